@@ -23,7 +23,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/conflict-ie extract corpus/articles --out out/corpus --quiet
-	$(BIN)/conflict-ie evaluate --gold corpus/gold --pred out/corpus
+	$(BIN)/conflict-ie evaluate --gold corpus/gold --pred out/corpus --articles corpus/articles
 
 clean:
 	rm -rf out build *.egg-info

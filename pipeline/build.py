@@ -28,5 +28,5 @@ def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Langua
     ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)
     ruler.add_patterns(knowledge.load(data_dir).ruler_patterns())
     for name in COMPONENTS:
-        nlp.add_pipe(name, config={"data_dir": data_dir})
+        nlp.add_pipe(name, config={"data_dir": data_dir}).load()
     return nlp

@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--pred", type=Path, required=True, help="output folder of `extract`")
     evaluate.add_argument("--out", type=Path, help="folder for metrics.json and report.md (default: --pred)")
     evaluate.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
+    evaluate.add_argument("--articles", type=Path, help="articles folder: scores per split from its metadata")
     evaluate.add_argument("--data-dir", help="knowledge folder for alias matching (default: models/)")
     evaluate.set_defaults(handler=run_evaluate)
 
@@ -82,7 +83,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def run_evaluate(args: argparse.Namespace) -> int:
     from . import evaluation
 
-    report = evaluation.evaluate_folders(args.gold, args.pred, data_dir=args.data_dir)
+    report = evaluation.evaluate_folders(args.gold, args.pred, data_dir=args.data_dir, articles=args.articles)
     out = args.out or args.pred
     evaluation.write_report(report, out)
     print(evaluation.render_terminal(report))

@@ -57,7 +57,8 @@ class Knowledge:
         claimed: dict[str, tuple[str, str]] = {}
 
         def claim(label: str, canonical: str, surface: str) -> None:
-            for variant in surface_variants(surface, plural=label == "WEAPON"):
+            for variant in surface_variants(surface, plural=label == "WEAPON",
+                                            any_case_last_word=label in PLACE_LABELS):
                 claimed.setdefault(variant, (label, canonical))
 
         for person in self.people:
@@ -155,9 +156,13 @@ class Knowledge:
         return table
 
 
-def surface_variants(surface: str, plural: bool = False) -> set[str]:
-    """Written forms of one name: both apostrophe styles, title-cased acronyms, and plurals if asked."""
+def surface_variants(surface: str, plural: bool = False, any_case_last_word: bool = False) -> set[str]:
+    """Written forms of one name: both apostrophe styles, title-cased acronyms, plurals if asked, and
+    for places the administrative word in either case ("Bryansk Oblast", "Bryansk oblast")."""
     forms = {surface}
+    head, _, last = surface.rpartition(" ")
+    if any_case_last_word and head and last.isalpha():
+        forms.update({f"{head} {last.lower()}", f"{head} {last.capitalize()}"})
     letters = surface.replace(".", "").replace("-", "").replace(" ", "")
     if letters.isalpha() and letters.isupper() and len(letters) >= 4:
         forms.add(surface.title())

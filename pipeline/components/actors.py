@@ -66,7 +66,7 @@ class ActorLinker(KnowledgeComponent):
         self.role_matcher.add("ROLE", list(self.nlp.tokenizer.pipe(sorted(self.role_titles))))
 
     # ------------------------------------------------------------------ main
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[ACTORS] = []
         doc.spans[PLACE_MENTIONS] = []
         roles = self._role_spans(doc)
@@ -168,7 +168,7 @@ class ActorLinker(KnowledgeComponent):
         if k < len(doc) and doc[k].text == ",":
             k += 1
             while k < len(doc) and (doc[k].lower_ in self.bridge or doc[k].ent_type_ in COUNTRY_LABELS
-                                    or doc[k].ent_type_ in ("GPE", "NORP")):
+                                    or doc[k].ent_type_ in ("GPE", "NORP", "ORG", *knowledge.ORG_TYPES)):
                 if doc[k].ent_type_:
                     country = country or self._country_code(doc[k].text)
                 k += 1
@@ -184,6 +184,8 @@ class ActorLinker(KnowledgeComponent):
                 i -= 1
             elif token.ent_type_ in COUNTRY_LABELS or token.ent_type_ in ("GPE", "NORP"):
                 country = country or self._country_code(token.text)
+                i -= 1
+            elif token.ent_type_ in ("ORG", "ORGANIZATION", "GOVERNMENT", "MILITARY"):
                 i -= 1
             else:
                 break

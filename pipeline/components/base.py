@@ -17,7 +17,8 @@ if not Span.has_extension("attrs"):
 class KnowledgeComponent:
     """A pipeline component whose knowledge comes from files under ``models/``.
 
-    Subclasses list their files in ``files``; ``self.data[name]`` holds each one's parsed content.
+    Subclasses list their files in ``files``; ``self.data[name]`` holds each one's parsed content once
+    :meth:`load` (or ``from_disk``) has run, and they implement :meth:`process`.
     ``to_disk`` writes them into the saved pipeline, so a loaded pipeline does not depend on the
     repository's ``models/`` folder any more, and ``from_disk`` reads them back.
     """
@@ -27,20 +28,29 @@ class KnowledgeComponent:
     def __init__(self, nlp, name: str, data_dir: str | None = None):
         self.nlp = nlp
         self.name = name
-        directory = resources.resolve(data_dir)
-        self.data: dict[str, Any] = {file: _read(directory / file) for file in self.files}
-        self.setup()
+        self.directory = resources.resolve(data_dir)
+        self.data: dict[str, Any] | None = None
+
+    def load(self) -> "KnowledgeComponent":
+        """Read the knowledge files now (``spacy.load`` skips this: ``from_disk`` brings the saved copy)."""
+        if self.data is None:
+            self.data = {file: _read(self.directory / file) for file in self.files}
+            self.setup()
+        return self
 
     def setup(self) -> None:
         """Build lookups from ``self.data``; called after every (re)load."""
 
-    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - every subclass overrides it
+    def __call__(self, doc: Doc) -> Doc:
+        return self.load().process(doc)
+
+    def process(self, doc: Doc) -> Doc:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
 
     def to_disk(self, path, *, exclude=()):
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for file, content in self.data.items():
+        for file, content in self.load().data.items():
             _write(path / file, content)
 
     def from_disk(self, path, *, exclude=()):

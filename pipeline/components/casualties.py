@@ -58,7 +58,7 @@ class CasualtyExtractor(KnowledgeComponent):
         self.matcher.add("NIL", list(make(sorted(self.nil))))
         self.longest_group = max(len(g.split()) for g in self.groups)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[CASUALTIES] = []
         outcomes: list[Span] = []
         figures: list[tuple[Span, int | None]] = []

@@ -52,6 +52,10 @@ class DateNormalizer(KnowledgeComponent):
         self.year_context = set(lexicon["year_context_before"])
         self.non_date_followers = set(lexicon["non_date_followers"])
         self.war_words = set(lexicon["war_words"])
+        # "1,000 days", "three years": a length of time, unless anchored ("two days ago").
+        self.duration = re.compile(r"\b(\d[\d,.]*|" + "|".join(lexicon["number_words"]) + r")\s+("
+                                   + "|".join(lexicon["duration_units"]) + r")\b(?!\s+(" + "|".join(
+                                       lexicon["duration_anchors"]) + r"))")
         months = lexicon["months"]
         month = {"LOWER": {"IN": months}, "IS_TITLE": True}
         day = {"TEXT": {"REGEX": DAY}}
@@ -72,7 +76,7 @@ class DateNormalizer(KnowledgeComponent):
         self.phrases.add("DATE", list(self.nlp.tokenizer.pipe(sorted(self.same_day | set(self.relative)))))
         self.conflicts = self.data["conflicts.jsonl"]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[DATES] = []
         published: date | None = doc._.published
         anchor = published
@@ -88,10 +92,13 @@ class DateNormalizer(KnowledgeComponent):
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        spans = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
-        spans += [Span(doc, s, e) for _, s, e in self.phrases(doc)]
-        spans += [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"]
-        return sorted(filter_spans([s for s in spans if s is not None]), key=lambda s: s.start)
+        """Our pattern matches, then the model's DATE entities where no pattern matched."""
+        ours = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)]
+                            + [Span(doc, s, e) for _, s, e in self.phrases(doc)])
+        taken = {i for span in ours for i in range(span.start, span.end)}
+        model = [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"
+                 and not taken.intersection(range(ent.start, ent.end))]
+        return sorted(ours + [span for span in model if span is not None], key=lambda s: s.start)
 
     def _resolve(self, doc: Doc, span: Span, published: date | None,
                  anchor: date | None) -> tuple[date, str] | None:
@@ -109,6 +116,8 @@ class DateNormalizer(KnowledgeComponent):
             if published is None:
                 return None
             return published - timedelta(days=(published.weekday() - self.weekdays.index(text)) % 7), "day"
+        if self.duration.search(text):
+            return None
         core = text
         for prefix in self.prefixes:
             if core.startswith(prefix + " ") or core.startswith(prefix + "-"):

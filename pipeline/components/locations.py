@@ -54,7 +54,7 @@ class LocationLinker(KnowledgeComponent):
         self.region_words = set(self.data["actor_rules.json"]["region_words"])
         self.city_words = {"city", "town", "village", "port", "capital"}
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[LOCATIONS] = []
         mentions = list(doc.spans[PLACE_MENTIONS]) if PLACE_MENTIONS in doc.spans else []
         context = self._article_countries(doc, mentions)

@@ -54,7 +54,7 @@ class RangeExtractor(KnowledgeComponent):
         self.cues = set(lexicon["weapon_range_cues"])
         self.excluded = set(lexicon["excluded_cues"])
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[RANGES] = []
         weapons = list(doc.spans[WEAPONS]) if WEAPONS in doc.spans else []
         previous_end = -10

@@ -35,7 +35,7 @@ class WeaponLinker(KnowledgeComponent):
         self.context_words = set(rules["context_words"])
         self.window = rules["window"]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
         for ent in doc.ents:
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None

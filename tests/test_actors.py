@@ -1,0 +1,68 @@
+import pytest
+
+from conftest import rows
+
+
+def actors(nlp, text):
+    return {r["name"]: r for r in rows(nlp, text, "actors")}
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Russia's Foreign Minister Sergei Lavrov called the strike an escalation.", "Sergei Lavrov",
+     "Foreign Minister", "RUS"),
+    ("Russian President Vladimir Putin signed the decree.", "Vladimir Putin", "President", "RUS"),
+    ("Former US President Donald Trump criticized the aid.", "Donald Trump", "Former President", "USA"),
+    ("Ukraine's ambassador Sergiy Kyslytsya addressed the assembly.", "Sergiy Kyslytsya", "Ambassador", "UKR"),
+    ("Israeli Defence Minister Yoav Gallant visited the border.", "Yoav Gallant", "Defence Minister", "ISR"),
+    ("Antonio Guterres, the UN Secretary-General, urged a ceasefire.", "António Guterres",
+     "Secretary-General", ""),
+])
+def test_people_with_titles(any_nlp, text, name, role, country):
+    found = actors(any_nlp, text)
+    assert name in found
+    assert (found[name]["role"], found[name]["country"]) == (role, country)
+
+
+def test_short_forms_and_administrations_link_to_one_person(any_nlp):
+    text = ("The outgoing Biden administration approved the strikes. Biden’s decision angered Moscow. "
+            "Joe Biden spoke later.")
+    found = actors(any_nlp, text)
+    assert found["Joe Biden"]["mentions"] == 3
+    assert not {"Biden", "Biden administration"} & set(found)
+
+
+def test_surname_links_to_a_full_name_outside_the_knowledge_base(nlp):
+    text = "Colonel Oleksandr Ivanenko said the unit held. Ivanenko added that supplies were short."
+    found = actors(nlp, text)
+    assert found["Oleksandr Ivanenko"]["mentions"] == 2 and "Ivanenko" not in found
+
+
+@pytest.mark.parametrize("text, actor, location", [
+    ("Russia said the drones were shot down over its territory.", {"Russia"}, set()),
+    ("Ukraine struck targets in Russia with long-range drones.", {"Ukraine"}, {"Russia"}),
+    ("Ukraine hit a depot 110 kilometers inside Russian territory.", {"Ukraine"}, {"Russia"}),
+    ("Moscow argued the strikes implicate Washington as a combatant.", {"Russia", "United States"}, set()),
+    ("Thousands gathered in Kyiv for a vigil.", set(), {"Kyiv"}),
+])
+def test_countries_act_or_are_places(any_nlp, text, actor, location):
+    found_actors = {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"}
+    found_places = {r["name"] for r in rows(any_nlp, text, "locations")}
+    assert found_actors == actor
+    assert found_places == location
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ukraine's military did not confirm the weapons used.", "Armed Forces of Ukraine", "MILITARY"),
+    ("North Korean troops clashed with Ukrainian forces.", "Armed Forces of Ukraine", "MILITARY"),
+    ("The Houthis, who call themselves Ansar Allah, fired at a tanker.", "Houthis", "ARMED_GROUP"),
+    ("The Rapid Support Forces shelled El Fasher.", "Rapid Support Forces", "ARMED_GROUP"),
+    ("The US State Department approved the sale.", "US State Department", "GOVERNMENT"),
+    ("The UN and NATO issued statements.", "United Nations", "ORGANIZATION"),
+])
+def test_organizations_forces_and_groups(any_nlp, text, name, kind):
+    found = actors(any_nlp, text)
+    assert found[name]["type"] == kind
+
+
+def test_people_counted_by_nationality_are_not_the_state(any_nlp):
+    assert "Ukraine" not in actors(any_nlp, "The war has displaced six million Ukrainians.")

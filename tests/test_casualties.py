@@ -1,0 +1,47 @@
+import pytest
+
+from conftest import rows
+
+
+def key(row):
+    return row["count"], row["qualifier"], row["outcome"], row["group"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations reported that over 12,000 civilians, including 2,400 children, have been killed.",
+     {(12000, "over", "killed", "civilians"), (2400, "exact", "killed", "children")}),
+    ("The strike killed at least 35 people and wounded more than 100 others in Sumy.",
+     {(35, "at_least", "killed", "people"), (100, "over", "injured", "people")}),
+    ("The fighting has displaced nearly two million Sudanese since April.",
+     {(2000000, "nearly", "displaced", "people")}),
+    ("Military casualties remain staggering, with estimates in the hundreds of thousands.",
+     {(200000, "at_least", "killed_or_injured", "soldiers")}),
+    ("Dozens of journalists have been killed in Gaza.", {(24, "at_least", "killed", "journalists")}),
+    ("About 1.2 million people were forced from their homes in Lebanon.",
+     {(1200000, "about", "displaced", "people")}),
+    ("The drone fell on a warehouse without any casualties.", {(0, "exact", "killed_or_injured", "")}),
+    ("Six crew members are still missing after the attack on the vessel.", {(6, "exact", "missing", "soldiers")}),
+])
+def test_casualty_figures(any_nlp, text, expected):
+    assert {key(r) for r in rows(any_nlp, text, "casualties")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed 11,000 North Korean troops to support its campaign.",
+    "Russia fired 120 missiles and 90 drones at the power grid.",
+    "Denmark pledged another $138 million to support the arms industry.",
+    "The siege lasted 18 months before the city fell.",
+    "Representatives from 42 nations condemned the annexation.",
+])
+def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nlp, text):
+    assert rows(any_nlp, text, "casualties") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United Nations reported that 300 civilians were killed in March.", "United Nations"),
+    ("According to the Gaza Health Ministry, 40,000 people have been killed.", "Gaza Health Ministry"),
+    ("Russia reported intercepting five missiles. The sixth hit a depot without any casualties.", "Russia"),
+    ("At least 20 people were killed, local residents said.", ""),
+])
+def test_casualty_sources(nlp, text, source):
+    assert {r["source"] for r in rows(nlp, text, "casualties")} == {source}

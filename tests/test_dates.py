@@ -1,0 +1,41 @@
+import pytest
+
+from conftest import rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Ukraine fired the missiles on November 19.", "2024-11-20", {("2024-11-19", "day")}),
+    ("The offensive began in March 2024 and stalled by early 2025.", "2025-06-01",
+     {("2024-03", "month"), ("2025", "year")}),
+    ("Russia has launched the largest strike since August.", "2024-11-19", {("2024-08", "month")}),
+    ("Officials said on Tuesday that talks would resume.", "2024-11-21", {("2024-11-19", "day")}),
+    ("The ceasefire took effect on 27 November 2024.", "2024-12-10", {("2024-11-27", "day")}),
+    ("Shelling resumed yesterday after a lull last week.", "2025-03-12",
+     {("2025-03-11", "day"), ("2025-03-05", "day")}),
+    ("Aid deliveries fell sharply last month.", "2024-02-15", {("2024-01", "month")}),
+    ("The rebels entered Aleppo on Dec. 1, 2024.", "2024-12-05", {("2024-12-01", "day")}),
+])
+def test_dates_resolve_against_publication_at_their_granularity(any_nlp, text, published, expected):
+    found = {(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", published)}
+    assert found == expected
+
+
+def test_same_day_takes_the_previous_date(any_nlp):
+    text = "Drones hit Odesa on June 3. On the same day, Kyiv asked for more air defence."
+    [row] = rows(any_nlp, text, "dates", "2024-06-10")
+    assert (row["date"], row["mentions"]) == ("2024-06-03", 2)
+
+
+def test_war_day_counts_from_the_start_of_the_war(any_nlp):
+    text = "Ukraine marked the war's 1,000th day as Russia kept up its attacks on Ukrainian cities."
+    assert [r["date"] for r in rows(any_nlp, text, "dates", "2024-11-19")] == ["2024-11-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has lasted 1,000 days and displaced millions.",
+    "Both sides may resume talks, officials said.",
+    "Two of the eight missiles were intercepted.",
+    "The unit lost 2024 rounds of ammunition in the fire.",
+])
+def test_durations_modals_and_counts_are_not_dates(any_nlp, text):
+    assert rows(any_nlp, text, "dates") == []

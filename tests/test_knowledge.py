@@ -1,0 +1,57 @@
+"""The knowledge files are data; these checks keep them consistent as entries are added."""
+from collections import Counter
+
+import pycountry
+import pytest
+
+from pipeline import knowledge
+from pipeline.resources import fold
+
+KB = knowledge.load()
+CATEGORIES = {
+    "ballistic missile", "cruise missile", "hypersonic missile", "anti-ship missile", "air-to-air missile",
+    "air-to-surface missile", "surface-to-air missile system", "man-portable air defence system",
+    "anti-aircraft gun", "anti-tank missile", "anti-tank weapon", "loitering munition", "combat drone",
+    "reconnaissance drone", "naval drone", "rocket artillery", "tube artillery", "mortar", "tank",
+    "armoured vehicle", "combat aircraft", "bomber", "helicopter", "warship", "submarine", "glide bomb",
+    "guided bomb", "guided artillery shell", "electronic warfare system", "rifle"}
+
+
+def valid_alpha3(code):
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def test_weapon_catalogue_is_broad_and_consistent():
+    assert len(KB.weapons) >= 250
+    ids = [w["id"] for w in KB.weapons]
+    assert len(ids) == len(set(ids))
+    names = Counter(n for w in KB.weapons for n in {fold(a) for a in (w["id"], *w["aliases"])})
+    assert [n for n, c in names.items() if c > 1] == []
+    for weapon in KB.weapons:
+        assert weapon["category"] in CATEGORIES, weapon["id"]
+        assert valid_alpha3(weapon["origin"]), weapon["id"]
+        assert weapon["nominal_range_km"] is None or weapon["nominal_range_km"] > 0, weapon["id"]
+        assert set(weapon["ambiguous"]) <= {weapon["id"], *weapon["aliases"]}, weapon["id"]
+
+
+def test_actor_files_are_consistent():
+    assert {c["alpha3"] for c in KB.countries} >= {c.alpha_3 for c in pycountry.countries}
+    for org in KB.organizations:
+        assert org["type"] in ("ORGANIZATION", "GOVERNMENT", "MILITARY", "ARMED_GROUP"), org["id"]
+        assert org["country"] == "" or valid_alpha3(org["country"]), org["id"]
+    for person in KB.people:
+        assert person["country"] == "" or valid_alpha3(person["country"]), person["id"]
+    names = Counter(n for e in (*KB.organizations, *KB.people) for n in {fold(a) for a in (e["id"], *e["aliases"])})
+    assert [n for n, c in names.items() if c > 1] == []
+
+
+def test_places_are_typed_and_located():
+    for place in KB.places:
+        assert place["type"] in ("REGION", "CITY", "FACILITY", "OTHER"), place["id"]
+        assert place["country"] == "" or valid_alpha3(place["country"]), place["id"]
+        assert -90 <= place["latitude"] <= 90 and -180 <= place["longitude"] <= 180, place["id"]
+
+
+@pytest.mark.parametrize("surface", ["Ukrainian forces", "Ukraine's military", "Ukraine’s military"])
+def test_generated_military_aliases(surface):
+    assert KB.actor_aliases()[fold(surface)]["type"] == "MILITARY"

@@ -1,0 +1,46 @@
+import pytest
+
+from conftest import rows
+
+
+def places(nlp, text):
+    return {r["name"]: r for r in rows(nlp, text, "locations")}
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("A missile hit a military site in the Bryansk region.", "Bryansk Oblast", "REGION", "RUS"),
+    ("Shelling continued in the Kharkiv oblast overnight.", "Kharkiv Oblast", "REGION", "UKR"),
+    ("Drones struck an oil depot in Kiev overnight.", "Kyiv", "CITY", "UKR"),
+    ("RSF fighters stormed Zamzam camp near El Fasher.", "El Fasher", "CITY", "SDN"),
+    ("Israeli jets struck targets in southern Lebanon.", "Southern Lebanon", "REGION", "LBN"),
+    ("The tanker was attacked near the Bab el-Mandeb strait.", "Bab el-Mandeb", "OTHER", ""),
+])
+def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
+    found = {k.casefold(): v for k, v in places(any_nlp, text).items()}
+    row = found[name.casefold()]
+    assert (row["type"], row["country"]) == (kind, country)
+
+
+def test_city_coordinates_come_from_the_gazetteer(any_nlp):
+    row = places(any_nlp, "Air raid sirens sounded in Kyiv.")["Kyiv"]
+    assert round(row["latitude"]) == 50 and round(row["longitude"]) == 31
+
+
+def test_bare_region_name_follows_the_article(any_nlp):
+    text = "Ukraine holds ground in contested regions like Kursk. North Korean troops fought in Kursk."
+    found = places(any_nlp, text)
+    assert found["Kursk Oblast"]["mentions"] == 2 and "Kursk" not in found
+
+
+def test_city_of_keeps_the_city(any_nlp):
+    found = places(any_nlp, "Drones were shot down over the city of Kursk.")
+    assert "Kursk" in found and found["Kursk"]["type"] == "CITY"
+
+
+def test_country_context_picks_the_right_namesake(nlp):
+    found = places(nlp, "Russian officials in Moscow said Ukrainian drones hit Podolsk.")
+    assert found["Moscow"]["country"] == "RUS"
+
+
+def test_dateline_is_a_place(any_nlp):
+    assert "Kyiv" in places(any_nlp, "KYIV — Air raid alerts were issued across the country.")

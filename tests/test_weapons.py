@@ -1,0 +1,37 @@
+import pytest
+
+from conftest import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine fired US-supplied ATACMS missiles at an airfield.", {"ATACMS"}),
+    ("Russia launched Kinzhal hypersonic missiles and Kh-101 cruise missiles overnight.", {"Kinzhal", "Kh-101"}),
+    ("The Pentagon will send more HIMARS launchers and Javelin anti-tank missiles.", {"HIMARS", "Javelin"}),
+    ("Shaheds and Geran-2 drones struck the port of Izmail.", {"Shahed-136"}),
+    ("Britain supplied Storm Shadow missiles, which France calls SCALP.", {"Storm Shadow"}),
+    ("Two Patriot batteries intercepted the Iskander-M ballistic missiles.", {"Patriot", "Iskander-M"}),
+    ("The Houthis fired Grad rockets toward the coast.", {"BM-21 Grad"}),
+])
+def test_catalogue_names_resolve_to_canonical_weapons(any_nlp, text, expected):
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The patriot waved a flag outside the town hall.",
+    "A study in The Lancet examined wartime nutrition.",
+    "Grad students protested outside the ministry.",
+    "The storm knocked out power to thousands of homes.",
+])
+def test_ambiguous_names_need_a_weapon_context(any_nlp, text):
+    assert rows(any_nlp, text, "weapons") == []
+
+
+def test_weapon_rows_carry_catalogue_attributes(nlp):
+    [row] = rows(nlp, "The ATACMS missile and its successor were discussed.", "weapons")
+    assert (row["category"], row["origin"], row["nominal_range_km"]) == ("ballistic missile", "USA", 300.0)
+
+
+def test_mentions_of_one_system_are_counted_once(nlp):
+    text = "HIMARS arrived in June. Crews said the HIMARS and another Himars were moved."
+    [row] = rows(nlp, text, "weapons")
+    assert row["name"] == "HIMARS" and row["mentions"] == 3
