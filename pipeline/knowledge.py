@@ -110,13 +110,7 @@ class Knowledge:
         return aliases
 
     def city_gazetteer(self) -> "Gazetteer":
-        return gazetteer(self.gazetteer_settings_key())
-
-    def gazetteer_settings_key(self) -> tuple:
-        conflict = {code for conflict in self.conflicts for code in conflict["countries"]}
-        conflict.update(self.gazetteer.get("conflict_countries", ()))
-        return (self.gazetteer["min_population"], self.gazetteer["min_population_in_conflict_countries"],
-                tuple(sorted(conflict)), tuple(sorted(self.gazetteer.get("stoplist", ()))))
+        return gazetteer_for(self.gazetteer, self.conflicts)
 
     # ------------------------------------------------------------------ alias tables
     def actor_aliases(self) -> dict[str, dict[str, str]]:
@@ -223,8 +217,16 @@ def _latin_name(name: str) -> bool:
         all(ch.isalpha() or ch in " -'" for ch in name)
 
 
+def gazetteer_for(settings: dict[str, Any], conflicts: list[dict[str, Any]]) -> Gazetteer:
+    """The city gazetteer for ``gazetteer.json`` settings; conflict countries get the lower threshold."""
+    local = {code for conflict in conflicts for code in conflict["countries"]}
+    local.update(settings.get("conflict_countries", ()))
+    return _gazetteer(settings["min_population"], settings["min_population_in_conflict_countries"],
+                      tuple(sorted(local)), tuple(sorted(settings.get("stoplist", ()))))
+
+
 @lru_cache(maxsize=4)
-def gazetteer(settings: tuple) -> Gazetteer:
+def _gazetteer(*settings) -> Gazetteer:
     return Gazetteer(*settings)
 
 

@@ -48,7 +48,8 @@ class ActorLinker(KnowledgeComponent):
         self.aliases = kb.actor_aliases()
         self.country_by_name = {c["id"]: c for c in kb.countries}
         self.capitals = {fold(c["capital"]): c["id"] for c in kb.countries if c.get("capital")}
-        self.surnames = {fold(p["id"].split()[-1]): p["id"] for p in kb.people}
+        self.gazetteer = kb.city_gazetteer()
+        self.place_names = {fold(name) for place in kb.places for name in (place["id"], *place.get("aliases", ()))}
         rules = self.data["actor_rules.json"]
         self.locative = set(rules["locative_prepositions"])
         self.place_nouns = set(rules["place_nouns"])
@@ -204,6 +205,8 @@ class ActorLinker(KnowledgeComponent):
         if entry:
             add_span(doc, ACTORS, span.start, span.end, entry["type"], entry["name"],
                      country=entry["country"], role="")
+        elif ent.label_ == "ORG" and (fold(span.text) in self.place_names or self.gazetteer.lookup(span.text)):
+            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)  # the model's ORG is a town
         elif ent.label_ == "ORG" and any(t.is_title or t.is_upper for t in span):
             add_span(doc, ACTORS, span.start, span.end, "ORGANIZATION", span.text, country="", role="")
 
@@ -258,6 +261,11 @@ class ActorLinker(KnowledgeComponent):
     def _acts(self, doc: Doc, span: Span) -> bool:
         """A capital used for its government ("Moscow argued", "implicating Washington"), not as a place
         ("in Kyiv", "struck Kyiv", a dateline "KYIV —")."""
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            return True  # "backed by Moscow"
         if span.start > 0:
             previous = doc[span.start - 1]
             if previous.pos_ == "ADP" or previous.lower_ in self.locative or previous.lower_ in self.place_verbs \

@@ -43,7 +43,9 @@ class CasualtyExtractor(KnowledgeComponent):
         self.groups = _phrase_table(lexicon["groups"])
         self.qualifiers = sorted(((phrase.split(), name) for name, phrases in lexicon["qualifiers"].items()
                                   for phrase in phrases), key=lambda item: -len(item[0]))
-        self.vague = {phrase: count for phrase, count in lexicon["vague_counts"].items()}
+        self.vague = dict(lexicon["vague_counts"])
+        self.counted = dict(lexicon["count_phrases"])
+        self.proportion = set(lexicon["proportion_words"])
         self.nil = {phrase: outcome for outcome, phrases in lexicon["nil_phrases"].items() for phrase in phrases}
         self.non_victims = set(lexicon["non_victim_nouns"])
         self.distance = lexicon["max_outcome_distance"]
@@ -55,13 +57,14 @@ class CasualtyExtractor(KnowledgeComponent):
         make = self.nlp.tokenizer.pipe
         self.matcher.add("OUTCOME", list(make(sorted(self.outcomes))))
         self.matcher.add("VAGUE", list(make(sorted(self.vague))))
+        self.matcher.add("COUNT", list(make(sorted(self.counted))))
         self.matcher.add("NIL", list(make(sorted(self.nil))))
         self.longest_group = max(len(g.split()) for g in self.groups)
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[CASUALTIES] = []
         outcomes: list[Span] = []
-        figures: list[tuple[Span, int | None]] = []
+        figures: list[tuple[Span, int | None, bool]] = []  # (span, count if known, vague plural?)
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         covered = self._covered(doc)
         last_end = -1
@@ -74,12 +77,14 @@ class CasualtyExtractor(KnowledgeComponent):
                 outcomes.append(span)
                 continue
             last_end = end
-            figures.append((span, 0 if kind == "NIL" else self.vague[span.text.lower()]))
-        for span in self._numbers(doc, covered, {i for s, _ in figures for i in range(s.start, s.end)}):
-            figures.append((span, None))
+            text = span.text.lower()
+            count = {"NIL": 0, "COUNT": self.counted.get(text), "VAGUE": self.vague.get(text)}[kind]
+            figures.append((span, count, kind == "VAGUE"))
+        taken = {i for span, _, _ in figures for i in range(span.start, span.end)}
+        figures += [(span, None, False) for span in self._numbers(doc, covered, taken)]
         sources = self._sources(doc)
-        for span, count in sorted(figures, key=lambda f: f[0].start):
-            self._figure(doc, span, count, outcomes, sources)
+        for span, count, vague in sorted(figures, key=lambda f: f[0].start):
+            self._figure(doc, span, count, vague, outcomes, sources)
         return doc
 
     # ------------------------------------------------------------------ candidates
@@ -102,13 +107,19 @@ class CasualtyExtractor(KnowledgeComponent):
             previous = doc[span.start - 1].text if span.start > 0 else ""
             following = doc[span.end].lower_ if span.end < len(doc) else ""
             if previous in ("$", "€", "£", "#", "No.") or following in self.non_victims \
-                    or following in ("-", "%"):
+                    or following in ("-", "%") or self._proportion(doc, span.end):
                 continue
             spans.append(span)
         return spans
 
+    def _proportion(self, doc: Doc, end: int) -> bool:
+        """ "nine in ten", "five out of six": a share, not a count."""
+        words = doc[end:end + 3]
+        return len(words) >= 2 and words[0].lower_ in self.proportion and \
+            any(t.like_num for t in words[1:])
+
     # ------------------------------------------------------------------ one figure
-    def _figure(self, doc: Doc, span: Span, count: int | None, outcomes: list[Span],
+    def _figure(self, doc: Doc, span: Span, count: int | None, vague: bool, outcomes: list[Span],
                 sources: dict[int, str]) -> None:
         start, qualifier = self._qualifier(doc, span.start)
         if count == 0 and span.text.lower() in self.nil:
@@ -125,7 +136,7 @@ class CasualtyExtractor(KnowledgeComponent):
                 if value is None or value != int(value):
                     return
                 count = int(value)
-            elif qualifier == "exact":
+            elif vague and qualifier == "exact":
                 qualifier = "at_least"
         sentence = span.sent.start if doc.has_annotation("SENT_START") else 0
         add_span(doc, CASUALTIES, start, span.end, "CASUALTY", str(count), count=count,

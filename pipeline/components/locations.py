@@ -45,12 +45,7 @@ class LocationLinker(KnowledgeComponent):
                               for name in (c["id"], *c.get("aliases", ()))}
         self.centroids = {row["alpha3"]: (float(row["latitude"]), float(row["longitude"]))
                           for row in self.data["country_centroids.tsv"]}
-        settings = self.data["gazetteer.json"]
-        local = {code for conflict in self.data["conflicts.jsonl"] for code in conflict["countries"]}
-        local.update(settings.get("conflict_countries", ()))
-        self.gazetteer = knowledge.gazetteer((
-            settings["min_population"], settings["min_population_in_conflict_countries"],
-            tuple(sorted(local)), tuple(sorted(settings.get("stoplist", ())))))
+        self.gazetteer = knowledge.gazetteer_for(self.data["gazetteer.json"], self.data["conflicts.jsonl"])
         self.region_words = set(self.data["actor_rules.json"]["region_words"])
         self.city_words = {"city", "town", "village", "port", "capital"}
 
@@ -112,4 +107,5 @@ class LocationLinker(KnowledgeComponent):
                  [t.lower_ for t in doc[span.end:span.end + 3]]
         if any(word in self.city_words for word in window):
             return False
-        return any(word in self.region_words for word in window) or region["id"] in named
+        return any(word in self.region_words for word in window) or region["id"] in named \
+            or region.get("bare_default") == "region"

@@ -34,7 +34,7 @@ def make_range_extractor(nlp: Language, name: str, data_dir: str | None) -> "Ran
 
 
 class RangeExtractor(KnowledgeComponent):
-    files = ("ranges.json",)
+    files = ("ranges.json", "weapons.jsonl", "weapon_rules.json")
 
     def setup(self) -> None:
         lexicon = self.data["ranges.json"]
@@ -53,6 +53,9 @@ class RangeExtractor(KnowledgeComponent):
                                   for phrase in phrases), key=lambda item: -len(item[0]))
         self.cues = set(lexicon["weapon_range_cues"])
         self.excluded = set(lexicon["excluded_cues"])
+        self.pronouns = set(lexicon["pronouns"])
+        platforms = set(self.data["weapon_rules.json"]["platform_categories"])
+        self.platforms = {w["id"] for w in self.data["weapons.jsonl"] if w["category"] in platforms}
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[RANGES] = []
@@ -91,19 +94,30 @@ class RangeExtractor(KnowledgeComponent):
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
-        after = [t.lower_ for t in doc[span.end:span.end + 2]]
+        after = [t.lower_ for t in doc[span.end:span.end + 3] if t.text != "-"][:2]
         return bool(before & self.excluded) or bool(set(after[:1]) & self.excluded) \
             or " ".join(after) in self.excluded
 
     def _weapon(self, span: Span, weapons: list[Span]) -> str:
-        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        """The munition whose reach the sentence gives: the nearest before the number, else after it,
+        else (for "it can fly ...") the last one of the previous sentence. Launch platforms
+        (aircraft, ships, launchers) carry weapons but do not own their range."""
+        doc = span.doc
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if not any(t.lower_ in self.cues for t in sentence):
             return ""
-        inside = [w for w in weapons if sentence.start <= w.start < sentence.end]
+        munitions = [w for w in weapons if w.kb_id_ not in self.platforms] or weapons
+        inside = [w for w in munitions if sentence.start <= w.start < sentence.end]
         before = [w for w in inside if w.end <= span.start]
         after = [w for w in inside if w.start >= span.end]
-        chosen = before[-1] if before else (after[0] if after else None)
-        return chosen.kb_id_ if chosen is not None else ""
+        if before or after:
+            return (before[-1] if before else after[0]).kb_id_
+        if sentence.start > 0 and any(t.lower_ in self.pronouns for t in sentence):
+            previous = doc[sentence.start - 1].sent
+            earlier = [w for w in munitions if previous.start <= w.start < previous.end]
+            if earlier:
+                return earlier[-1].kb_id_
+        return ""
 
 
 @lru_cache(maxsize=4096)

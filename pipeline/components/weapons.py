@@ -1,7 +1,7 @@
 """``conflict_weapons``: weapon systems with canonical name, category, origin and nominal range.
 
 The entity ruler finds every catalogue name; this component keeps a match whose name is also an
-ordinary word ("Grad", "Patriot", "Lancet") only when a weapon word stands within a few tokens of it.
+ordinary word ("Grad", "Patriot", "Lancet") only when a weapon word stands in the same sentence.
 """
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ class WeaponLinker(KnowledgeComponent):
                           for name in weapon.get("ambiguous", ())}
         rules = self.data["weapon_rules.json"]
         self.context_words = set(rules["context_words"])
-        self.window = rules["window"]
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
@@ -53,6 +52,6 @@ class WeaponLinker(KnowledgeComponent):
         return key in self.ambiguous or (key.endswith("s") and key[:-1] in self.ambiguous)
 
     def _in_weapon_context(self, doc: Doc, start: int, end: int) -> bool:
-        window = doc[max(0, start - self.window):min(len(doc), end + self.window)]
-        return any(token.lower_ in self.context_words for token in window
-                   if not start <= token.i < end)
+        """A weapon word elsewhere in the sentence ("the Tomahawk ... a cruise missile")."""
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        return any(token.lower_ in self.context_words for token in sentence if not start <= token.i < end)
