@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     save = commands.add_parser("save", help="build the pipeline and save it with nlp.to_disk")
     save.add_argument("path", type=Path)
     save.add_argument("--model", default=STATISTICAL_MODEL)
-    save.set_defaults(handler=lambda args: load(args.model).to_disk(args.path) or 0)
+    save.set_defaults(handler=run_save)
 
     args = parser.parse_args(argv)
     try:
@@ -78,6 +78,12 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"{len(results)} article(s) processed, {len(failures)} failed, in {seconds:.1f} s"
               + (f"; tables in {args.out}" if args.out else ""), file=sys.stderr)
     return 1 if failures and args.strict else 0
+
+
+def run_save(args: argparse.Namespace) -> int:
+    load(args.model).to_disk(args.path)
+    print(f"pipeline saved to {args.path}; load it with pipeline.load({str(args.path)!r})", file=sys.stderr)
+    return 0
 
 
 def run_evaluate(args: argparse.Namespace) -> int:

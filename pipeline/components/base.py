@@ -82,3 +82,18 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /
         doc.spans[group] = []
     doc.spans[group].append(span)
     return span
+
+
+def qualifier_phrases(groups: dict[str, list[str]]) -> list[tuple[list[str], str]]:
+    """``{"up_to": ["up to", ...]}`` as (words, name) pairs, longest phrase first."""
+    return sorted(((phrase.lower().split(), name) for name, phrases in groups.items() for phrase in phrases),
+                  key=lambda item: -len(item[0]))
+
+
+def qualifier_before(doc: Doc, start: int, phrases: list[tuple[list[str], str]]) -> tuple[int, str]:
+    """The qualifier written just before token ``start`` ("up to", "more than"), with its first token."""
+    for words, name in phrases:
+        begin = start - len(words)
+        if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
+            return begin, name
+    return start, "exact"

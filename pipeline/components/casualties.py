@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .actors import ACTORS
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
 from .dates import DATES
 from .ranges import RANGES, parse_number
 
@@ -41,8 +41,7 @@ class CasualtyExtractor(KnowledgeComponent):
         lexicon = self.data["casualties.json"]
         self.outcomes = _phrase_table(lexicon["outcomes"])
         self.groups = _phrase_table(lexicon["groups"])
-        self.qualifiers = sorted(((phrase.split(), name) for name, phrases in lexicon["qualifiers"].items()
-                                  for phrase in phrases), key=lambda item: -len(item[0]))
+        self.qualifiers = qualifier_phrases(lexicon["qualifiers"])
         self.vague = dict(lexicon["vague_counts"])
         self.counted = dict(lexicon["count_phrases"])
         self.proportion = set(lexicon["proportion_words"])
@@ -121,7 +120,7 @@ class CasualtyExtractor(KnowledgeComponent):
     # ------------------------------------------------------------------ one figure
     def _figure(self, doc: Doc, span: Span, count: int | None, vague: bool, outcomes: list[Span],
                 sources: dict[int, str]) -> None:
-        start, qualifier = self._qualifier(doc, span.start)
+        start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
         if count == 0 and span.text.lower() in self.nil:
             outcome, group = self.nil[span.text.lower()], ""
         else:
@@ -141,13 +140,6 @@ class CasualtyExtractor(KnowledgeComponent):
         sentence = span.sent.start if doc.has_annotation("SENT_START") else 0
         add_span(doc, CASUALTIES, start, span.end, "CASUALTY", str(count), count=count,
                  qualifier=qualifier, outcome=outcome, group=group, source=sources.get(sentence, ""))
-
-    def _qualifier(self, doc: Doc, start: int) -> tuple[int, str]:
-        for words, name in self.qualifiers:
-            begin = start - len(words)
-            if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
-                return begin, name
-        return start, "exact"
 
     def _outcome(self, doc: Doc, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
         """The outcome word right before the figure ("killing 12"), else the nearest after, else before."""

@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
 from .weapons import WEAPONS
 
 RANGES = "ranges"
@@ -49,8 +49,7 @@ class RangeExtractor(KnowledgeComponent):
                 patterns.append([number, hyphen, *({"ORTH": t} for t in tokens)])
         self.matcher = Matcher(self.nlp.vocab)
         self.matcher.add("RANGE", patterns)
-        self.qualifiers = sorted(((phrase.split(), name) for name, phrases in lexicon["qualifiers"].items()
-                                  for phrase in phrases), key=lambda item: -len(item[0]))
+        self.qualifiers = qualifier_phrases(lexicon["qualifiers"])
         self.cues = set(lexicon["weapon_range_cues"])
         self.excluded = set(lexicon["excluded_cues"])
         self.pronouns = set(lexicon["pronouns"])
@@ -69,7 +68,7 @@ class RangeExtractor(KnowledgeComponent):
             value = self._kilometres(span)
             if value is None:
                 continue
-            start, qualifier = self._qualifier(doc, span.start)
+            start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
             weapon = self._weapon(span, weapons)
             kind = "weapon_range" if weapon else "distance"
             add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,
@@ -84,13 +83,6 @@ class RangeExtractor(KnowledgeComponent):
         if value is None or factor is None or value <= 0:
             return None
         return round(value * factor, 1)
-
-    def _qualifier(self, doc: Doc, start: int) -> tuple[int, str]:
-        for words, name in self.qualifiers:
-            begin = start - len(words)
-            if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
-                return begin, name
-        return start, "exact"
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
         before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
