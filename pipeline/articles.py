@@ -5,11 +5,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from charset_normalizer import from_bytes
+import charset_normalizer
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 META_SUFFIX = ".meta.json"
 #: Articles longer than this are refused (a safety limit, overridable).
 DEFAULT_MAX_CHARS = 2_000_000
@@ -28,29 +29,40 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def discover(source: str | Path) -> Iterator[tuple[str, Path]]:
+def discover(source: str | Path) -> list[tuple[str, Path]]:
     """``(doc_id, path)`` for one article file or every article under a folder, in a stable order.
 
     ``doc_id`` is the path relative to the folder without its suffix (for a single file: its stem).
+    Articles are ``.txt``, ``.md`` and ``.html`` files; ``NAME.meta.json`` sidecars are not articles.
     """
     source = Path(source)
     if source.is_file():
-        yield source.stem, source
-        return
+        return [(source.stem, source)]
     if not source.is_dir():
         raise ArticleError(f"{source}: no such file or folder")
-    for path in sorted(p for p in source.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()):
-        yield path.relative_to(source).with_suffix("").as_posix(), path
+    paths = sorted(p for p in source.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    return [(path.relative_to(source).with_suffix("").as_posix(), path) for path in paths]
 
 
 def read(doc_id: str, path: Path, default_published: date | None = None,
          max_chars: int = DEFAULT_MAX_CHARS) -> Article:
     """Read one article and its sidecar metadata, or raise :class:`ArticleError` naming the file."""
+    return from_bytes(doc_id, path, read_bytes(path), default_published, max_chars)
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def from_bytes(doc_id: str, path: Path, raw: bytes, default_published: date | None = None,
+               max_chars: int = DEFAULT_MAX_CHARS) -> Article:
+    """An article from the file's bytes (already read, e.g. to hash them), validated."""
     text = decode(raw, path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_text(text, path)
     if not text.strip():
         raise ArticleError(f"{path}: empty article")
     if len(text) > max_chars:
@@ -67,10 +79,20 @@ def decode(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(raw).best()
+        best = charset_normalizer.from_bytes(raw).best()
         if best is None:
             raise ArticleError(f"{path}: not UTF-8 and no text encoding could be detected") from None
         return str(best)
+
+
+def html_text(html: str, path: Path) -> str:
+    """The main article text of an HTML page (boilerplate, menus and scripts removed) by trafilatura."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not text:
+        raise ArticleError(f"{path}: no article text found in the HTML")
+    return text
 
 
 def read_meta(path: Path) -> dict[str, Any]:

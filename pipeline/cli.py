@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
 
-from . import articles, load, output, process, schema
+from . import articles, batch, load, output, schema
 from .build import RULES, STATISTICAL_MODEL
 from .tables import frames
 
@@ -24,10 +24,16 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without metadata")
     extract.add_argument("--model", default=STATISTICAL_MODEL,
                          help=f"spaCy model package, a saved pipeline folder, or '{RULES}' (default: %(default)s)")
-    extract.add_argument("--workers", type=int, default=1, help="local processes (default: 1)")
-    extract.add_argument("--max-chars", type=int, default=articles.DEFAULT_MAX_CHARS)
+    extract.add_argument("--workers", type=int, default=1, help="processes (default: 1)")
+    extract.add_argument("--engine", choices=batch.ENGINES, default="local",
+                         help="local processes, or a Dask cluster (default: %(default)s)")
+    extract.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
+    extract.add_argument("--duckdb", type=Path, help="also write every table into this DuckDB database")
+    extract.add_argument("--max-chars", type=int, default=articles.DEFAULT_MAX_CHARS,
+                         help="refuse longer articles (default: %(default)s)")
     extract.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
-    extract.add_argument("--quiet", action="store_true")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    extract.add_argument("--verbose", action="store_true", help="log every file")
     extract.set_defaults(handler=run_extract)
 
     evaluate = commands.add_parser("evaluate", help="score predicted tables against gold annotations")
@@ -53,31 +59,35 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    default_published = articles.parse_published(args.published, "--published") if args.published else None
-    nlp = load(args.model)
-    failures: list[str] = []
-    started = time.perf_counter()
-
-    def readable():
-        for doc_id, path in articles.discover(args.source):
-            try:
-                yield articles.read(doc_id, path, default_published, args.max_chars)
-            except articles.ArticleError as error:
-                failures.append(str(error))
-                if not args.quiet:
-                    print(f"error: {error}", file=sys.stderr)
-
-    results = list(process(nlp, readable(), n_process=args.workers))
-    tables = frames(rows for _, rows in results)
-    if args.out:
-        output.write_tables(tables, args.out, args.format)
-    else:
-        show(tables)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s",
+                        stream=sys.stderr)
+    if args.published:
+        articles.parse_published(args.published, "--published")
+    settings = batch.Settings(args.model, max_chars=args.max_chars, default_published=args.published)
+    if not args.out:
+        tables = batch.process_chunk([_task(doc_id, path) for doc_id, path in articles.discover(args.source)],
+                                     settings)
+        for document in tables["documents"]:
+            if document["status"] == "error":
+                print(f"error: {document['error']}", file=sys.stderr)
+        show(frames([{name: rows for name, rows in tables.items() if name in schema.TABLES}]))
+        failed = any(d["status"] == "error" for d in tables["documents"])
+        return 1 if failed and args.strict else 0
+    summary = batch.run(args.source, args.out, settings, fmt=args.format, workers=args.workers,
+                        engine=args.engine, scheduler=args.scheduler, duckdb_path=args.duckdb,
+                        quiet=args.quiet)
     if not args.quiet:
-        seconds = time.perf_counter() - started
-        print(f"{len(results)} article(s) processed, {len(failures)} failed, in {seconds:.1f} s"
-              + (f"; tables in {args.out}" if args.out else ""), file=sys.stderr)
-    return 1 if failures and args.strict else 0
+        for error in summary.errors:
+            print(f"error: {error}", file=sys.stderr)
+        print(summary.line() + f"; tables in {args.out}", file=sys.stderr)
+    return 1 if summary.errors and args.strict else 0
+
+
+def _task(doc_id: str, path: Path) -> batch.Task:
+    try:
+        return batch.Task(doc_id, str(path), raw=articles.read_bytes(path))
+    except articles.ArticleError as error:
+        return batch.Task(doc_id, str(path), status="error", error=str(error))
 
 
 def run_save(args: argparse.Namespace) -> int:

@@ -12,25 +12,37 @@ from . import schema
 FORMATS = ("csv", "parquet")
 
 
+#: Spreadsheet formula starters; CSV cells beginning with one get a leading quote on the way out.
+FORMULA_START = ("=", "+", "-", "@")
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path, fmt: str = "csv") -> list[Path]:
-    """Write every table into ``out``; a reader never sees a half-written file."""
+    """Write the given tables into ``out``; a reader never sees a half-written file."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in schema.TABLES:
+    for name, table in schema.OUTPUT_TABLES.items():
+        if name not in tables:
+            continue
+        frame = table.conform(tables[name])
+        if fmt == "csv":
+            frame = _escape_formulas(frame, table)
         path = out / f"{name}.{fmt}"
-        _atomic_write(tables[name], path, fmt)
+        _atomic_write(frame, path, fmt)
         written.append(path)
     return written
 
 
 def read_tables(folder: str | Path, fmt: str | None = None) -> dict[str, pd.DataFrame]:
-    """Read the tables of an output (or gold) folder back with the schema's dtypes; missing ones are empty."""
+    """Read the tables of an output (or gold) folder back with the schema's dtypes; missing ones are empty.
+
+    Extra columns of a CSV file (the gold's ``optional``) are kept after the schema's columns.
+    """
     folder = Path(folder)
     tables = {}
-    for name, table in schema.TABLES.items():
+    for name, table in schema.OUTPUT_TABLES.items():
         path = _find(folder, name, fmt)
         if path is None:
             tables[name] = table.empty()
@@ -39,8 +51,26 @@ def read_tables(folder: str | Path, fmt: str | None = None) -> dict[str, pd.Data
         else:
             frame = pd.read_csv(path, dtype=str, keep_default_na=False)
             extra = [c for c in frame.columns if c not in table.columns]
-            tables[name] = pd.concat([table.conform(frame), frame[extra].reset_index(drop=True)], axis=1)
+            conformed = _unescape_formulas(table.conform(frame), table)
+            tables[name] = pd.concat([conformed, frame[extra].reset_index(drop=True)], axis=1)
     return tables
+
+
+def _escape_formulas(frame: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
+    frame = frame.copy()
+    for column, dtype in table.columns.items():
+        if dtype == "string":
+            risky = frame[column].str.startswith(FORMULA_START)
+            frame.loc[risky, column] = "'" + frame.loc[risky, column]
+    return frame
+
+
+def _unescape_formulas(frame: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
+    for column, dtype in table.columns.items():
+        if dtype == "string":
+            escaped = frame[column].str.match(r"^'[=+\-@]")
+            frame.loc[escaped, column] = frame.loc[escaped, column].str[1:]
+    return frame
 
 
 def _find(folder: Path, name: str, fmt: str | None) -> Path | None:

@@ -87,10 +87,21 @@ MENTIONS = Table(
     attributes=("normalized",),
 )
 
+DOCUMENTS = Table(
+    "documents",
+    {"doc_id": "string", "path": "string", "sha256": "string", "characters": "Int64", "words": "Int64",
+     "published": "string", "status": "string", "error": "string", "seconds": "Float64"},
+    key=("doc_id",),
+    attributes=("status",),
+)
+
 #: The six entity tables, in the order they are shown and written.
 ENTITY_TABLES: tuple[Table, ...] = (ACTORS, LOCATIONS, WEAPONS, RANGES, DATES, CASUALTIES)
-#: Every table an extraction writes.
+#: Every table extracted from an article (and annotated in gold).
 TABLES: dict[str, Table] = {table.name: table for table in (*ENTITY_TABLES, MENTIONS)}
+#: Every table a batch run writes: the extracted ones plus one row per input file.
+OUTPUT_TABLES: dict[str, Table] = {**TABLES, DOCUMENTS.name: DOCUMENTS}
+DOCUMENT_STATUSES = ("ok", "skipped", "error")
 
 #: Column that gold files add: debatable items, neither credited nor charged by the scorer.
 OPTIONAL = "optional"

@@ -34,7 +34,7 @@ def test_extract_folder_writes_every_table_and_reports_bad_files(folder, tmp_pat
     for name in ("empty.txt", "binary.txt", "bad_meta.meta.json"):
         assert name in errors
     tables = output.read_tables(out)
-    assert set(tables) == set(schema.TABLES)
+    assert set(tables) == set(schema.OUTPUT_TABLES)
     assert set(tables["mentions"]["doc_id"]) == {"sudan/el_fasher", "latin1"}
     casualties = tables["casualties"].set_index("count")
     assert casualties.loc[30, "outcome"] == "killed" and casualties.loc[30, "source"] == "United Nations"

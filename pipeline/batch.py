@@ -1,0 +1,325 @@
+"""Batch extraction over folders of articles: streaming, parallel, resumable and safe on bad input.
+
+Work is cut into chunks of articles. Each processed chunk is written as one *part* (a folder of Parquet
+files, one per table, made complete in a staging folder and then renamed into place), so a run killed
+at any moment leaves only whole parts behind. The final tables are assembled from all parts by DuckDB
+(sorted, out of core), keeping for every ``doc_id`` the rows of its latest part, and each output file
+is written to a temporary name and renamed. A rerun hashes every input and processes only articles
+whose content it has not seen: killed or not, it ends with the tables an uninterrupted run gives.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+
+from . import articles, schema
+
+log = logging.getLogger("conflict_ie.batch")
+
+STATE_DIR = ".conflict-ie"
+ENGINES = ("local", "dask")
+FORMATS = ("csv", "parquet")
+Rows = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a worker needs to rebuild the pipeline and read articles the same way everywhere."""
+
+    model: str
+    data_dir: str | None = None
+    max_chars: int = articles.DEFAULT_MAX_CHARS
+    default_published: str | None = None
+
+
+@dataclass
+class Task:
+    """One input file: its bytes to process, or only a documents row saying why not."""
+
+    doc_id: str
+    path: str
+    sha256: str = ""
+    raw: bytes | None = None
+    status: str = "ok"
+    error: str = ""
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"{self.files} file(s): {self.processed} processed, {self.unchanged} unchanged since an earlier "
+                f"run, {self.skipped} skipped as duplicates, {len(self.errors)} error(s), {self.seconds:.1f} s")
+
+
+# ---------------------------------------------------------------------- workers
+_PIPELINES: dict[tuple[str, str | None], Any] = {}
+
+
+def _pipeline(settings: Settings):
+    """The pipeline of this process, built once (a worker serves many chunks)."""
+    key = (settings.model, settings.data_dir)
+    if key not in _PIPELINES:
+        from . import load
+
+        _PIPELINES[key] = load(settings.model, settings.data_dir)
+    return _PIPELINES[key]
+
+
+def process_chunk(tasks: list[Task], settings: Settings) -> Rows:
+    """Extract the rows of every table for a chunk of articles; a failing article becomes an error row."""
+    from .tables import doc_rows
+
+    nlp = _pipeline(settings)
+    default = articles.parse_published(settings.default_published, "--published") \
+        if settings.default_published else None
+    rows: Rows = {name: [] for name in schema.OUTPUT_TABLES}
+    for task in tasks:
+        started = time.perf_counter()
+        document = {"doc_id": task.doc_id, "path": task.path, "sha256": task.sha256, "characters": None,
+                    "words": None, "published": "", "status": task.status, "error": task.error}
+        if task.raw is not None:
+            try:
+                article = articles.from_bytes(task.doc_id, Path(task.path), task.raw, default, settings.max_chars)
+                document.update(characters=len(article.text), words=len(article.text.split()),
+                                published=article.published.isoformat() if article.published else "")
+                doc = nlp.make_doc(article.text)
+                doc._.published = article.published
+                for name, table_rows in doc_rows(nlp(doc), task.doc_id).items():
+                    rows[name].extend(table_rows)
+            except articles.ArticleError as error:
+                document.update(status="error", error=str(error))
+            except Exception as error:  # a pipeline bug on one article must not stop the batch
+                document.update(status="error", error=f"{task.path}: extraction failed ({error!r})")
+        document["seconds"] = round(time.perf_counter() - started, 4)
+        rows["documents"].append(document)
+    return rows
+
+
+# ---------------------------------------------------------------------- engines
+def _run_local(chunks: Iterable[list[Task]], settings: Settings, workers: int) -> Iterator[Rows]:
+    if workers <= 1:
+        for chunk in chunks:
+            yield process_chunk(chunk, settings)
+        return
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_pipeline, initargs=(settings,)) as pool:
+        pending = set()
+        for chunk in chunks:
+            pending.add(pool.submit(process_chunk, chunk, settings))
+            if len(pending) >= 2 * workers:  # bounded: the corpus is never held in memory
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in done)
+        for future in pending:
+            yield future.result()
+
+
+def _run_dask(chunks: Iterable[list[Task]], settings: Settings, workers: int,
+              scheduler: str | None) -> Iterator[Rows]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None if scheduler else LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        running = as_completed()
+        limit = 2 * max(sum(client.nthreads().values()), 1)
+        in_flight = 0
+        for chunk in chunks:
+            running.add(client.submit(process_chunk, chunk, settings, pure=False))
+            in_flight += 1
+            if in_flight >= limit:
+                yield next(running).result()
+                in_flight -= 1
+        for future in running:
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---------------------------------------------------------------------- the run
+def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "csv", workers: int = 1,
+        engine: str = "local", scheduler: str | None = None, duckdb_path: str | Path | None = None,
+        chunk_size: int = 8, quiet: bool = True) -> Summary:
+    """Extract every article under ``source`` into the tables in ``out`` (see the module docstring)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    started = time.perf_counter()
+    out = Path(out)
+    parts = out / STATE_DIR / "parts"
+    parts.mkdir(parents=True, exist_ok=True)
+    _clean_leftovers(out, parts)
+    known = _known_documents(parts)
+    inputs = articles.discover(source)
+    summary = Summary(files=len(inputs))
+    tasks = _tasks(inputs, known, summary)
+    chunks = _chunks(tasks, chunk_size)
+    results = _run_dask(chunks, settings, workers, scheduler) if engine == "dask" else \
+        _run_local(chunks, settings, workers)
+    sequence = max((int(p.name) for p in parts.iterdir() if p.name.isdigit()), default=0)
+    bar = progress_bar(len(inputs), quiet)
+    for rows in results:
+        sequence += 1
+        _write_part(parts, sequence, rows)
+        for document in rows["documents"]:
+            if document["status"] == "error":
+                summary.errors.append(document["error"])
+                log.warning("%s", document["error"])
+            elif document["status"] == "ok":
+                summary.processed += 1
+            log.info("%s: %s", document["path"], document["status"])
+        bar.update(len(rows["documents"]))
+    bar.update(summary.unchanged)
+    bar.close()
+    assemble(parts, out, fmt, duckdb_path)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _tasks(inputs: list[tuple[str, Path]], known: dict[str, str], summary: Summary) -> Iterator[Task]:
+    """One task per input not already processed with the same content; lazily, file by file."""
+    seen = {sha: doc_id for doc_id, sha in known.items()}
+    for doc_id, path in inputs:
+        try:
+            raw = articles.read_bytes(path)
+        except articles.ArticleError as error:
+            yield Task(doc_id, str(path), status="error", error=str(error))
+            continue
+        sha = hashlib.sha256(raw).hexdigest()
+        if known.get(doc_id) == sha:
+            summary.unchanged += 1
+            continue
+        if sha in seen and seen[sha] != doc_id:
+            summary.skipped += 1
+            yield Task(doc_id, str(path), sha, status="skipped", error=f"{path}: same content as {seen[sha]}")
+            continue
+        seen[sha] = doc_id
+        yield Task(doc_id, str(path), sha, raw)
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------------- parts and assembly
+def _write_part(parts: Path, sequence: int, rows: Rows) -> None:
+    """Write one chunk's tables into a staging folder, then rename it: a part is whole or absent."""
+    staging = parts / f".staging-{sequence:08d}-{os.getpid()}"
+    staging.mkdir()
+    for name, table in schema.OUTPUT_TABLES.items():
+        frame = table.conform(pd.DataFrame(rows[name], columns=list(table.columns)))
+        frame["_seq"] = sequence
+        frame["_row"] = range(len(frame))
+        frame.to_parquet(staging / f"{name}.parquet", index=False)
+    os.rename(staging, parts / f"{sequence:08d}")
+
+
+def _known_documents(parts: Path) -> dict[str, str]:
+    """doc_id -> content hash of the latest part that holds each document."""
+    import duckdb
+
+    if not any(p.name.isdigit() for p in parts.iterdir()):
+        return {}
+    with duckdb.connect() as con:
+        found = con.execute(
+            "SELECT doc_id, arg_max(sha256, _seq) FROM read_parquet(?) WHERE sha256 <> '' GROUP BY doc_id",
+            [str(parts / "[0-9]*" / "documents.parquet")]).fetchall()
+    return dict(found)
+
+
+def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = None) -> None:
+    """Write the final tables from every part: the latest part per doc_id, sorted, each file atomically."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        if any(p.name.isdigit() for p in parts.iterdir()):
+            documents = _quote(parts / "[0-9]*" / "documents.parquet")
+            con.execute(f"CREATE TEMP VIEW latest AS SELECT doc_id, max(_seq) AS _seq "
+                        f"FROM read_parquet('{documents}') GROUP BY doc_id")
+        for name, table in schema.OUTPUT_TABLES.items():
+            select = _select(con, parts, name, table, escape_formulas=fmt == "csv")
+            target = out / f"{name}.{fmt}"
+            temporary = out / f".{name}.{fmt}.{os.getpid()}.tmp"
+            options = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT parquet"
+            con.execute(f"COPY ({select}) TO '{_quote(temporary)}' ({options})")
+            os.replace(temporary, target)
+        if duckdb_path:
+            _write_duckdb(con, parts, Path(duckdb_path))
+
+
+def _select(con, parts: Path, name: str, table: schema.Table, escape_formulas: bool) -> str:
+    columns = []
+    for column, dtype in table.columns.items():
+        quoted = f'"{column}"'
+        if escape_formulas and dtype == "string":
+            # A cell starting with = + - @ would run as a formula in a spreadsheet: prefix a quote.
+            columns.append(f"CASE WHEN regexp_matches({quoted}, '^[=+@-]') THEN '''' || {quoted} "
+                           f"ELSE {quoted} END AS {quoted}")
+        else:
+            columns.append(f"t.{quoted}")
+    if not any(p.name.isdigit() for p in parts.iterdir()):
+        empty = ", ".join(f"CAST(NULL AS {_sql_type(dtype)}) AS \"{column}\"" for column, dtype in table.columns.items())
+        return f"SELECT {empty} WHERE false"
+    source = _quote(parts / "[0-9]*" / f"{name}.parquet")
+    return (f"SELECT {', '.join(columns)} FROM read_parquet('{source}') t "
+            f"JOIN latest USING (doc_id, _seq) ORDER BY t.doc_id, t._row")
+
+
+def _write_duckdb(con, parts: Path, path: Path) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.unlink(missing_ok=True)
+    con.execute(f"ATTACH '{_quote(temporary)}' AS target")
+    for name, table in schema.OUTPUT_TABLES.items():
+        con.execute(f'CREATE TABLE target."{name}" AS {_select(con, parts, name, table, escape_formulas=False)}')
+    con.execute("DETACH target")
+    os.replace(temporary, path)
+
+
+def _clean_leftovers(out: Path, parts: Path) -> None:
+    """Remove what a killed run left half-done: staging folders and temporary files."""
+    for staging in parts.glob(".staging-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+    for temporary in out.glob(".*.tmp"):
+        temporary.unlink(missing_ok=True)
+
+
+def _sql_type(dtype: str) -> str:
+    return {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}[dtype]
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def progress_bar(total: int, quiet: bool):
+    """A tqdm bar on a terminal (files, articles/s, ETA); nothing when piped or quiet."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)
