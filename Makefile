@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED := corpus/articles/000_8f0eeca2bac8cbe9.txt
 
-.PHONY: install run test eval clean
+.PHONY: install run test eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/conflict-ie extract corpus/articles --out out/corpus --quiet
 	$(BIN)/conflict-ie evaluate --gold corpus/gold --pred out/corpus --articles corpus/articles
+
+bench: $(STAMP)
+	mkdir -p out
+	$(BIN)/conflict-ie bench --out out/bench.json
 
 clean:
 	rm -rf out build *.egg-info

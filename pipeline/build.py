@@ -25,7 +25,8 @@ def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Langua
     else:
         nlp = spacy.load(model, exclude=["lemmatizer"])
         ruler_position = {"before": "ner"}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)
+    # The span-ruler based entity ruler: the same patterns, with a constant-time pattern count per call.
+    ruler = nlp.add_pipe("future_entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)
     ruler.add_patterns(knowledge.load(data_dir).ruler_patterns())
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"data_dir": data_dir}).load()

@@ -45,12 +45,30 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--data-dir", help="knowledge folder for alias matching (default: models/)")
     evaluate.set_defaults(handler=run_evaluate)
 
+    report = commands.add_parser("report", help="write a self-contained HTML report: articles highlighted, "
+                                 "with their tables")
+    report.add_argument("source", help="an article or a folder (searched recursively)")
+    report.add_argument("--html", required=True,
+                        help="page to write; for a folder the index, with pages in <stem>_files/")
+    report.add_argument("--model", default=STATISTICAL_MODEL,
+                        help=f"spaCy model package, a saved pipeline folder, or '{RULES}' (default: %(default)s)")
+    report.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without metadata")
+    report.set_defaults(handler=run_report)
+
     save = commands.add_parser("save", help="build the pipeline and save it with nlp.to_disk")
     save.add_argument("path", type=Path)
     save.add_argument("--model", default=STATISTICAL_MODEL)
     save.set_defaults(handler=run_save)
 
-    args = parser.parse_args(argv)
+    bench = commands.add_parser("bench", add_help=False, help="throughput and memory against spaCy's model "
+                                "(see `conflict-ie bench --help`)")
+    bench.set_defaults(handler=run_bench)
+
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":
+        args.options = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.handler(args)
     except articles.ArticleError as error:
@@ -88,6 +106,18 @@ def _task(doc_id: str, path: Path) -> batch.Task:
         return batch.Task(doc_id, str(path), raw=articles.read_bytes(path))
     except articles.ArticleError as error:
         return batch.Task(doc_id, str(path), status="error", error=str(error))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from . import report
+
+    return report.run_report(args.source, args.html, args.model, args.published)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from . import bench
+
+    return bench.main(args.options)
 
 
 def run_save(args: argparse.Namespace) -> int:

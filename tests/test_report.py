@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from pipeline import schema
+from pipeline import report, schema
 from pipeline.report import render_article, write_report
 from pipeline.tables import doc_rows
 
@@ -122,13 +122,22 @@ def test_report_inside_its_source_folder_is_not_read_back(rules_nlp, tmp_path):
     assert "could not be read" not in first[0].read_text(encoding="utf-8")
 
 
+def test_run_report_reads_the_default_publication_date(rules_nlp, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(report, "load", lambda model: rules_nlp)
+    article = tmp_path / "strike.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    assert report.run_report(str(article), str(tmp_path / "strike.html"), "rules", "2024-11-19") == 0
+    assert "DATE · 2024-11-19" in (tmp_path / "strike.html").read_text(encoding="utf-8")
+    assert "strike.html (1 page(s))" in capsys.readouterr().err
+
+
 def test_overlapping_spans_drop_the_later_one(rules_nlp):
     doc = rules_nlp("Russia fired Kinzhal missiles at Kyiv.")
     rows = doc_rows(doc, "x")
-    doc.spans["dates"] = [Span(doc, 1, 3, label="DATE", kb_id="2024")]  # "fired Kinzhal" overlaps the weapon
+    doc.spans["dates"] = [Span(doc, 1, 3, label="DATE", kb_id="<2024>")]  # "fired Kinzhal" overlaps the weapon
     markup = render_article(doc, rows, "Overlap")
     Page(markup)
-    assert "ACTOR · Russia" in markup and "DATE · 2024" in markup and "LOCATION · Kyiv" in markup
+    assert "ACTOR · Russia" in markup and "DATE · &lt;2024&gt;" in markup and "LOCATION · Kyiv" in markup
     assert "WEAPON · Kinzhal" not in markup and "<td>Kinzhal</td>" in markup
 
 

@@ -84,16 +84,22 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /
     return span
 
 
-def qualifier_phrases(groups: dict[str, list[str]]) -> list[tuple[list[str], str]]:
-    """``{"up_to": ["up to", ...]}`` as (words, name) pairs, longest phrase first."""
-    return sorted(((phrase.lower().split(), name) for name, phrases in groups.items() for phrase in phrases),
-                  key=lambda item: -len(item[0]))
+def qualifier_phrases(groups: dict[str, list[str]]) -> list[tuple[int, dict[tuple[str, ...], str]]]:
+    """``{"up_to": ["up to", ...]}`` as phrase tables by word count, longest first, for quick lookups."""
+    by_length: dict[int, dict[tuple[str, ...], str]] = {}
+    for name, phrases in groups.items():
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            by_length.setdefault(len(words), {}).setdefault(words, name)
+    return sorted(by_length.items(), reverse=True)
 
 
-def qualifier_before(doc: Doc, start: int, phrases: list[tuple[list[str], str]]) -> tuple[int, str]:
+def qualifier_before(doc: Doc, start: int, phrases: list[tuple[int, dict[tuple[str, ...], str]]]) -> tuple[int, str]:
     """The qualifier written just before token ``start`` ("up to", "more than"), with its first token."""
-    for words, name in phrases:
-        begin = start - len(words)
-        if begin >= 0 and [t.lower_ for t in doc[begin:start]] == words:
-            return begin, name
+    for length, table in phrases:
+        begin = start - length
+        if begin >= 0:
+            name = table.get(tuple(t.lower_ for t in doc[begin:start]))
+            if name:
+                return begin, name
     return start, "exact"

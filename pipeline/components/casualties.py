@@ -10,6 +10,7 @@ when the figure's own sentence names none. All vocabulary is in ``models/casualt
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -174,29 +175,33 @@ class CasualtyExtractor(KnowledgeComponent):
 
     def _sources(self, doc: Doc) -> dict[int, str]:
         """Reporting actor per sentence start, carried to the next sentence when that names none."""
-        actors = list(doc.spans[ACTORS]) if ACTORS in doc.spans else []
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        starts = [sentence.start for sentence in sentences]
+        by_sentence: dict[int, list[Span]] = {}
+        for actor in (doc.spans[ACTORS] if ACTORS in doc.spans else ()):
+            by_sentence.setdefault(starts[bisect_right(starts, actor.start) - 1], []).append(actor)
         sources: dict[int, str] = {}
         previous = ""
         for sentence in sentences:
-            found = ""
+            actors = sorted(by_sentence.get(sentence.start, ()), key=lambda a: a.start)
             words = [t.lower_ for t in sentence]
-            for phrase in self.according:
-                for k in range(len(words) - len(phrase) + 1):
-                    if words[k:k + len(phrase)] == phrase:
-                        after = [a for a in actors if a.start >= sentence.start + k + len(phrase)
-                                 and a.start < sentence.end]
-                        found = found or (after[0].kb_id_ if after else "")
-            for actor in actors:
-                if found or not sentence.start <= actor.start < sentence.end:
-                    continue
-                following = [t.lower_ for t in doc[actor.end:min(actor.end + 3, sentence.end)]]
-                if any(word in self.reporting for word in following):
-                    found = actor.kb_id_
+            found = self._according_to(sentence, words, actors) or next(
+                (a.kb_id_ for a in actors if self.reporting.intersection(
+                    t.lower_ for t in doc[a.end:min(a.end + 3, sentence.end)])), "")
             carried = previous if not self.unnamed_source.intersection(words) else ""
             sources[sentence.start] = found or carried
             previous = found
         return sources
+
+    def _according_to(self, sentence: Span, words: list[str], actors: list[Span]) -> str:
+        """ "according to the Gaza Health Ministry": the first actor after the phrase."""
+        for phrase in self.according:
+            for k in range(len(words) - len(phrase) + 1):
+                if words[k:k + len(phrase)] == phrase:
+                    after = [a for a in actors if a.start >= sentence.start + k + len(phrase)]
+                    if after:
+                        return after[0].kb_id_
+        return ""
 
 
 def _phrase_table(groups: dict[str, list[str]]) -> dict[str, str]:

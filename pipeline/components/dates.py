@@ -22,8 +22,6 @@ from .base import KnowledgeComponent, add_span
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
-DAY = r"^([12]?\d|3[01])(st|nd|rd|th)?$"
-ORDINAL = r"^\d[\d,]*(st|nd|rd|th)$"
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 if not Doc.has_extension("published"):
@@ -58,8 +56,9 @@ class DateNormalizer(KnowledgeComponent):
                                        lexicon["duration_anchors"]) + r"))")
         months = lexicon["months"]
         month = {"LOWER": {"IN": months}, "IS_TITLE": True}
-        day = {"TEXT": {"REGEX": DAY}}
-        year = {"TEXT": {"REGEX": YEAR}}
+        # Shapes, not regexes: the matcher checks them without running Python per token.
+        day = {"SHAPE": {"IN": ["d", "dd", "dxx", "ddxx"]}}
+        year = {"SHAPE": "dddd"}
         comma = {"ORTH": ",", "OP": "?"}
         prefix = {"LOWER": {"IN": sorted({w for p in self.prefixes for w in p.split()})}, "OP": "+"}
         hyphen = {"ORTH": "-", "OP": "?"}
@@ -69,8 +68,9 @@ class DateNormalizer(KnowledgeComponent):
             [month, day], [day, month], [month], [year],
             [prefix, hyphen, year], [prefix, hyphen, month], [prefix, hyphen, month, year],
             [{"LOWER": {"IN": self.weekdays}, "IS_TITLE": True}],
-            [{"LOWER": {"IN": sorted(self.war_words)}, "OP": "?"}, {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"},
-             {"TEXT": {"REGEX": ORDINAL}}, {"LOWER": "day"}],
+            [{"SHAPE": {"IN": ["dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"]}}, {"LOWER": "day"}],
+            [{"LOWER": {"IN": sorted(self.war_words)}}, {"LOWER": {"IN": ["'s", "’s"]}},
+             {"SHAPE": {"IN": ["dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"]}}, {"LOWER": "day"}],
         ])
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.phrases.add("DATE", list(self.nlp.tokenizer.pipe(sorted(self.same_day | set(self.relative)))))

@@ -1,0 +1,205 @@
+"""Benchmarks: throughput and peak memory against spaCy's own model, measured in one run on one corpus.
+
+Every configuration runs in a fresh subprocess on the same texts, so its peak memory is its own; the
+clock covers processing only (building a pipeline is a one-off cost a batch pays once per worker).
+
+- ``baseline``: spaCy's ``en_core_web_sm`` alone (``nlp.pipe``), nothing of ours;
+- ``full``: our pipeline (model + rulers + extractors + table rows);
+- ``rules``: our rules-only mode;
+- ``full_2_workers``: ``full`` on two worker processes (the batch engine's process pool).
+
+``scaling`` times the whole batch command (hashing, parts, DuckDB assembly) in rules mode on a corpus
+and on one ten times larger.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+CONFIGS = ("baseline", "full", "rules", "full_2_workers")
+#: Targets from the benchmark issue, as ratios measured in the same run.
+TARGETS = {"full": 0.85, "rules": 10.0, "full_2_workers_over_full": 1.6, "memory_full_over_baseline": 1.3,
+           "scaling_10x_time": 10.5}
+
+
+def build_corpus(min_articles: int, min_words: int, seed: int = 13, source: Path = CORPUS) -> list[str]:
+    """The project's own articles, repeated and shuffled until both minimums are met (no network)."""
+    originals = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.txt"))]
+    if not originals:
+        raise FileNotFoundError(f"{source}: no articles to build a benchmark corpus from")
+    rng = random.Random(seed)
+    texts: list[str] = []
+    words = 0
+    while len(texts) < min_articles or words < min_words:
+        batch = originals[:]
+        rng.shuffle(batch)
+        for text in batch:
+            texts.append(text)
+            words += len(text.split())
+    return texts
+
+
+def measure(config: str, texts: list[str]) -> dict[str, Any]:
+    """Run one configuration in this process and return words/s and peak memory."""
+    words = sum(len(text.split()) for text in texts)
+    if config == "baseline":
+        import spacy
+
+        from .build import STATISTICAL_MODEL
+
+        nlp = spacy.load(STATISTICAL_MODEL)
+        list(nlp.pipe(texts[:4]))
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+    else:
+        from . import batch
+        from .build import RULES, STATISTICAL_MODEL
+
+        settings = batch.Settings(RULES if config == "rules" else STATISTICAL_MODEL,
+                                  default_published=date(2024, 11, 19).isoformat())
+        workers = 2 if config == "full_2_workers" else 1
+        tasks = [batch.Task(str(i), "bench.txt", raw=text.encode("utf-8")) for i, text in enumerate(texts)]
+        batch.process_chunk(tasks[:4], settings)  # build and warm the pipeline of this process
+        started = time.perf_counter()
+        for rows in batch._run_local(batch._chunks(tasks, 16), settings, workers):
+            assert all(d["status"] == "ok" for d in rows["documents"])
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"config": config, "articles": len(texts), "words": words, "seconds": round(seconds, 3),
+            "words_per_second": round(words / seconds, 1), "peak_memory_mb": round(peak / 1024, 1),
+            "peak_child_memory_mb": round(children / 1024, 1)}
+
+
+def scaling(articles: int, factor: int = 10) -> dict[str, Any]:
+    """Wall time of a whole rules-mode batch on N distinct articles and on ``factor`` x N."""
+    from . import batch
+
+    def timed(count: int) -> float:
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            for i, text in enumerate(build_corpus(count, 0)[:count]):
+                (root / "in" / f"{i // 1000:03d}").mkdir(parents=True, exist_ok=True)
+                (root / "in" / f"{i // 1000:03d}" / f"{i:06d}.txt").write_text(f"{text}\nEdition {i}.\n",
+                                                                            encoding="utf-8")
+            settings = batch.Settings("rules", default_published="2024-11-19")
+            batch.process_chunk([batch.Task("w", "w.txt", raw=b"Ukraine fired drones.")], settings)
+            started = time.perf_counter()
+            batch.run(root / "in", root / "out", settings)
+            return time.perf_counter() - started
+
+    small, large = timed(articles), timed(articles * factor)
+    return {"articles": articles, "factor": factor, "seconds": round(small, 2),
+            "seconds_large": round(large, 2), "time_ratio": round(large / small, 2)}
+
+
+def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(build_corpus(min_articles, min_words), handle)
+    results = {}
+    for config in configs:
+        done = subprocess.run([sys.executable, "-m", "pipeline.bench", "--measure", config, "--texts", handle.name],
+                              capture_output=True, text=True, check=True)
+        results[config] = json.loads(done.stdout.strip().splitlines()[-1])
+    Path(handle.name).unlink()
+    base = results["baseline"]
+    for config, result in results.items():
+        result["speed_vs_baseline"] = round(result["words_per_second"] / base["words_per_second"], 3)
+        result["memory_vs_baseline"] = round(result["peak_memory_mb"] / base["peak_memory_mb"], 3)
+    report: dict[str, Any] = {
+        "date": date.today().isoformat(), "machine": f"{platform.machine()}, {_cpus()} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}, {platform.platform()}",
+        "configs": results}
+    if "full_2_workers" in results and "full" in results:
+        report["full_2_workers_over_full"] = round(
+            results["full_2_workers"]["words_per_second"] / results["full"]["words_per_second"], 3)
+    if scaling_articles:
+        report["scaling"] = scaling(scaling_articles)
+    report["targets"] = _check(report)
+    return report
+
+
+def _check(report: dict[str, Any]) -> dict[str, Any]:
+    configs = report["configs"]
+    found = {
+        "full": configs.get("full", {}).get("speed_vs_baseline"),
+        "rules": configs.get("rules", {}).get("speed_vs_baseline"),
+        "full_2_workers_over_full": report.get("full_2_workers_over_full"),
+        "memory_full_over_baseline": configs.get("full", {}).get("memory_vs_baseline"),
+        "scaling_10x_time": report.get("scaling", {}).get("time_ratio"),
+    }
+    checks = {}
+    for name, value in found.items():
+        if value is None:
+            continue
+        upper_bound = name in ("memory_full_over_baseline", "scaling_10x_time")
+        met = value <= TARGETS[name] if upper_bound else value >= TARGETS[name]
+        checks[name] = {"value": value, "target": ("<= " if upper_bound else ">= ") + str(TARGETS[name]),
+                        "met": met}
+    return checks
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = [f"{'config':<16}{'articles':>9}{'words':>10}{'words/s':>10}{'x baseline':>11}{'peak MB':>9}"
+             f"{'x baseline':>11}"]
+    for config, r in report["configs"].items():
+        lines.append(f"{config:<16}{r['articles']:>9}{r['words']:>10}{r['words_per_second']:>10.0f}"
+                     f"{r['speed_vs_baseline']:>11.2f}{r['peak_memory_mb']:>9.0f}{r['memory_vs_baseline']:>11.2f}")
+    if "scaling" in report:
+        s = report["scaling"]
+        lines.append(f"scaling (rules, whole batch): {s['articles']} articles {s['seconds']} s, "
+                     f"{s['articles'] * s['factor']} articles {s['seconds_large']} s: x{s['time_ratio']}")
+    for name, check in report["targets"].items():
+        lines.append(f"target {name}: {check['value']} ({check['target']}) {'met' if check['met'] else 'MISSED'}")
+    lines.append(f"measured {report['date']} on {report['machine']}")
+    return "\n".join(lines)
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="conflict-ie bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=500_000)
+    parser.add_argument("--scaling-articles", type=int, default=500, help="0 to skip the scaling run")
+    parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
+    parser.add_argument("--out", type=Path, help="write the figures as JSON")
+    parser.add_argument("--min-full-ratio", type=float,
+                        help="exit 1 when full/baseline words per second is below this (a CI guard)")
+    parser.add_argument("--measure", choices=CONFIGS, help=argparse.SUPPRESS)
+    parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, json.loads(args.texts.read_text(encoding="utf-8")))))
+        return 0
+    configs = tuple(dict.fromkeys(["baseline", *args.configs]))
+    report = run(args.articles, args.words, args.scaling_articles, configs)
+    print(render(report))
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    ratio = report["configs"].get("full", {}).get("speed_vs_baseline")
+    if args.min_full_ratio is not None and ratio is not None and ratio < args.min_full_ratio:
+        print(f"full/baseline speed {ratio} is below {args.min_full_ratio}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
