@@ -14,12 +14,13 @@ from typing import Iterable
 
 import pandas as pd
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .articles import Article, parse_published
 from .build import RULES, STATISTICAL_MODEL, build
 from .tables import doc_rows, frames
 
-__all__ = ["load", "extract", "process", "RULES", "STATISTICAL_MODEL"]
+__all__ = ["load", "extract", "process", "new_doc", "RULES", "STATISTICAL_MODEL"]
 
 
 def load(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Language:
@@ -33,18 +34,25 @@ def load(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Languag
     return spacy.load(model)
 
 
-def process(nlp: Language, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32):
-    """Run the pipeline over articles, yielding ``(article, rows)`` in input order."""
+def new_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenized article carrying its publication date, ready for the pipeline's components."""
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
+
+
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32):
+    """Run the pipeline over articles in this process, yielding ``(article, rows)`` in input order.
+
+    For many articles, several processes or a cluster, use ``pipeline.batch.run`` instead."""
     pending: deque[Article] = deque()
 
     def docs():
         for article in articles:
-            doc = nlp.make_doc(article.text)
-            doc._.published = article.published
             pending.append(article)
-            yield doc
+            yield new_doc(nlp, article)
 
-    for doc in nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         article = pending.popleft()
         yield article, doc_rows(doc, article.doc_id)
 

@@ -23,7 +23,8 @@ def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Langua
         nlp.add_pipe("sentencizer")
         ruler_position = {}
     else:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        # Our components read tags, the parse and entities; lemmas and coarse POS go unused.
+        nlp = spacy.load(model, exclude=["lemmatizer", "attribute_ruler"])
         ruler_position = {"before": "ner"}
     # The span-ruler based entity ruler: the same patterns, with a constant-time pattern count per call.
     ruler = nlp.add_pipe("future_entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)

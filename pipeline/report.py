@@ -17,7 +17,7 @@ from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import articles, load, schema
+from . import articles, load, new_doc, schema
 from .tables import GROUPS, Rows, doc_rows, frames
 
 #: Highlight colour of each mention label.
@@ -106,9 +106,7 @@ def run_report(source: str, html: str, model: str, published: str | None) -> int
 
 def _article_page(nlp: Language, article: articles.Article, index: Path | None = None) -> tuple[str, Rows]:
     """Run the pipeline on one article; its page body (with a link back to ``index``) and its rows."""
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    doc = nlp(doc)
+    doc = nlp(new_doc(nlp, article))
     rows = doc_rows(doc, article.doc_id)
     crumbs = [escape(article.doc_id), f"published {article.published}" if article.published else "no date"]
     if index is not None:

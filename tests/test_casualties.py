@@ -32,6 +32,8 @@ def test_casualty_figures(any_nlp, text, expected):
     "Denmark pledged another $138 million to support the arms industry.",
     "The siege lasted 18 months before the city fell.",
     "Representatives from 42 nations condemned the annexation.",
+    "President Bashar al-Assad, 59, fled to Moscow as rebels killed the last guards of the palace.",
+    "Roughly nine in ten residents of the camp have been displaced at least once.",
 ])
 def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nlp, text):
     assert rows(any_nlp, text, "casualties") == []

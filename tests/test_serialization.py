@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import spacy
 
 import pipeline
@@ -22,3 +25,13 @@ def test_saved_pipeline_carries_its_knowledge(rules_nlp, tmp_path, monkeypatch):
     reloaded = pipeline.load(str(tmp_path / "saved"))
     tables = pipeline.extract("Ukraine launched ATACMS missiles.", nlp=reloaded)
     assert tables["weapons"]["name"].tolist() == ["ATACMS"]
+
+
+def test_plain_spacy_load_finds_our_components(rules_nlp, tmp_path):
+    """The factories are registered as spaCy entry points: no `import pipeline` needed to load."""
+    rules_nlp.to_disk(tmp_path / "saved")
+    code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+            "doc = nlp('Russia fired Kinzhal missiles.'); print([s.kb_id_ for s in doc.spans['weapons']])")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "saved")], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "['Kinzhal']"

@@ -268,7 +268,7 @@ class ActorLinker(KnowledgeComponent):
             return True  # "backed by Moscow"
         if span.start > 0:
             previous = doc[span.start - 1]
-            if previous.pos_ == "ADP" or previous.lower_ in self.locative or previous.lower_ in self.place_verbs \
+            if previous.tag_ == "IN" or previous.lower_ in self.locative or previous.lower_ in self.place_verbs \
                     or previous.lower_ in ("of", "to", "from", "at", "and", ","):
                 return False
         if span.end < len(doc) and (doc[span.end].text in ("—", "–", "-", ",", "(")

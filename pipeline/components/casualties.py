@@ -106,17 +106,18 @@ class CasualtyExtractor(KnowledgeComponent):
             i = end
             previous = doc[span.start - 1].text if span.start > 0 else ""
             following = doc[span.end].lower_ if span.end < len(doc) else ""
-            if previous in ("$", "€", "£", "#", "No.") or following in self.non_victims \
-                    or following in ("-", "%") or self._proportion(doc, span.end):
+            if previous in ("$", "€", "£", "#", "No.", "aged") or following in self.non_victims \
+                    or following in ("-", "%") or self._proportion(doc, span) or _age(doc, span):
                 continue
             spans.append(span)
         return spans
 
-    def _proportion(self, doc: Doc, end: int) -> bool:
-        """ "nine in ten", "five out of six": a share, not a count."""
-        words = doc[end:end + 3]
-        return len(words) >= 2 and words[0].lower_ in self.proportion and \
-            any(t.like_num for t in words[1:])
+    def _proportion(self, doc: Doc, span: Span) -> bool:
+        """ "nine in ten", "five out of six": a share, neither of whose numbers is a count."""
+        after = doc[span.end:span.end + 3]
+        before = doc[max(0, span.start - 3):span.start]
+        return (len(after) >= 2 and after[0].lower_ in self.proportion and any(t.like_num for t in after[1:])) \
+            or (len(before) >= 2 and before[-1].lower_ in self.proportion and any(t.like_num for t in before[:-1]))
 
     # ------------------------------------------------------------------ one figure
     def _figure(self, doc: Doc, span: Span, count: int | None, vague: bool, outcomes: list[Span],
@@ -202,6 +203,12 @@ class CasualtyExtractor(KnowledgeComponent):
                     if after:
                         return after[0].kb_id_
         return ""
+
+
+def _age(doc: Doc, span: Span) -> bool:
+    """ "Min Aung Hlaing, 68, said": a person's age in apposition, not a count."""
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "PERSON" \
+        and span.end < len(doc) and doc[span.end].text in (",", ")")
 
 
 def _phrase_table(groups: dict[str, list[str]]) -> dict[str, str]:

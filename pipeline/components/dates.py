@@ -110,8 +110,8 @@ class DateNormalizer(KnowledgeComponent):
         ordinal = re.search(r"(\d[\d,]*)(?:st|nd|rd|th) day", text)
         if ordinal:
             return self._war_day(doc, int(ordinal.group(1).replace(",", "")), published)
-        if len(span) == 1 and re.match(YEAR, span.text) and not self._year_in_context(doc, span):
-            return None
+        if len(span) == 1 and span[0].like_num and not (re.match(YEAR, span.text) and self._year_in_context(doc, span)):
+            return None  # a bare number is a year only in context ("in 2023"), never an age or a count
         if text in self.weekdays:
             if published is None:
                 return None
@@ -164,7 +164,7 @@ class DateNormalizer(KnowledgeComponent):
 
 def _strip_preposition(span: Span) -> Span | None:
     start = span.start
-    while start < span.end and span.doc[start].pos_ == "ADP":
+    while start < span.end and span.doc[start].tag_ == "IN":  # a preposition
         start += 1
     return Span(span.doc, start, span.end) if start < span.end else None
 
