@@ -7,6 +7,8 @@ through the knowledge base, attaches titles ("Foreign Minister Sergei Lavrov") a
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,6 +21,7 @@ ACTORS = "actors"
 #: Spans that name places; the locations component geocodes them.
 PLACE_MENTIONS = "place_mentions"
 
+DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*)[ \t]*[—–,-]")
 RULER_ACTOR_LABELS = {"PERSON", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "METONYM"}
 PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER", "GPE", "LOC", "FAC"}
@@ -90,13 +93,10 @@ class ActorLinker(KnowledgeComponent):
 
     def _dateline(self, doc: Doc) -> None:
         """An upper-case place opening a story or a line ("KYIV —", "KHARTOUM, Sudan —") is a place."""
-        for start in [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]:
-            end = start
-            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-                end += 1
-            if start < end < len(doc) and doc[end].text in ("—", "–", "-", ",") and \
-                    not any(doc[start:end].ents):
-                add_span(doc, PLACE_MENTIONS, start, end, "GPE", doc[start:end].text.title())
+        for match in DATELINE.finditer(doc.text):
+            span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+            if span is not None and not span.ents:
+                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text.title())
 
     def _entities(self, doc: Doc, roles: list[Span]) -> list[Span]:
         """The document's entities plus people introduced only by a title (rules-only mode)."""

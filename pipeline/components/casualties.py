@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -82,7 +83,7 @@ class CasualtyExtractor(KnowledgeComponent):
             figures.append((span, count, kind == "VAGUE"))
         taken = {i for span, _, _ in figures for i in range(span.start, span.end)}
         figures += [(span, None, False) for span in self._numbers(doc, covered, taken)]
-        sources = self._sources(doc)
+        sources = self._sources(doc, [span for span, _, _ in figures])
         for span, count, vague in sorted(figures, key=lambda f: f[0].start):
             self._figure(doc, span, count, vague, outcomes, sources)
         return doc
@@ -94,16 +95,15 @@ class CasualtyExtractor(KnowledgeComponent):
                 for span in doc.spans[group] for i in range(span.start, span.end)}
 
     def _numbers(self, doc: Doc, covered: set[int], taken: set[int]) -> list[Span]:
-        spans, i = [], 0
-        while i < len(doc):
-            if not doc[i].like_num or i in covered or i in taken or ORDINAL.match(doc[i].lower_):
-                i += 1
-                continue
+        numeric = set(doc.to_array([LIKE_NUM]).nonzero()[0].tolist())  # read in C, not token by token
+        spans = []
+        for i in sorted(numeric):
+            if i - 1 in numeric or i in covered or i in taken or ORDINAL.match(doc[i].lower_):
+                continue  # inside a number already seen, a date, a range or a phrase; or an ordinal
             end = i
-            while end < len(doc) and doc[end].like_num and end not in covered:
+            while end in numeric and end not in covered:
                 end += 1
             span = Span(doc, i, end)
-            i = end
             previous = doc[span.start - 1].text if span.start > 0 else ""
             following = doc[span.end].lower_ if span.end < len(doc) else ""
             if previous in ("$", "€", "£", "#", "No.", "aged") or following in self.non_victims \
@@ -174,24 +174,29 @@ class CasualtyExtractor(KnowledgeComponent):
         """The victims named before an outcome noun: "civilian casualties", "military deaths"."""
         return self.groups.get(doc[i - 1].lower_, "") if i > 0 else ""
 
-    def _sources(self, doc: Doc) -> dict[int, str]:
-        """Reporting actor per sentence start, carried to the next sentence when that names none."""
+    def _sources(self, doc: Doc, figures: list[Span]) -> dict[int, str]:
+        """Reporting actor for each sentence holding a figure, carried over from the sentence before
+        when its own names none (and gives no sign of another, unnamed source)."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[Span]] = {}
         for actor in (doc.spans[ACTORS] if ACTORS in doc.spans else ()):
-            by_sentence.setdefault(starts[bisect_right(starts, actor.start) - 1], []).append(actor)
-        sources: dict[int, str] = {}
-        previous = ""
-        for sentence in sentences:
-            actors = sorted(by_sentence.get(sentence.start, ()), key=lambda a: a.start)
+            by_sentence.setdefault(bisect_right(starts, actor.start) - 1, []).append(actor)
+
+        def reporter(index: int) -> tuple[str, list[str]]:
+            sentence = sentences[index]
+            actors = sorted(by_sentence.get(index, ()), key=lambda a: a.start)
             words = [t.lower_ for t in sentence]
             found = self._according_to(sentence, words, actors) or next(
                 (a.kb_id_ for a in actors if self.reporting.intersection(
                     t.lower_ for t in doc[a.end:min(a.end + 3, sentence.end)])), "")
-            carried = previous if not self.unnamed_source.intersection(words) else ""
-            sources[sentence.start] = found or carried
-            previous = found
+            return found, words
+
+        sources: dict[int, str] = {}
+        for index in sorted({bisect_right(starts, span.start) - 1 for span in figures}):
+            found, words = reporter(index)
+            carried = reporter(index - 1)[0] if index > 0 and not self.unnamed_source.intersection(words) else ""
+            sources[starts[index]] = found or carried
         return sources
 
     def _according_to(self, sentence: Span, words: list[str], actors: list[Span]) -> str:

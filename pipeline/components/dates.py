@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import SHAPE
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -54,26 +55,21 @@ class DateNormalizer(KnowledgeComponent):
         self.duration = re.compile(r"\b(\d[\d,.]*|" + "|".join(lexicon["number_words"]) + r")\s+("
                                    + "|".join(lexicon["duration_units"]) + r")\b(?!\s+(" + "|".join(
                                        lexicon["duration_anchors"]) + r"))")
-        months = lexicon["months"]
-        month = {"LOWER": {"IN": months}, "IS_TITLE": True}
-        # Shapes, not regexes: the matcher checks them without running Python per token.
-        day = {"SHAPE": {"IN": ["d", "dd", "dxx", "ddxx"]}}
-        year = {"SHAPE": "dddd"}
-        comma = {"ORTH": ",", "OP": "?"}
-        prefix = {"LOWER": {"IN": sorted({w for p in self.prefixes for w in p.split()})}, "OP": "+"}
-        hyphen = {"ORTH": "-", "OP": "?"}
-        self.matcher = Matcher(self.nlp.vocab)
-        self.matcher.add("DATE", [
-            [month, day, comma, year], [day, month, comma, year], [month, comma, year],
-            [month, day], [day, month], [month], [year],
-            [prefix, hyphen, year], [prefix, hyphen, month], [prefix, hyphen, month, year],
-            [{"LOWER": {"IN": self.weekdays}, "IS_TITLE": True}],
-            [{"SHAPE": {"IN": ["dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"]}}, {"LOWER": "day"}],
-            [{"LOWER": {"IN": sorted(self.war_words)}}, {"LOWER": {"IN": ["'s", "’s"]}},
-             {"SHAPE": {"IN": ["dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"]}}, {"LOWER": "day"}],
-        ])
-        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.phrases.add("DATE", list(self.nlp.tokenizer.pipe(sorted(self.same_day | set(self.relative)))))
+        # Candidates grow from sparse triggers (a month, a weekday, a year, "Nth day", a relative phrase)
+        # found by a phrase matcher and a shape lookup, so the cost follows the triggers, not the tokens.
+        self.triggers = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        make = self.nlp.tokenizer.pipe
+        # Title case, as written: the tokenizer keeps "Dec." whole only in that form.
+        self.triggers.add("MONTH", list(make([month.title() for month in lexicon["months"]])))
+        self.triggers.add("WEEKDAY", list(make([day.title() for day in self.weekdays])))
+        self.triggers.add("DAY", [self.nlp.make_doc("day")])
+        self.triggers.add("PHRASE", list(make(sorted(self.same_day | set(self.relative)))))
+        strings = self.nlp.vocab.strings
+        self.year_shape = strings.add("dddd")
+        self.day_shapes = {"d", "dd", "dxx", "ddxx"}
+        self.ordinal_shapes = {"dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"}
+        self.prefix_words = {tuple(p.lower().split()) for p in self.prefixes}
+        self.longest_prefix = max(len(words) for words in self.prefix_words)
         self.conflicts = self.data["conflicts.jsonl"]
 
     def process(self, doc: Doc) -> Doc:
@@ -92,13 +88,50 @@ class DateNormalizer(KnowledgeComponent):
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        """Our pattern matches, then the model's DATE entities where no pattern matched."""
-        ours = filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)]
-                            + [Span(doc, s, e) for _, s, e in self.phrases(doc)])
+        """Our candidates, then the model's DATE entities where we found none."""
+        ours = []
+        for match_id, start, end in self.triggers(doc):
+            kind = doc.vocab.strings[match_id]
+            if kind == "PHRASE":
+                ours.append(Span(doc, start, end))
+            elif kind in ("MONTH", "WEEKDAY") and doc[start].is_title:
+                ours.append(self._calendar(doc, start) if kind == "MONTH" else Span(doc, start, end))
+            elif kind == "DAY" and start > 0 and doc[start - 1].shape_ in self.ordinal_shapes:
+                first = start - 1
+                if first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and doc[first - 2].lower_ in self.war_words:
+                    first -= 2
+                ours.append(Span(doc, first, end))
+        for year in (doc.to_array([SHAPE]) == self.year_shape).nonzero()[0].tolist():
+            span = Span(doc, self._prefix_start(doc, year), year + 1)
+            if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
+                ours.append(span)
+        ours = filter_spans(ours)
         taken = {i for span in ours for i in range(span.start, span.end)}
         model = [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"
                  and not taken.intersection(range(ent.start, ent.end))]
         return sorted(ours + [span for span in model if span is not None], key=lambda s: s.start)
+
+    def _calendar(self, doc: Doc, month: int) -> Span:
+        """A month with the day and year around it: "November 19", "27 November 2024", "Dec. 1, 2024"."""
+        start, end = month, month + 1
+        if end < len(doc) and doc[end].shape_ in self.day_shapes:
+            end += 1
+        elif start > 0 and doc[start - 1].shape_ in self.day_shapes:
+            start -= 1
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].shape_ == "dddd":
+            end += 2
+        elif end < len(doc) and doc[end].shape_ == "dddd":
+            end += 1
+        return Span(doc, self._prefix_start(doc, start), end)
+
+    def _prefix_start(self, doc: Doc, start: int) -> int:
+        """Extend left over a part-of-period prefix: "early 2025", "mid-2025", "the end of March"."""
+        if start >= 2 and doc[start - 1].text == "-" and (doc[start - 2].lower_,) in self.prefix_words:
+            return start - 2
+        for size in range(min(self.longest_prefix, start), 0, -1):
+            if tuple(t.lower_ for t in doc[start - size:start]) in self.prefix_words:
+                return start - size
+        return start
 
     def _resolve(self, doc: Doc, span: Span, published: date | None,
                  anchor: date | None) -> tuple[date, str] | None:
@@ -110,8 +143,8 @@ class DateNormalizer(KnowledgeComponent):
         ordinal = re.search(r"(\d[\d,]*)(?:st|nd|rd|th) day", text)
         if ordinal:
             return self._war_day(doc, int(ordinal.group(1).replace(",", "")), published)
-        if len(span) == 1 and span[0].like_num and not (re.match(YEAR, span.text) and self._year_in_context(doc, span)):
-            return None  # a bare number is a year only in context ("in 2023"), never an age or a count
+        if len(span) == 1 and span[0].like_num and not re.match(YEAR, span.text):
+            return None  # a bare number that cannot be a year: an age or a count the model took for a date
         if text in self.weekdays:
             if published is None:
                 return None

@@ -13,7 +13,7 @@ import warnings
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -39,16 +39,13 @@ class RangeExtractor(KnowledgeComponent):
     def setup(self) -> None:
         lexicon = self.data["ranges.json"]
         self.unit_km: dict[str, float] = {}
-        patterns = []
-        number = {"LIKE_NUM": True, "OP": "+"}
-        hyphen = {"ORTH": "-", "OP": "?"}
+        # Units are the sparse trigger; the number is read leftwards from each one.
+        self.units = PhraseMatcher(self.nlp.vocab)
         for unit in lexicon["units"].values():
             for form in unit["forms"]:
-                tokens = [t.text for t in self.nlp.make_doc(form)]
-                self.unit_km[" ".join(tokens)] = unit["km"]
-                patterns.append([number, hyphen, *({"ORTH": t} for t in tokens)])
-        self.matcher = Matcher(self.nlp.vocab)
-        self.matcher.add("RANGE", patterns)
+                tokens = self.nlp.make_doc(form)
+                self.unit_km[" ".join(t.text for t in tokens)] = unit["km"]
+                self.units.add("UNIT", [tokens])
         self.qualifiers = qualifier_phrases(lexicon["qualifiers"])
         self.cues = set(lexicon["weapon_range_cues"])
         self.excluded = set(lexicon["excluded_cues"])
@@ -60,7 +57,7 @@ class RangeExtractor(KnowledgeComponent):
         doc.spans[RANGES] = []
         weapons = list(doc.spans[WEAPONS]) if WEAPONS in doc.spans else []
         previous_end = -10
-        for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)]):
+        for span in filter_spans(self._candidates(doc)):
             bracketed = span.start - previous_end <= 1 and doc[span.start - 1].text == "("
             previous_end = span.end
             if bracketed or self._excluded(doc, span):
@@ -74,6 +71,18 @@ class RangeExtractor(KnowledgeComponent):
             add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,
                      qualifier=qualifier, kind=kind, weapon=weapon)
         return doc
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        """Number + unit: "300 kilometers", "1,500-kilometre", "60 nautical miles"."""
+        found = []
+        for _, start, end in self.units(doc):
+            first = start - 1 if start > 0 and doc[start - 1].text == "-" else start
+            number = first
+            while number > 0 and doc[number - 1].like_num:
+                number -= 1
+            if number < first:
+                found.append(Span(doc, number, end))
+        return found
 
     def _kilometres(self, span: Span) -> float | None:
         number = [t.text for t in span if t.like_num]
