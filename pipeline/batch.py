@@ -26,6 +26,8 @@ from . import articles, schema
 log = logging.getLogger("conflict_ie.batch")
 
 STATE_DIR = ".conflict-ie"
+#: DuckDB's memory budget while assembling the final tables (it spills to disk beyond it).
+ASSEMBLY_MEMORY = "64MB"
 ENGINES = ("local", "dask")
 FORMATS = ("csv", "parquet")
 Rows = dict[str, list[dict[str, Any]]]
@@ -126,8 +128,11 @@ def _extract(nlp, batch: list[articles.Article]) -> list[Rows | Exception]:
     from .tables import doc_rows
 
     try:
-        docs = nlp.pipe((new_doc(nlp, article) for article in batch), batch_size=len(batch) or 1)
-        return [doc_rows(doc, article.doc_id) for article, doc in zip(batch, docs)]
+        # Strings the chunk adds to the vocabulary are freed with its docs (rows are plain values), so
+        # memory does not grow with the number of articles.
+        with nlp.memory_zone():
+            docs = nlp.pipe((new_doc(nlp, article) for article in batch), batch_size=len(batch) or 1)
+            return [doc_rows(doc, article.doc_id) for article, doc in zip(batch, docs)]
     except Exception:
         results: list[Rows | Exception] = []
         for article in batch:
@@ -185,7 +190,7 @@ def _run_dask(chunks: Iterable[list[Task]], settings: Settings, workers: int,
 # ---------------------------------------------------------------------- the run
 def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "csv", workers: int = 1,
         engine: str = "local", scheduler: str | None = None, duckdb_path: str | Path | None = None,
-        chunk_size: int = 8, quiet: bool = True) -> Summary:
+        chunk_size: int = 32, quiet: bool = True) -> Summary:
     """Extract every article under ``source`` into the tables in ``out`` (see the module docstring)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -286,6 +291,11 @@ def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = 
     import duckdb
 
     with duckdb.connect() as con:
+        # Bounded memory whatever the corpus size: DuckDB sorts out of core beyond this.
+        spill = parts.parent / "spill"
+        con.execute(f"SET memory_limit = '{ASSEMBLY_MEMORY}'")
+        con.execute("SET threads = 1")
+        con.execute(f"SET temp_directory = '{_quote(spill)}'")
         if any(p.name.isdigit() for p in parts.iterdir()):
             documents = _quote(parts / "[0-9]*" / "documents.parquet")
             con.execute(f"CREATE TEMP VIEW latest AS SELECT doc_id, max(_seq) AS _seq "

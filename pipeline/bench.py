@@ -84,25 +84,37 @@ def measure(config: str, texts: list[str]) -> dict[str, Any]:
 
 
 def scaling(articles: int, factor: int = 10) -> dict[str, Any]:
-    """Wall time of a whole rules-mode batch on N distinct articles and on ``factor`` x N."""
-    from . import batch
-
-    def timed(count: int) -> float:
-        with tempfile.TemporaryDirectory() as folder:
-            root = Path(folder)
-            for i, text in enumerate(build_corpus(count, 0)[:count]):
-                (root / "in" / f"{i // 1000:03d}").mkdir(parents=True, exist_ok=True)
-                (root / "in" / f"{i // 1000:03d}" / f"{i:06d}.txt").write_text(f"{text}\nEdition {i}.\n",
-                                                                            encoding="utf-8")
-            settings = batch.Settings("rules", default_published="2024-11-19")
-            batch.process_chunk([batch.Task("w", "w.txt", raw=b"Ukraine fired drones.")], settings)
-            started = time.perf_counter()
-            batch.run(root / "in", root / "out", settings)
-            return time.perf_counter() - started
+    """Wall time and peak memory of a whole rules-mode batch on N distinct articles and on ``factor`` x N,
+    each in a fresh subprocess."""
+    def timed(count: int) -> dict[str, Any]:
+        done = subprocess.run([sys.executable, "-m", "pipeline.bench", "--measure-batch", str(count)],
+                              capture_output=True, text=True, check=True)
+        return json.loads(done.stdout.strip().splitlines()[-1])
 
     small, large = timed(articles), timed(articles * factor)
-    return {"articles": articles, "factor": factor, "seconds": round(small, 2),
-            "seconds_large": round(large, 2), "time_ratio": round(large / small, 2)}
+    return {"articles": articles, "factor": factor, "seconds": small["seconds"], "seconds_large": large["seconds"],
+            "time_ratio": round(large["seconds"] / small["seconds"], 2), "peak_memory_mb": small["peak_memory_mb"],
+            "peak_memory_mb_large": large["peak_memory_mb"]}
+
+
+def measure_batch(count: int) -> dict[str, Any]:
+    """One rules-mode ``extract`` run over ``count`` distinct article files, timed after the pipeline is built."""
+    from . import batch
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for i, text in enumerate(build_corpus(count, 0)[:count]):
+            (root / "in" / f"{i // 1000:03d}").mkdir(parents=True, exist_ok=True)
+            (root / "in" / f"{i // 1000:03d}" / f"{i:06d}.txt").write_text(f"{text}\nEdition {i}.\n",
+                                                                        encoding="utf-8")
+        settings = batch.Settings("rules", default_published="2024-11-19")
+        warm = sorted(CORPUS.glob("*.txt"))[0].read_bytes()
+        batch.process_chunk([batch.Task("warm", "warm.txt", raw=warm)], settings)
+        started = time.perf_counter()
+        batch.run(root / "in", root / "out", settings)
+        seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": count, "seconds": round(seconds, 2), "peak_memory_mb": round(peak, 1)}
 
 
 def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS) -> dict[str, Any]:
@@ -160,7 +172,8 @@ def render(report: dict[str, Any]) -> str:
     if "scaling" in report:
         s = report["scaling"]
         lines.append(f"scaling (rules, whole batch): {s['articles']} articles {s['seconds']} s, "
-                     f"{s['articles'] * s['factor']} articles {s['seconds_large']} s: x{s['time_ratio']}")
+                     f"{s['peak_memory_mb']:.0f} MB; {s['articles'] * s['factor']} articles {s['seconds_large']} s, "
+                     f"{s['peak_memory_mb_large']:.0f} MB: time x{s['time_ratio']}")
     for name, check in report["targets"].items():
         lines.append(f"target {name}: {check['value']} ({check['target']}) {'met' if check['met'] else 'MISSED'}")
     lines.append(f"measured {report['date']} on {report['machine']}")
@@ -185,7 +198,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="exit 1 when full/baseline words per second is below this (a CI guard)")
     parser.add_argument("--measure", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-batch", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure_batch:
+        print(json.dumps(measure_batch(args.measure_batch)))
+        return 0
     if args.measure:
         print(json.dumps(measure(args.measure, json.loads(args.texts.read_text(encoding="utf-8")))))
         return 0
