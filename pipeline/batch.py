@@ -277,7 +277,7 @@ def _known_documents(parts: Path) -> dict[str, str]:
     """doc_id -> content hash of the latest part that holds each document."""
     import duckdb
 
-    if not any(p.name.isdigit() for p in parts.iterdir()):
+    if not _has_parts(parts):
         return {}
     with duckdb.connect() as con:
         found = con.execute(
@@ -296,22 +296,27 @@ def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = 
         con.execute(f"SET memory_limit = '{ASSEMBLY_MEMORY}'")
         con.execute("SET threads = 1")
         con.execute(f"SET temp_directory = '{_quote(spill)}'")
-        if any(p.name.isdigit() for p in parts.iterdir()):
+        has_parts = _has_parts(parts)
+        if has_parts:
             documents = _quote(parts / "[0-9]*" / "documents.parquet")
             con.execute(f"CREATE TEMP VIEW latest AS SELECT doc_id, max(_seq) AS _seq "
                         f"FROM read_parquet('{documents}') GROUP BY doc_id")
         for name, table in schema.OUTPUT_TABLES.items():
-            select = _select(con, parts, name, table, escape_formulas=fmt == "csv")
+            select = _select(parts, has_parts, name, table, escape_formulas=fmt == "csv")
             target = out / f"{name}.{fmt}"
             temporary = out / f".{name}.{fmt}.{os.getpid()}.tmp"
             options = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT parquet"
             con.execute(f"COPY ({select}) TO '{_quote(temporary)}' ({options})")
             os.replace(temporary, target)
         if duckdb_path:
-            _write_duckdb(con, parts, Path(duckdb_path))
+            _write_duckdb(con, parts, has_parts, Path(duckdb_path))
 
 
-def _select(con, parts: Path, name: str, table: schema.Table, escape_formulas: bool) -> str:
+def _has_parts(parts: Path) -> bool:
+    return any(p.name.isdigit() for p in parts.iterdir())
+
+
+def _select(parts: Path, has_parts: bool, name: str, table: schema.Table, escape_formulas: bool) -> str:
     columns = []
     for column, dtype in table.columns.items():
         quoted = f'"{column}"'
@@ -321,7 +326,7 @@ def _select(con, parts: Path, name: str, table: schema.Table, escape_formulas: b
                            f"ELSE {quoted} END AS {quoted}")
         else:
             columns.append(f"t.{quoted}")
-    if not any(p.name.isdigit() for p in parts.iterdir()):
+    if not has_parts:
         empty = ", ".join(f"CAST(NULL AS {_sql_type(dtype)}) AS \"{column}\"" for column, dtype in table.columns.items())
         return f"SELECT {empty} WHERE false"
     source = _quote(parts / "[0-9]*" / f"{name}.parquet")
@@ -329,12 +334,12 @@ def _select(con, parts: Path, name: str, table: schema.Table, escape_formulas: b
             f"JOIN latest USING (doc_id, _seq) ORDER BY t.doc_id, t._row")
 
 
-def _write_duckdb(con, parts: Path, path: Path) -> None:
+def _write_duckdb(con, parts: Path, has_parts: bool, path: Path) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     con.execute(f"ATTACH '{_quote(temporary)}' AS target")
     for name, table in schema.OUTPUT_TABLES.items():
-        con.execute(f'CREATE TABLE target."{name}" AS {_select(con, parts, name, table, escape_formulas=False)}')
+        con.execute(f'CREATE TABLE target."{name}" AS {_select(parts, has_parts, name, table, escape_formulas=False)}')
     con.execute("DETACH target")
     os.replace(temporary, path)
 

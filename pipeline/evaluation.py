@@ -73,7 +73,7 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, normalize: N
             matched.add(key)
             result["tp"] += 1
             for attribute in attributes:
-                agree = _same(table, attribute, required[key][attribute], row[attribute], normalize)
+                agree = _same(attribute, required[key][attribute], row[attribute], normalize)
                 result["attributes"][attribute][0] += int(agree)
                 result["attributes"][attribute][1] += 1
                 if not agree:
@@ -275,10 +275,10 @@ def _prf(result) -> dict[str, float]:
             "spurious": int(result.spurious)}
 
 
-def _same(table: str, attribute: str, gold: Any, pred: Any, normalize: Normalizer) -> bool:
+def _same(attribute: str, gold: Any, pred: Any, normalize: Normalizer) -> bool:
     if attribute == "source":
         return normalize.name("actors", str(gold)) == normalize.name("actors", str(pred))
-    if attribute == "group" and table == "casualties" or isinstance(gold, str) or isinstance(pred, str):
+    if isinstance(gold, str) or isinstance(pred, str):
         return str(_plain(gold)).casefold().strip() == str(_plain(pred)).casefold().strip()
     return _plain(gold) == _plain(pred)
 
