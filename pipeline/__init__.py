@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections import deque
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,7 +19,11 @@ from .articles import Article, parse_published
 from .build import RULES, STATISTICAL_MODEL, build
 from .tables import doc_rows, frames
 
-__all__ = ["load", "extract", "process", "new_doc", "RULES", "STATISTICAL_MODEL"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__version__ = "0.2.0"
+__all__ = ["load", "extract", "process", "new_doc", "RULES", "STATISTICAL_MODEL", "__version__"]
 
 
 def load(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Language:

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 META_SUFFIX = ".meta.json"
@@ -79,6 +77,8 @@ def decode(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        import charset_normalizer
+
         best = charset_normalizer.from_bytes(raw).best()
         if best is None:
             raise ArticleError(f"{path}: not UTF-8 and no text encoding could be detected") from None

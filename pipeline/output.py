@@ -4,10 +4,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from . import schema
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("csv", "parquet")
 
@@ -40,6 +42,8 @@ def read_tables(folder: str | Path, fmt: str | None = None) -> dict[str, pd.Data
 
     Extra columns of a CSV file (the gold's ``optional``) are kept after the schema's columns.
     """
+    import pandas as pd
+
     folder = Path(folder)
     tables = {}
     for name, table in schema.OUTPUT_TABLES.items():
@@ -93,3 +97,28 @@ def _atomic_write(frame: pd.DataFrame, path: Path, fmt: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def render_text(rows: dict[str, list[dict[str, Any]]], tables=schema.ENTITY_TABLES) -> str:
+    """The entity tables of extracted rows as aligned plain text, for a terminal (no pandas needed)."""
+    out = []
+    for table in tables:
+        records = rows.get(table.name, [])
+        out.append(f"\n== {table.name} ({len(records)}) ==")
+        if not records:
+            out.append("(none)")
+            continue
+        columns = [column for column in table.columns if column != "doc_id"]
+        cells = [[_cell(record.get(column)) for column in columns] for record in records]
+        widths = [max(len(column), *(len(row[i]) for row in cells)) for i, column in enumerate(columns)]
+        out.append("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip())
+        out += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

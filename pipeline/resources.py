@@ -6,11 +6,12 @@ built, and carry a copy when the pipeline is saved with ``nlp.to_disk``.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 #: Environment variable that points the pipeline at another knowledge folder.
 MODELS_ENV = "CONFLICT_IE_MODELS"
@@ -28,46 +29,50 @@ def resolve(directory: str | os.PathLike | None) -> Path:
     return Path(directory) if directory else models_dir()
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+def read(path: Path) -> Any:
+    """A knowledge file's content, parsed by its suffix (``.jsonl``, ``.json`` or ``.tsv``)."""
+    return parse(path.name, path.read_bytes())
+
+
+def parse(name: str, raw: bytes) -> Any:
+    """Parse the bytes of the knowledge file called ``name``; errors name the file and line."""
+    text = raw.decode("utf-8")
+    suffix = Path(name).suffix
+    if suffix == ".jsonl":
+        records = []
+        for number, line in enumerate(text.splitlines(), 1):
             line = line.strip()
             if not line:
                 continue
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-    return records
+                raise ValueError(f"{name}:{number}: not valid JSON ({error.msg})") from None
+        return records
+    if suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{name}:{error.lineno}: not valid JSON ({error.msg})") from None
+    if suffix == ".tsv":
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+    raise ValueError(f"{name}: unknown knowledge file type {suffix!r}")
 
 
-def read_json(path: Path) -> Any:
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def write_json(path: Path, data: Any) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=1)
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
-
-
-def write_tsv(path: Path, rows: list[dict[str, str]]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else [], delimiter="\t")
+def dumps(name: str, content: Any) -> bytes:
+    """The bytes of a knowledge file called ``name`` holding ``content`` (the inverse of :func:`parse`)."""
+    suffix = Path(name).suffix
+    if suffix == ".jsonl":
+        return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in content).encode("utf-8")
+    if suffix == ".json":
+        return json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8")
+    if suffix == ".tsv":
+        handle = io.StringIO(newline="")
+        writer = csv.DictWriter(handle, fieldnames=list(content[0]) if content else [], delimiter="\t")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(content)
+        return handle.getvalue().encode("utf-8")
+    raise ValueError(f"{name}: unknown knowledge file type {suffix!r}")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})

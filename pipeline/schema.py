@@ -6,8 +6,10 @@ renamed here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -20,10 +22,14 @@ class Table:
     attributes: tuple[str, ...]
 
     def empty(self) -> pd.DataFrame:
+        import pandas as pd
+
         return self.conform(pd.DataFrame(columns=list(self.columns)))
 
     def conform(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Return ``frame`` with exactly this table's columns, in order, with their dtypes."""
+        import pandas as pd  # pandas loads when a table is built, not when the pipeline starts
+
         frame = frame.copy()
         for column in self.columns:
             if column not in frame.columns:

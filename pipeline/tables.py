@@ -1,12 +1,14 @@
 """From processed documents to the output tables: one row per distinct normalized thing per article."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import pandas as pd
 from spacy.tokens import Doc, Span
 
 from . import schema
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: doc.spans group feeding each entity table, with the label its spans get in ``mentions``.
 GROUPS = {"actors": "ACTOR", "locations": "LOCATION", "weapons": "WEAPON", "ranges": "RANGE",
@@ -66,6 +68,8 @@ def _merge(row: dict[str, Any], other: dict[str, Any]) -> None:
 
 def frames(rows: Iterable[Rows]) -> dict[str, pd.DataFrame]:
     """Concatenate per-document rows into one DataFrame per table, with the schema's dtypes."""
+    import pandas as pd
+
     collected: Rows = {name: [] for name in schema.TABLES}
     for part in rows:
         for name, table_rows in part.items():

@@ -38,6 +38,27 @@ def test_war_day_counts_from_the_start_of_the_war(any_nlp):
     "The unit lost 2024 rounds of ammunition in the fire.",
     "Assad, 59, left Damascus under cover of darkness.",
     "Operation 1027 began with coordinated attacks on border posts.",
+    "The militia has been active since the 1990s and grew in the 2010s.",
+    "Fighting slowed over the winter, and a quarter of the district emptied.",
 ])
 def test_durations_modals_and_counts_are_not_dates(any_nlp, text):
     assert rows(any_nlp, text, "dates") == []
+
+
+@pytest.mark.parametrize("published", ["2024-11-19", "2024-11-18", "2024-01-01", "2024-12-31", "2024-02-29"])
+def test_usual_forms_read_without_dateparser_agree_with_it(published):
+    from datetime import date
+
+    from pipeline import resources
+    from pipeline.components.dates import FORMATS, CalendarReader, parse_date
+
+    reader = CalendarReader(resources.read(resources.models_dir() / "dates.json")["months"])
+    day = date.fromisoformat(published)
+    for text in ("november 19", "19 november", "27 november 2024", "nov. 19, 2024", "dec. 1, 2024", "august",
+                 "august 2024", "2025", "march 3rd", "sept. 2023", "may 2", "june", "december 31", "january 1",
+                 "february 29, 2024", "1 jan", "19th november 2024"):
+        ours, theirs = reader(text, day), parse_date(text, day)
+        assert ours is not None, text
+        assert (ours[0].strftime(FORMATS[ours[1]]), ours[1]) == (theirs[0].strftime(FORMATS[theirs[1]]), theirs[1]), text
+    for text in ("the 3rd", "2024 november", "29 february 2023", "july 4, 1776"):
+        assert reader(text, day) is None, text  # left to dateparser

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .. import gazetteer as cities
 from .. import knowledge
+from ..phrases import compile_table
 from ..resources import fold
 from .base import KnowledgeComponent, add_span
 
@@ -41,33 +42,32 @@ class ActorLinker(KnowledgeComponent):
     files = ("countries.jsonl", "organizations.jsonl", "people.jsonl", "roles.jsonl",
              "actor_rules.json", "weapons.jsonl", "places.jsonl", "gazetteer.json", "conflicts.jsonl")
 
-    def setup(self) -> None:
-        kb = knowledge.Knowledge(
-            countries=self.data["countries.jsonl"], organizations=self.data["organizations.jsonl"],
-            people=self.data["people.jsonl"], roles=self.data["roles.jsonl"],
-            weapons=self.data["weapons.jsonl"], places=self.data["places.jsonl"],
-            actor_rules=self.data["actor_rules.json"], gazetteer=self.data["gazetteer.json"],
-            conflicts=self.data["conflicts.jsonl"])
-        self.aliases = kb.actor_aliases()
-        self.country_by_name = {c["id"]: c for c in kb.countries}
-        self.capitals = {fold(c["capital"]): c["id"] for c in kb.countries if c.get("capital")}
-        self.gazetteer = kb.city_gazetteer()
-        self.place_names = {fold(name) for place in kb.places for name in (place["id"], *place.get("aliases", ()))}
-        rules = self.data["actor_rules.json"]
-        self.locative = set(rules["locative_prepositions"])
-        self.place_nouns = set(rules["place_nouns"])
-        self.collective = set(rules["person_collective_nouns"])
-        self.bridge = set(rules["role_bridge_tokens"])
-        self.former = set(rules["former_words"])
-        self.action_verbs = set(rules["action_verbs_after_metonym"])
-        self.place_verbs = set(rules["place_verbs"])
-        self.not_people = {fold(word) for word in rules["non_person_words"]}
-        self.role_titles: dict[str, str] = {}
-        self.role_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for role in self.data["roles.jsonl"]:
-            for form in (role["title"], *role.get("aliases", ())):
-                self.role_titles[form.lower()] = role["title"]
-        self.role_matcher.add("ROLE", list(self.nlp.tokenizer.pipe(sorted(self.role_titles))))
+    def compile(self, data: dict) -> dict:
+        kb = knowledge.Knowledge.from_files(data)
+        rules = data["actor_rules.json"]
+        role_titles = {form.lower(): role["title"] for role in data["roles.jsonl"]
+                       for form in (role["title"], *role.get("aliases", ()))}
+        return {
+            "aliases": kb.actor_aliases(),
+            "country_by_name": {c["id"]: c for c in kb.countries},
+            "capitals": {fold(c["capital"]): c["id"] for c in kb.countries if c.get("capital")},
+            "place_names": {fold(name) for place in kb.places for name in (place["id"], *place.get("aliases", ()))},
+            "locative": set(rules["locative_prepositions"]),
+            "place_nouns": set(rules["place_nouns"]),
+            "collective": set(rules["person_collective_nouns"]),
+            "bridge": set(rules["role_bridge_tokens"]),
+            "former": set(rules["former_words"]),
+            "action_verbs": set(rules["action_verbs_after_metonym"]),
+            "place_verbs": set(rules["place_verbs"]),
+            "not_people": {fold(word) for word in rules["non_person_words"]},
+            "role_titles": role_titles,
+            "role_table": compile_table(self.nlp.tokenizer, ((form, form) for form in sorted(role_titles)), "LOWER"),
+            "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
+        }
+
+    def setup(self, state: dict) -> None:
+        super().setup(state)
+        self.gazetteer = cities.for_settings(*self.gazetteer_settings)
 
     # ------------------------------------------------------------------ main
     def process(self, doc: Doc) -> Doc:
@@ -142,7 +142,7 @@ class ActorLinker(KnowledgeComponent):
                      country=entry.get("country") or country, role=role)
 
     def _role_spans(self, doc: Doc) -> list[Span]:
-        spans = [Span(doc, start, end) for _, start, end in self.role_matcher(doc)]
+        spans = [Span(doc, start, end) for start, end, _ in self.role_table(doc)]
         spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
         kept, last_end = [], -1
         for span in spans:

@@ -1,13 +1,13 @@
-"""What every knowledge-backed component shares: its data files, read once and saved with the pipeline."""
+"""What every knowledge-backed component shares: its data files, compiled once and saved with the pipeline."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from .. import resources
+from .. import cache, resources, validation
 
 if not Span.has_extension("attrs"):
     # Normalized attributes of an extracted span (country, role, qualifier ...), keyed by column name.
@@ -17,10 +17,12 @@ if not Span.has_extension("attrs"):
 class KnowledgeComponent:
     """A pipeline component whose knowledge comes from files under ``models/``.
 
-    Subclasses list their files in ``files``; ``self.data[name]`` holds each one's parsed content once
-    :meth:`load` (or ``from_disk``) has run, and they implement :meth:`process`.
-    ``to_disk`` writes them into the saved pipeline, so a loaded pipeline does not depend on the
-    repository's ``models/`` folder any more, and ``from_disk`` reads them back.
+    Subclasses list their files in ``files`` and split their start-up in two: :meth:`compile` turns
+    the parsed files into plain lookups (validated, then cached between processes, keyed by the files'
+    bytes), and :meth:`setup` attaches them, with whatever must be built per process. ``to_disk``
+    writes the files into the saved pipeline, so a loaded pipeline does not depend on the repository's
+    ``models/`` folder, and ``from_disk`` reads them back. Tests and users may inject knowledge with
+    :meth:`use` instead of reading a folder.
     """
 
     files: tuple[str, ...] = ()
@@ -29,20 +31,56 @@ class KnowledgeComponent:
         self.nlp = nlp
         self.name = name
         self.directory = resources.resolve(data_dir)
-        self.data: dict[str, Any] | None = None
+        self.raw: dict[str, bytes] | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The parsed content of each knowledge file."""
+        return {file: resources.parse(file, raw) for file, raw in self.load().raw.items()}
 
     def load(self) -> "KnowledgeComponent":
         """Read the knowledge files now (``spacy.load`` skips this: ``from_disk`` brings the saved copy)."""
-        if self.data is None:
-            self.data = {file: _read(self.directory / file) for file in self.files}
-            self.setup()
+        if self.raw is None:
+            self.use_bytes(read_files(self.directory, self.files))
         return self
 
-    def setup(self) -> None:
-        """Build lookups from ``self.data``; called after every (re)load."""
+    def use(self, data: dict[str, Any]) -> "KnowledgeComponent":
+        """Use this knowledge (parsed file contents by file name) instead of reading ``models/``."""
+        missing = [file for file in self.files if file not in data]
+        if missing:
+            raise validation.KnowledgeError(f"{self.name}: no content given for {', '.join(missing)}")
+        return self.use_bytes({file: resources.dumps(file, data[file]) for file in self.files})
+
+    def use_bytes(self, raw: dict[str, bytes]) -> "KnowledgeComponent":
+        key = cache.fingerprint(type(self).__qualname__, tokenizer_identity(self.nlp),
+                                *(part for file in self.files for part in (file, raw[file])))
+        state = cache.compiled(self.kind, key, lambda: self.compile(self._validated(raw)))
+        self.raw = raw
+        self.setup(state)
+        return self
+
+    @property
+    def kind(self) -> str:
+        """The name of this component's entries in the cache."""
+        return type(self).__name__.lower()
+
+    def _validated(self, raw: dict[str, bytes]) -> dict[str, Any]:
+        return {file: validation.validate(file, resources.parse(file, raw[file])) for file in self.files}
+
+    def compile(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Plain, picklable lookups built from the parsed files, by attribute name (the slow part of
+        start-up, cached)."""
+        return {}
+
+    def setup(self, state: dict[str, Any]) -> None:
+        """Attach the compiled lookups as attributes; subclasses add what is built per process."""
+        for attribute, value in state.items():
+            setattr(self, attribute, value)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.load().process(doc)
+        if self.raw is None:
+            self.load()
+        return self.process(doc)
 
     def process(self, doc: Doc) -> Doc:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
@@ -50,28 +88,28 @@ class KnowledgeComponent:
     def to_disk(self, path, *, exclude=()):
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for file, content in self.load().data.items():
-            _write(path / file, content)
+        for file, raw in self.load().raw.items():
+            (path / file).write_bytes(raw)
 
     def from_disk(self, path, *, exclude=()):
-        path = ensure_path(path)
-        self.data = {file: _read(path / file) for file in self.files}
-        self.setup()
-        return self
+        return self.use_bytes(read_files(ensure_path(path), self.files))
 
 
-_READERS: dict[str, Callable[[Path], Any]] = {
-    ".jsonl": resources.read_jsonl, ".json": resources.read_json, ".tsv": resources.read_tsv}
-_WRITERS: dict[str, Callable[[Path, Any], None]] = {
-    ".jsonl": resources.write_jsonl, ".json": resources.write_json, ".tsv": resources.write_tsv}
+def tokenizer_identity(nlp) -> str:
+    """What compiled phrase tables depend on besides their phrases: the language and the model whose
+    tokenizer split them (spaCy's version is part of every cache key already)."""
+    return f"{nlp.lang} {nlp.meta.get('name', '')} {nlp.meta.get('version', '')}"
 
 
-def _read(path: Path) -> Any:
-    return _READERS[path.suffix](path)
-
-
-def _write(path: Path, content: Any) -> None:
-    _WRITERS[path.suffix](path, content)
+def read_files(directory: Path, files: Iterable[str]) -> dict[str, bytes]:
+    """The bytes of each knowledge file, or a :class:`KnowledgeError` naming the one that cannot be read."""
+    raw = {}
+    for file in files:
+        try:
+            raw[file] = (directory / file).read_bytes()
+        except OSError as error:
+            raise validation.KnowledgeError(f"{directory / file}: knowledge file cannot be read ({error})") from None
+    return raw
 
 
 def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /, **attrs: Any) -> Span:

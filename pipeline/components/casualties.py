@@ -14,13 +14,14 @@ from bisect import bisect_right
 
 from spacy.attrs import LIKE_NUM
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..numbers import NumberReader
+from ..phrases import compile_table
 from .actors import ACTORS
 from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
 from .dates import DATES
-from .ranges import RANGES, parse_number
+from .ranges import RANGES
 
 CASUALTIES = "casualties"
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
@@ -37,42 +38,46 @@ def make_casualty_extractor(nlp: Language, name: str, data_dir: str | None) -> "
 
 
 class CasualtyExtractor(KnowledgeComponent):
-    files = ("casualties.json",)
+    files = ("casualties.json", "numbers.json")
 
-    def setup(self) -> None:
-        lexicon = self.data["casualties.json"]
-        self.outcomes = _phrase_table(lexicon["outcomes"])
-        self.groups = _phrase_table(lexicon["groups"])
-        self.qualifiers = qualifier_phrases(lexicon["qualifiers"])
-        self.vague = dict(lexicon["vague_counts"])
-        self.counted = dict(lexicon["count_phrases"])
-        self.proportion = set(lexicon["proportion_words"])
-        self.nil = {phrase: outcome for outcome, phrases in lexicon["nil_phrases"].items() for phrase in phrases}
-        self.non_victims = set(lexicon["non_victim_nouns"])
-        self.distance = lexicon["max_outcome_distance"]
-        self.reporting = set(lexicon["reporting_verbs"])
-        self.according = [phrase.split() for phrase in lexicon["according_to"]]
-        self.skipped = set(lexicon["group_modifiers_skipped"])
-        self.unnamed_source = set(lexicon["unnamed_source_cues"])
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        make = self.nlp.tokenizer.pipe
-        self.matcher.add("OUTCOME", list(make(sorted(self.outcomes))))
-        self.matcher.add("VAGUE", list(make(sorted(self.vague))))
-        self.matcher.add("COUNT", list(make(sorted(self.counted))))
-        self.matcher.add("NIL", list(make(sorted(self.nil))))
-        self.longest_group = max(len(g.split()) for g in self.groups)
+    def compile(self, data: dict) -> dict:
+        lexicon = data["casualties.json"]
+        outcomes = _phrase_table(lexicon["outcomes"])
+        groups = _phrase_table(lexicon["groups"])
+        vague = dict(lexicon["vague_counts"])
+        counted = dict(lexicon["count_phrases"])
+        nil = {phrase: outcome for outcome, phrases in lexicon["nil_phrases"].items() for phrase in phrases}
+        phrases = [*((p, "OUTCOME") for p in sorted(outcomes)), *((p, "VAGUE") for p in sorted(vague)),
+                   *((p, "COUNT") for p in sorted(counted)), *((p, "NIL") for p in sorted(nil))]
+        return {
+            "outcomes": outcomes,
+            "groups": groups,
+            "qualifiers": qualifier_phrases(lexicon["qualifiers"]),
+            "vague": vague,
+            "counted": counted,
+            "proportion": set(lexicon["proportion_words"]),
+            "nil": nil,
+            "non_victims": set(lexicon["non_victim_nouns"]),
+            "distance": lexicon["max_outcome_distance"],
+            "reporting": set(lexicon["reporting_verbs"]),
+            "according": [phrase.split() for phrase in lexicon["according_to"]],
+            "skipped": set(lexicon["group_modifiers_skipped"]),
+            "unnamed_source": set(lexicon["unnamed_source_cues"]),
+            "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
+            "longest_group": max(len(g.split()) for g in groups),
+            "numbers": NumberReader(data["numbers.json"]),
+        }
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[CASUALTIES] = []
         outcomes: list[Span] = []
         figures: list[tuple[Span, int | None, bool]] = []  # (span, count if known, vague plural?)
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        matches = sorted(self.phrases(doc), key=lambda m: (m[0], -(m[1] - m[0])))
         covered = self._covered(doc)
         last_end = -1
-        for match_id, start, end in matches:
+        for start, end, kind in matches:
             if start < last_end:
                 continue
-            kind = doc.vocab.strings[match_id]
             span = Span(doc, start, end)
             if kind == "OUTCOME":
                 outcomes.append(span)
@@ -133,7 +138,7 @@ class CasualtyExtractor(KnowledgeComponent):
             if not group and outcome_span is not None and outcome_span.end <= span.start:
                 group = self._group_before(doc, outcome_span.start)
             if count is None:
-                value = parse_number(span.text)
+                value = self.numbers(span.text)
                 if value is None or value != int(value):
                     return
                 count = int(value)

@@ -12,18 +12,22 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from dateparser.date import DateDataParser
-from spacy.language import Language
 from spacy.attrs import SHAPE
-from spacy.matcher import PhraseMatcher
+from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..phrases import compile_table
 from .base import KnowledgeComponent, add_span
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+#: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
+YEAR_SHAPE = hash_string("dddd")
+DAY_SHAPES = {"d", "dd", "dxx", "ddxx"}
+ORDINAL_SHAPES = {"dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"}
 
 if not Doc.has_extension("published"):
     # The article's publication date (datetime.date), set by the caller before the pipeline runs.
@@ -42,35 +46,39 @@ def make_date_normalizer(nlp: Language, name: str, data_dir: str | None) -> "Dat
 class DateNormalizer(KnowledgeComponent):
     files = ("dates.json", "conflicts.jsonl")
 
-    def setup(self) -> None:
-        lexicon = self.data["dates.json"]
-        self.weekdays = lexicon["weekdays"]
-        self.same_day = {phrase.lower() for phrase in lexicon["same_day"]}
-        self.relative = {phrase.lower(): rule for phrase, rule in lexicon["relative_phrases"].items()}
-        self.prefixes = sorted(lexicon["part_of_period_prefixes"], key=len, reverse=True)
-        self.year_context = set(lexicon["year_context_before"])
-        self.non_date_followers = set(lexicon["non_date_followers"])
-        self.war_words = set(lexicon["war_words"])
-        # "1,000 days", "three years": a length of time, unless anchored ("two days ago").
-        self.duration = re.compile(r"\b(\d[\d,.]*|" + "|".join(lexicon["number_words"]) + r")\s+("
-                                   + "|".join(lexicon["duration_units"]) + r")\b(?!\s+(" + "|".join(
-                                       lexicon["duration_anchors"]) + r"))")
+    def compile(self, data: dict) -> dict:
+        lexicon = data["dates.json"]
+        same_day = {phrase.lower() for phrase in lexicon["same_day"]}
+        relative = {phrase.lower(): rule for phrase, rule in lexicon["relative_phrases"].items()}
+        prefixes = sorted(lexicon["part_of_period_prefixes"], key=len, reverse=True)
+        prefix_words = {tuple(p.lower().split()) for p in prefixes}
         # Candidates grow from sparse triggers (a month, a weekday, a year, "Nth day", a relative phrase)
-        # found by a phrase matcher and a shape lookup, so the cost follows the triggers, not the tokens.
-        self.triggers = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        make = self.nlp.tokenizer.pipe
-        # Title case, as written: the tokenizer keeps "Dec." whole only in that form.
-        self.triggers.add("MONTH", list(make([month.title() for month in lexicon["months"]])))
-        self.triggers.add("WEEKDAY", list(make([day.title() for day in self.weekdays])))
-        self.triggers.add("DAY", [self.nlp.make_doc("day")])
-        self.triggers.add("PHRASE", list(make(sorted(self.same_day | set(self.relative)))))
-        strings = self.nlp.vocab.strings
-        self.year_shape = strings.add("dddd")
-        self.day_shapes = {"d", "dd", "dxx", "ddxx"}
-        self.ordinal_shapes = {"dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"}
-        self.prefix_words = {tuple(p.lower().split()) for p in self.prefixes}
-        self.longest_prefix = max(len(words) for words in self.prefix_words)
-        self.conflicts = self.data["conflicts.jsonl"]
+        # found by a phrase table and a shape lookup, so the cost follows the triggers, not the tokens.
+        # Months and weekdays in title case, as written: the tokenizer keeps "Dec." whole only in that form.
+        triggers = [*((month.title(), "MONTH") for month in lexicon["months"]),
+                    *((day.title(), "WEEKDAY") for day in lexicon["weekdays"]),
+                    *((cue, "DAY") for cue in lexicon["ordinal_day_cues"]),
+                    *((phrase, "PHRASE") for phrase in sorted(same_day | set(relative)))]
+        return {
+            "weekdays": lexicon["weekdays"],
+            "same_day": same_day,
+            "relative": relative,
+            "prefixes": prefixes,
+            "year_context": set(lexicon["year_context_before"]),
+            "non_date_followers": set(lexicon["non_date_followers"]),
+            "war_words": set(lexicon["war_words"]),
+            # "1,000 days", "three years": a length of time, unless anchored ("two days ago").
+            "duration": re.compile(r"\b(\d[\d,.]*|" + "|".join(lexicon["number_words"]) + r")\s+("
+                                   + "|".join(lexicon["duration_units"]) + r")\b(?!\s+(" + "|".join(
+                                       lexicon["duration_anchors"]) + r"))"),
+            "triggers": compile_table(self.nlp.tokenizer, triggers, "LOWER"),
+            "prefix_words": prefix_words,
+            "longest_prefix": max(len(words) for words in prefix_words),
+            "conflicts": data["conflicts.jsonl"],
+            "calendar": CalendarReader(lexicon["months"]),
+            "parser_cues": {*lexicon["months"], *lexicon["weekdays"], *lexicon["parser_cues"]},
+            "decade": re.compile(r"\b\d*0'?s\b"),
+        }
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[DATES] = []
@@ -90,18 +98,17 @@ class DateNormalizer(KnowledgeComponent):
     def _candidates(self, doc: Doc) -> list[Span]:
         """Our candidates, then the model's DATE entities where we found none."""
         ours = []
-        for match_id, start, end in self.triggers(doc):
-            kind = doc.vocab.strings[match_id]
+        for start, end, kind in self.triggers(doc):
             if kind == "PHRASE":
                 ours.append(Span(doc, start, end))
             elif kind in ("MONTH", "WEEKDAY") and doc[start].is_title:
                 ours.append(self._calendar(doc, start) if kind == "MONTH" else Span(doc, start, end))
-            elif kind == "DAY" and start > 0 and doc[start - 1].shape_ in self.ordinal_shapes:
+            elif kind == "DAY" and start > 0 and doc[start - 1].shape_ in ORDINAL_SHAPES:
                 first = start - 1
                 if first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and doc[first - 2].lower_ in self.war_words:
                     first -= 2
                 ours.append(Span(doc, first, end))
-        for year in (doc.to_array([SHAPE]) == self.year_shape).nonzero()[0].tolist():
+        for year in (doc.to_array([SHAPE]) == YEAR_SHAPE).nonzero()[0].tolist():
             span = Span(doc, self._prefix_start(doc, year), year + 1)
             if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
                 ours.append(span)
@@ -114,9 +121,9 @@ class DateNormalizer(KnowledgeComponent):
     def _calendar(self, doc: Doc, month: int) -> Span:
         """A month with the day and year around it: "November 19", "27 November 2024", "Dec. 1, 2024"."""
         start, end = month, month + 1
-        if end < len(doc) and doc[end].shape_ in self.day_shapes:
+        if end < len(doc) and doc[end].shape_ in DAY_SHAPES:
             end += 1
-        elif start > 0 and doc[start - 1].shape_ in self.day_shapes:
+        elif start > 0 and doc[start - 1].shape_ in DAY_SHAPES:
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].shape_ == "dddd":
             end += 2
@@ -156,11 +163,18 @@ class DateNormalizer(KnowledgeComponent):
             if core.startswith(prefix + " ") or core.startswith(prefix + "-"):
                 core = core[len(prefix) + 1:].strip()
                 break
-        if not re.search(r"\d|[a-z]{3}", core):
-            return None
         if published is None and not re.search(r"\b(1[89]|20)\d\d\b", core):
             return None
-        return parse_date(core, published)
+        return self.calendar(core, published) or (parse_date(core, published) if self._parseable(core) else None)
+
+    def _parseable(self, text: str) -> bool:
+        """Worth a ``dateparser`` call: a digit (not a decade such as "the 1990s"), a month or weekday
+        name, or a relative cue ("last", "ago", "night"). Seasons and quantities ("winter", "a quarter")
+        never resolve to a day, month or year, and the first call costs half a second of start-up."""
+        if self.decade.search(text):
+            return False
+        words = set(re.findall(r"[a-z]+\.?", text))
+        return bool(re.search(r"\d", text) or words & self.parser_cues)
 
     def _relative(self, rule: dict, published: date | None, anchor: date | None) -> tuple[date, str] | None:
         unit, offset = rule["unit"], rule["offset"]
@@ -202,6 +216,43 @@ def _strip_preposition(span: Span) -> Span | None:
     return Span(span.doc, start, span.end) if start < span.end else None
 
 
+class CalendarReader:
+    """Dates of the usual written forms ("November 19", "27 Nov. 2024", "August 2024", "2025") read
+    without ``dateparser``, whose first call compiles its language data (about 0.4 s of every run), and
+    by its rules: a missing year is the latest one that does not put the date after the publication date.
+    Other forms are left to :func:`parse_date`."""
+
+    def __init__(self, months: list[str]):
+        full = months[:12]  # dates.json lists the twelve full names first, in calendar order
+        self.months = {name: next(i for i, m in enumerate(full, 1) if m.startswith(name.rstrip(".")[:3]))
+                       for name in months}
+
+    def __call__(self, text: str, published: date | None) -> tuple[date, str] | None:
+        """The date and granularity when ``text`` is of a usual form, else ``None``."""
+        words = text.replace(",", " ").split()
+        months = [i for i, word in enumerate(words) if word in self.months]
+        years = [i for i, word in enumerate(words) if re.fullmatch(YEAR, word)]
+        days = [i for i, word in enumerate(words) if re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", word)]
+        if len(months) + len(years) + len(days) != len(words) or len(months) > 1 or len(years) > 1 \
+                or len(days) > 1 or (days and not months) or (years and months and years[0] < months[0]):
+            return None
+        year = int(words[years[0]]) if years else None
+        if not months:
+            return (date(year, 1, 1), "year") if year else None
+        month = self.months[words[months[0]]]
+        day = int(re.match(r"\d+", words[days[0]]).group()) if days else None
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            if (month, day or 1) > (published.month, published.day if day else 1):
+                year -= 1
+        try:
+            return (date(year, month, day), "day") if day else (date(year, month, 1), "month")
+        except ValueError:
+            return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, published: date | None) -> tuple[date, str] | None:
     """``dateparser`` on one candidate, relative to the publication date; granularity day/month/year."""
@@ -218,5 +269,7 @@ def parse_date(text: str, published: date | None) -> tuple[date, str] | None:
 
 
 @lru_cache(maxsize=8)
-def _parser(settings: tuple) -> DateDataParser:
+def _parser(settings: tuple):
+    from dateparser.date import DateDataParser  # imported on the first date, not at start-up
+
     return DateDataParser(languages=["en"], settings=dict(settings))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import knowledge
+from .. import gazetteer as cities
 from ..resources import fold
 from .actors import ACTORS, PLACE_MENTIONS
 from .base import KnowledgeComponent, add_span
@@ -34,20 +34,23 @@ class LocationLinker(KnowledgeComponent):
     files = ("places.jsonl", "countries.jsonl", "country_centroids.tsv", "gazetteer.json",
              "conflicts.jsonl", "actor_rules.json")
 
-    def setup(self) -> None:
-        self.places = {fold(name): place for place in self.data["places.jsonl"]
-                       for name in (place["id"], *place.get("aliases", ()))}
-        self.by_id = {place["id"]: place for place in self.data["places.jsonl"]}
-        self.regions_by_bare = {fold(place["bare"]): place for place in self.data["places.jsonl"]
-                                if place.get("bare")}
-        self.countries = {c["id"]: c for c in self.data["countries.jsonl"]}
-        self.country_names = {fold(name): c for c in self.data["countries.jsonl"]
-                              for name in (c["id"], *c.get("aliases", ()))}
-        self.centroids = {row["alpha3"]: (float(row["latitude"]), float(row["longitude"]))
-                          for row in self.data["country_centroids.tsv"]}
-        self.gazetteer = knowledge.gazetteer_for(self.data["gazetteer.json"], self.data["conflicts.jsonl"])
-        self.region_words = set(self.data["actor_rules.json"]["region_words"])
-        self.city_words = {"city", "town", "village", "port", "capital"}
+    def compile(self, data: dict) -> dict:
+        places = data["places.jsonl"]
+        countries = data["countries.jsonl"]
+        return {
+            "places": {fold(name): place for place in places for name in (place["id"], *place.get("aliases", ()))},
+            "regions_by_bare": {fold(place["bare"]): place for place in places if place.get("bare")},
+            "country_names": {fold(name): c for c in countries for name in (c["id"], *c.get("aliases", ()))},
+            "centroids": {row["alpha3"]: (float(row["latitude"]), float(row["longitude"]))
+                          for row in data["country_centroids.tsv"]},
+            "region_words": set(data["actor_rules.json"]["region_words"]),
+            "city_words": set(data["actor_rules.json"]["city_words"]),
+            "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
+        }
+
+    def setup(self, state: dict) -> None:
+        super().setup(state)
+        self.gazetteer = cities.for_settings(*self.gazetteer_settings)
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[LOCATIONS] = []

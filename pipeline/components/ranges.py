@@ -8,15 +8,12 @@ travel"); otherwise it is a distance.
 """
 from __future__ import annotations
 
-import logging
-import warnings
-from functools import lru_cache
-
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..numbers import NumberReader
+from ..phrases import compile_table, token_texts
 from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
 from .weapons import WEAPONS
 
@@ -34,24 +31,26 @@ def make_range_extractor(nlp: Language, name: str, data_dir: str | None) -> "Ran
 
 
 class RangeExtractor(KnowledgeComponent):
-    files = ("ranges.json", "weapons.jsonl", "weapon_rules.json")
+    files = ("ranges.json", "weapons.jsonl", "weapon_rules.json", "numbers.json")
 
-    def setup(self) -> None:
-        lexicon = self.data["ranges.json"]
-        self.unit_km: dict[str, float] = {}
-        # Units are the sparse trigger; the number is read leftwards from each one.
-        self.units = PhraseMatcher(self.nlp.vocab)
-        for unit in lexicon["units"].values():
-            for form in unit["forms"]:
-                tokens = self.nlp.make_doc(form)
-                self.unit_km[" ".join(t.text for t in tokens)] = unit["km"]
-                self.units.add("UNIT", [tokens])
-        self.qualifiers = qualifier_phrases(lexicon["qualifiers"])
-        self.cues = set(lexicon["weapon_range_cues"])
-        self.excluded = set(lexicon["excluded_cues"])
-        self.pronouns = set(lexicon["pronouns"])
-        platforms = set(self.data["weapon_rules.json"]["platform_categories"])
-        self.platforms = {w["id"] for w in self.data["weapons.jsonl"] if w["category"] in platforms}
+    def compile(self, data: dict) -> dict:
+        lexicon = data["ranges.json"]
+        forms = [(form, unit["km"]) for unit in lexicon["units"].values() for form in unit["forms"]]
+        unit_km: dict[str, float] = {}
+        for tokens, (_, km) in zip(token_texts(self.nlp.tokenizer, [form for form, _ in forms]), forms):
+            unit_km[" ".join(tokens)] = km
+        platforms = set(data["weapon_rules.json"]["platform_categories"])
+        return {
+            "unit_km": unit_km,
+            # Units are the sparse trigger; the number is read leftwards from each one.
+            "units": compile_table(self.nlp.tokenizer, ((form, "UNIT") for form, _ in forms)),
+            "qualifiers": qualifier_phrases(lexicon["qualifiers"]),
+            "cues": set(lexicon["weapon_range_cues"]),
+            "excluded": set(lexicon["excluded_cues"]),
+            "pronouns": set(lexicon["pronouns"]),
+            "platforms": {w["id"] for w in data["weapons.jsonl"] if w["category"] in platforms},
+            "numbers": NumberReader(data["numbers.json"]),
+        }
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[RANGES] = []
@@ -75,7 +74,7 @@ class RangeExtractor(KnowledgeComponent):
     def _candidates(self, doc: Doc) -> list[Span]:
         """Number + unit: "300 kilometers", "1,500-kilometre", "60 nautical miles"."""
         found = []
-        for _, start, end in self.units(doc):
+        for start, end, _ in self.units(doc):
             first = start - 1 if start > 0 and doc[start - 1].text == "-" else start
             number = first
             while number > 0 and doc[number - 1].like_num:
@@ -88,7 +87,7 @@ class RangeExtractor(KnowledgeComponent):
         number = [t.text for t in span if t.like_num]
         unit = " ".join(t.text for t in span[len(number):] if t.text != "-")
         factor = self.unit_km.get(unit) or self.unit_km.get(unit.lower())
-        value = parse_number(" ".join(number))
+        value = self.numbers(" ".join(number))
         if value is None or factor is None or value <= 0:
             return None
         return round(value * factor, 1)
@@ -119,15 +118,3 @@ class RangeExtractor(KnowledgeComponent):
             if earlier:
                 return earlier[-1].kb_id_
         return ""
-
-
-@lru_cache(maxsize=4096)
-def parse_number(text: str) -> float | None:
-    """The number in ``text`` ("1,500", "six", "2.5 million"), read by quantulum3."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        logging.getLogger("quantulum3").setLevel(logging.ERROR)
-        from quantulum3 import parser
-
-        quantities = parser.parse(text)
-    return float(quantities[0].value) if quantities else None

@@ -27,12 +27,11 @@ def make_weapon_linker(nlp: Language, name: str, data_dir: str | None) -> "Weapo
 class WeaponLinker(KnowledgeComponent):
     files = ("weapons.jsonl", "weapon_rules.json")
 
-    def setup(self) -> None:
-        self.catalogue = {weapon["id"]: weapon for weapon in self.data["weapons.jsonl"]}
-        self.ambiguous = {fold(name) for weapon in self.data["weapons.jsonl"]
-                          for name in weapon.get("ambiguous", ())}
-        rules = self.data["weapon_rules.json"]
-        self.context_words = set(rules["context_words"])
+    def compile(self, data: dict) -> dict:
+        weapons = data["weapons.jsonl"]
+        return {"catalogue": {weapon["id"]: weapon for weapon in weapons},
+                "ambiguous": {fold(name) for weapon in weapons for name in weapon.get("ambiguous", ())},
+                "context_words": set(data["weapon_rules.json"]["context_words"])}
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []

@@ -1,0 +1,94 @@
+"""Phrase tables: exact token-sequence lookups that compile once, pickle small and load in milliseconds.
+
+spaCy's ``PhraseMatcher`` needs a ``Doc`` per pattern, so building one over the knowledge base's tens of
+thousands of names means tokenizing them all at every start. A :class:`PhraseTable` stores each
+pattern as the tuple of its tokens' string hashes, which is what ``Token.orth`` and ``Token.lower``
+hold (spaCy's hashes are stable across processes), so a table built once can be reused by every
+later process from the cache.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+#: Token attributes a table can match on, with the text transformation each one hashes.
+ATTRIBUTES = {"ORTH": (ORTH, str), "LOWER": (LOWER, str.lower)}
+
+
+class PhraseTable:
+    """Patterns (token sequences) with a value each; the first value given for a sequence wins."""
+
+    def __init__(self, attr: str = "ORTH"):
+        if attr not in ATTRIBUTES:
+            raise ValueError(f"unknown phrase attribute {attr!r}; choose one of {', '.join(ATTRIBUTES)}")
+        self.attr = attr
+        self._entries: dict[tuple[int, ...], Any] = {}
+        self._lengths: dict[int, tuple[int, ...]] = {}  # first token's hash -> pattern lengths, longest first
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, tokens: Sequence[str], value: Any) -> None:
+        if not tokens:
+            return
+        transform = ATTRIBUTES[self.attr][1]
+        key = tuple(hash_string(transform(token)) for token in tokens)
+        if key in self._entries:
+            return
+        self._entries[key] = value
+        lengths = set(self._lengths.get(key[0], ()))
+        lengths.add(len(key))
+        self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, Any]]:
+        """Every match in ``doc`` as ``(start, end, value)``, overlapping ones included, by start."""
+        if not self._entries or not len(doc):
+            return []
+        keys = doc.to_array(ATTRIBUTES[self.attr][0]).tolist()
+        size = len(keys)
+        entries, lengths = self._entries, self._lengths
+        found = []
+        for start, key in enumerate(keys):
+            options = lengths.get(key)
+            if options is None:
+                continue
+            for length in options:
+                end = start + length
+                if end <= size:
+                    value = entries.get(tuple(keys[start:end]))
+                    if value is not None:
+                        found.append((start, end, value))
+        return found
+
+
+def token_texts(tokenizer, texts: Iterable[str]) -> list[list[str]]:
+    """The tokens spaCy's tokenizer makes of each text.
+
+    Space-separated alphabetic words that are not tokenizer exceptions ("Kyiv", "North Darfur") are
+    single tokens whatever the rules, so only the other texts go through the tokenizer; this keeps
+    compiling tens of thousands of names quick and out of the vocabulary."""
+    exceptions = tokenizer.rules or {}
+    result: list[list[str] | None] = []
+    slow: list[tuple[int, str]] = []
+    for text in texts:
+        words = text.split(" ")
+        if all(word.isalpha() and word not in exceptions for word in words):
+            result.append(words)
+        else:
+            slow.append((len(result), text))
+            result.append(None)
+    for (index, _), doc in zip(slow, tokenizer.pipe(text for _, text in slow)):
+        result[index] = [token.text for token in doc]
+    return result  # type: ignore[return-value]
+
+
+def compile_table(tokenizer, phrases: Iterable[tuple[str, Any]], attr: str = "ORTH") -> PhraseTable:
+    """A table of ``(text, value)`` phrases, each tokenized as spaCy would tokenize it in an article."""
+    phrases = list(phrases)
+    table = PhraseTable(attr)
+    for tokens, (_, value) in zip(token_texts(tokenizer, [text for text, _ in phrases]), phrases):
+        table.add(tokens, value)
+    return table

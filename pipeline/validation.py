@@ -1,0 +1,227 @@
+"""Checks on the knowledge files, run when they are compiled.
+
+Each file has a declared shape: the keys an entry may have, which are required, and what their values
+may be (a label from ``schema.py``, an alpha-3 code, a list of strings ...). A misspelt key, an outcome
+the tables do not know or a wrong type fails the build with the file and the entry named, instead of
+being silently ignored by the component that reads the file.
+
+A check takes a value and returns ``None`` when it is right, else what is wrong with it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Optional
+
+from . import schema
+
+Check = Callable[[Any], Optional[str]]
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file that does not have its declared shape; the message names file and entry."""
+
+
+def text(value: Any) -> str | None:
+    if isinstance(value, str) and value and value.strip() == value:
+        return None
+    return f"{value!r} is not a non-empty string without surrounding spaces"
+
+
+def text_or_empty(value: Any) -> str | None:
+    return None if value == "" else text(value)
+
+
+def texts(value: Any) -> str | None:
+    return list_of(text)(value)
+
+
+def list_of(item: Check) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, list):
+            return f"{value!r} is not a list"
+        for index, element in enumerate(value):
+            problem = item(element)
+            if problem:
+                return f"item {index}: {problem}"
+        return None
+    return check
+
+
+def alpha3(value: Any) -> str | None:
+    if isinstance(value, str) and (value == "" or re.fullmatch(r"[A-Z]{3}", value)):
+        return None
+    return f"{value!r} is not an ISO alpha-3 country code (or empty)"
+
+
+def country_code(value: Any) -> str | None:
+    return alpha3(value) if value != "" else "an empty country code"
+
+
+def iso_date(value: Any) -> str | None:
+    try:
+        date.fromisoformat(value)
+        return None
+    except (TypeError, ValueError):
+        return f"{value!r} is not a date YYYY-MM-DD"
+
+
+def number(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None
+    return f"{value!r} is not a number"
+
+
+def integer(value: Any) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) else f"{value!r} is not an integer"
+
+
+def positive_or_none(value: Any) -> str | None:
+    if value is None or (number(value) is None and value > 0):
+        return None
+    return f"{value!r} is not a positive number (or null)"
+
+
+def between(low: float, high: float) -> Check:
+    def check(value: Any) -> str | None:
+        if number(value) is None and low <= value <= high:
+            return None
+        return f"{value!r} is not a number from {low} to {high}"
+    return check
+
+
+def numeric_text(inner: Check) -> Check:
+    """A TSV cell holding a number."""
+    def check(value: Any) -> str | None:
+        try:
+            return inner(float(value))
+        except (TypeError, ValueError):
+            return f"{value!r} is not a number"
+    return check
+
+
+def one_of(*allowed: str) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"
+    return check
+
+
+def mapping_of(keys: Check, values: Check) -> Check:
+    """A JSON object whose keys pass ``keys`` and whose values pass ``values``."""
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return f"{value!r} is not an object"
+        for key, item in value.items():
+            problem = keys(key)
+            if problem:
+                return f"key {problem}"
+            problem = values(item)
+            if problem:
+                return f"{key!r}: {problem}"
+        return None
+    return check
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Keys an object may have: ``required`` ones and ``optional`` ones, each with its value check."""
+
+    required: dict[str, Check]
+    optional: dict[str, Check] = field(default_factory=dict)
+
+    def __call__(self, entry: Any) -> str | None:
+        problems = self.problems(entry)
+        return "; ".join(problems) if problems else None
+
+    def problems(self, entry: Any) -> list[str]:
+        if not isinstance(entry, dict):
+            return [f"{entry!r} is not an object"]
+        found = [f"unknown key {key!r}" for key in entry if key not in self.required and key not in self.optional]
+        found += [f"missing key {key!r}" for key in self.required if key not in entry]
+        for key, check in {**self.required, **self.optional}.items():
+            problem = check(entry[key]) if key in entry else None
+            if problem:
+                found.append(f"{key}: {problem}")
+        return found
+
+
+#: Entry types of the organizations and places files (people and countries have files of their own).
+ORGANIZATION_TYPES = tuple(t for t in schema.ACTOR_TYPES if t not in ("PERSON", "COUNTRY"))
+PLACE_TYPES = tuple(t for t in schema.LOCATION_TYPES if t != "COUNTRY")
+
+#: One shape per entry of each JSON Lines file.
+RECORDS: dict[str, Shape] = {
+    "countries.jsonl": Shape({"id": text, "alpha3": country_code, "aliases": texts, "demonyms": texts,
+                              "metonyms": texts}, {"capital": text_or_empty}),
+    "organizations.jsonl": Shape(
+        {"id": text, "type": one_of(*ORGANIZATION_TYPES), "country": alpha3, "aliases": texts},
+        {"case_sensitive": texts}),
+    "people.jsonl": Shape({"id": text, "aliases": texts, "country": alpha3}, {"role": text_or_empty}),
+    "roles.jsonl": Shape({"title": text, "aliases": texts}),
+    "weapons.jsonl": Shape({"id": text, "aliases": texts, "ambiguous": texts, "category": text, "origin": alpha3,
+                            "nominal_range_km": positive_or_none}),
+    "places.jsonl": Shape({"id": text, "type": one_of(*PLACE_TYPES), "country": alpha3,
+                           "latitude": between(-90, 90), "longitude": between(-180, 180), "aliases": texts},
+                          {"bare": text, "bare_default": one_of("region", "city")}),
+    "conflicts.jsonl": Shape({"id": text, "start": iso_date, "countries": list_of(country_code), "cues": texts}),
+}
+
+_counts = mapping_of(text, integer)
+_unit = Shape({"km": number, "forms": texts})
+_relative_rule = Shape({"unit": one_of("day", "week", "month", "year", "anchor_day"), "offset": integer})
+
+#: The shape of each JSON file (one object).
+LEXICONS: dict[str, Shape] = {
+    "actor_rules.json": Shape({
+        "locative_prepositions": texts, "place_nouns": texts, "region_words": texts, "city_words": texts,
+        "military_templates": texts, "military_canonical": text, "person_collective_nouns": texts,
+        "role_bridge_tokens": texts, "former_words": texts, "action_verbs_after_metonym": texts,
+        "non_person_words": texts, "place_verbs": texts}),
+    "casualties.json": Shape({
+        "outcomes": mapping_of(one_of(*schema.OUTCOMES), texts),
+        "qualifiers": mapping_of(one_of(*schema.CASUALTY_QUALIFIERS), texts),
+        "groups": mapping_of(text, texts), "vague_counts": _counts,
+        "nil_phrases": mapping_of(one_of(*schema.OUTCOMES), texts), "non_victim_nouns": texts,
+        "max_outcome_distance": integer, "reporting_verbs": texts, "according_to": texts,
+        "group_modifiers_skipped": texts, "unnamed_source_cues": texts, "count_phrases": _counts,
+        "proportion_words": texts}),
+    "dates.json": Shape({
+        "months": texts, "weekdays": texts, "same_day": texts, "part_of_period_prefixes": texts,
+        "relative_phrases": mapping_of(text, _relative_rule), "ordinal_day_cues": texts, "war_words": texts,
+        "year_context_before": texts, "non_date_followers": texts, "number_words": texts, "duration_units": texts,
+        "duration_anchors": texts, "parser_cues": texts}),
+    "gazetteer.json": Shape({"min_population": integer, "min_population_in_conflict_countries": integer,
+                             "conflict_countries": list_of(country_code), "stoplist": texts}),
+    "ranges.json": Shape({
+        "units": mapping_of(text, _unit), "qualifiers": mapping_of(one_of(*schema.RANGE_QUALIFIERS), texts),
+        "weapon_range_cues": texts, "excluded_cues": texts, "pronouns": texts}),
+    "weapon_rules.json": Shape({"context_words": texts, "platform_categories": texts}),
+    "numbers.json": Shape({"units": _counts, "tens": _counts, "scales": _counts}),
+}
+
+#: The columns of each TSV file.
+TABLES: dict[str, Shape] = {
+    "country_centroids.tsv": Shape({"alpha3": country_code, "latitude": numeric_text(between(-90, 90)),
+                                    "longitude": numeric_text(between(-180, 180))}),
+}
+
+
+def validate(name: str, content: Any) -> Any:
+    """``content`` unchanged, or :class:`KnowledgeError` naming ``name`` and the entry when it is not of its shape."""
+    if name in LEXICONS:
+        problems = LEXICONS[name].problems(content)
+        if problems:
+            raise KnowledgeError(f"{name}: {'; '.join(problems)}")
+        return content
+    shape = RECORDS.get(name) or TABLES.get(name)
+    if shape is None:
+        raise KnowledgeError(f"{name}: not a known knowledge file")
+    if not isinstance(content, list):
+        raise KnowledgeError(f"{name}: expected one entry per line")
+    for line, entry in enumerate(content, 1):
+        problems = shape.problems(entry)
+        if problems:
+            label = next((entry[k] for k in ("id", "title", "alpha3") if isinstance(entry, dict) and entry.get(k)), "")
+            raise KnowledgeError(f"{name}: entry {line}{f' ({label})' if label else ''}: {'; '.join(problems)}")
+    return content
