@@ -12,15 +12,13 @@ from collections import deque
 from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .articles import Article, parse_published
 from .build import RULES, STATISTICAL_MODEL, build
-from .tables import doc_rows, frames
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # spaCy and pandas load when a pipeline is built, not when a submodule is imported
     import pandas as pd
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __version__ = "0.2.0"
 __all__ = ["load", "extract", "process", "new_doc", "RULES", "STATISTICAL_MODEL", "__version__"]
@@ -48,6 +46,8 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32):
     """Run the pipeline over articles in this process, yielding ``(article, rows)`` in input order.
 
     For many articles, several processes or a cluster, use ``pipeline.batch.run`` instead."""
+    from .tables import doc_rows
+
     pending: deque[Article] = deque()
 
     def docs():
@@ -63,6 +63,8 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32):
 def extract(texts: str | Iterable[str], nlp: Language | None = None,
             published: str | date | None = None) -> dict[str, pd.DataFrame]:
     """Tables for one text or several (``doc_id`` "0", "1" ...), dates resolved against ``published``."""
+    from .tables import frames
+
     nlp = nlp or load()
     if isinstance(texts, str):
         texts = [texts]

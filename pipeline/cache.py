@@ -73,7 +73,7 @@ def fingerprint(*parts: str | bytes) -> str:
 
 def compiled(kind: str, key: str, build: Callable[[], T]) -> T:
     """The cached value of ``kind`` for ``key``, built (and stored) when absent or unreadable."""
-    path = _entry(kind, key, ".pickle")
+    path = entry_path(kind, key, ".pickle")
     if path is not None:
         try:
             with open(path, "rb") as handle:
@@ -92,7 +92,7 @@ def compiled_file(kind: str, key: str, suffix: str, build: Callable[[Path], None
     """Path of a cached file of ``kind`` for ``key``; ``build(path)`` writes it when it is absent.
 
     Without a usable cache folder the file is built in a private temporary folder for this process."""
-    path = _entry(kind, key, suffix)
+    path = entry_path(kind, key, suffix)
     if path is not None and path.exists():
         return path
     if path is None or not _publish(path, build):
@@ -102,7 +102,8 @@ def compiled_file(kind: str, key: str, suffix: str, build: Callable[[Path], None
     return path
 
 
-def _entry(kind: str, key: str, suffix: str) -> Path | None:
+def entry_path(kind: str, key: str, suffix: str) -> Path | None:
+    """Where the entry of ``kind`` for ``key`` lives (present or not), or ``None`` when caching is off."""
     root = directory()
     return None if root is None else root / f"{kind}-{key}{suffix}"
 

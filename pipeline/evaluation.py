@@ -17,7 +17,7 @@ import pandas as pd
 from nervaluate import Evaluator
 
 from . import knowledge, output, schema
-from .resources import fold
+from .resources import MIN_SKELETON, fold, skeleton
 
 Key = tuple[Any, ...]
 
@@ -27,17 +27,25 @@ class Normalizer:
 
     def __init__(self, data_dir: str | None = None):
         kb = knowledge.load(data_dir)
-        self.actors = {alias: entry["name"] for alias, entry in kb.actor_aliases().items()}
-        self.weapons = {alias: entry["id"] for alias, entry in kb.weapon_aliases().items()}
-        self.places = {alias: entry["id"] for alias, entry in kb.place_aliases().items()}
+        self.indexes = {"actors": (kb.actor_aliases(), "name"), "weapons": (kb.weapon_aliases(), "id"),
+                        "ranges": (kb.weapon_aliases(), "id"), "locations": (kb.place_aliases(), "id")}
+        places = self.indexes["locations"][0]
         for country in kb.countries:
             for name in (country["id"], *country.get("aliases", ())):
-                self.places.setdefault(fold(name), country["id"])
+                places.add(name, {"id": country["id"]})
 
     def name(self, table: str, value: str) -> str:
-        lookup = {"actors": self.actors, "locations": self.places, "weapons": self.weapons,
-                  "ranges": self.weapons}.get(table, {})
-        return fold(lookup.get(fold(value), value)) if value else ""
+        """The comparison key of a name: its canonical entry's name when the knowledge base knows it (by
+        exact or transliteration-tolerant match), else the name itself, folded; a place the knowledge base
+        does not know is compared by its :func:`~pipeline.resources.skeleton`, so "Beit Lahiya" meets
+        "Beit Lahia" and "Bayt Lahya"."""
+        if not value:
+            return ""
+        index, field = self.indexes.get(table, (None, ""))
+        entry = index.get(value) if index is not None else None
+        if entry is not None:
+            return fold(entry[field])
+        return skeleton(value) if table == "locations" and len(skeleton(value)) >= MIN_SKELETON else fold(value)
 
     def key(self, table: str, row: pd.Series) -> Key:
         if table in ("actors", "locations", "weapons"):

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import gazetteer as cities
 from . import resources, validation
-from .resources import fold
+from .resources import NameIndex, fold
 
 #: Ruler labels of the actor kinds, in the order they claim a surface form.
 ORG_TYPES = ("GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION")
@@ -107,41 +107,46 @@ class Knowledge:
         return cities.for_settings(self.gazetteer, self.conflicts)
 
     # ------------------------------------------------------------------ alias tables
-    def actor_aliases(self) -> dict[str, dict[str, str]]:
-        """Folded surface form -> actor entry (name, type, country) for every known actor name."""
-        table: dict[str, dict[str, str]] = {}
+    def actor_aliases(self) -> NameIndex:
+        """Every known actor name (people, organizations, countries with their demonyms and metonyms, armed
+        forces' aliases) -> its entry (name, type, country, and validity dates when it has them)."""
+        index = NameIndex()
 
         def add(names, entry):
             for name in names:
-                table.setdefault(fold(name), entry)
+                index.add(name, entry)
 
         for person in self.people:
-            add((person["id"], *person.get("aliases", ())),
-                {"name": person["id"], "type": "PERSON", "country": person.get("country", "")})
+            add((person["id"], *person.get("aliases", ())), {"name": person["id"], "type": "PERSON",
+                                                              "country": person.get("country", ""), **_validity(person)})
         for org in self.organizations:
-            add((org["id"], *org.get("aliases", ())),
-                {"name": org["id"], "type": org["type"], "country": org.get("country", "")})
+            add((org["id"], *org.get("aliases", ())), {"name": org["id"], "type": org["type"],
+                                                        "country": org.get("country", ""), **_validity(org)})
         for country in self.countries:
             add((country["id"], *country.get("aliases", ()), *country.get("demonyms", ()),
                  *country.get("metonyms", ())),
                 {"name": country["id"], "type": "COUNTRY", "country": country["alpha3"]})
         for surface, entry in self.military_aliases().items():
             add((surface, entry["name"]), entry)
-        return table
+        return index
 
-    def weapon_aliases(self) -> dict[str, dict[str, Any]]:
-        table: dict[str, dict[str, Any]] = {}
+    def weapon_aliases(self) -> NameIndex:
+        index = NameIndex()
         for weapon in self.weapons:
             for name in (weapon["id"], *weapon.get("aliases", ())):
-                table.setdefault(fold(name), weapon)
-        return table
+                index.add(name, weapon)
+        return index
 
-    def place_aliases(self) -> dict[str, dict[str, Any]]:
-        table: dict[str, dict[str, Any]] = {}
+    def place_aliases(self) -> NameIndex:
+        index = NameIndex()
         for place in self.places:
             for name in (place["id"], *place.get("aliases", ())):
-                table.setdefault(fold(name), place)
-        return table
+                index.add(name, place)
+        return index
+
+
+def _validity(entry: dict[str, Any]) -> dict[str, str]:
+    return {key: entry[key] for key in ("valid_from", "valid_to") if key in entry}
 
 
 #: The file behind each field of :class:`Knowledge`.

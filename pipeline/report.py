@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import articles, load, new_doc, schema
-from .tables import GROUPS, Rows, doc_rows, frames
+from .tables import Rows, doc_rows, frames
 
 #: Highlight colour of each mention label.
 COLORS = {"ACTOR": "#7aecec", "LOCATION": "#feca74", "WEAPON": "#ff9561", "RANGE": "#c887fb",
@@ -46,9 +46,10 @@ def render_article(doc: Doc, rows: Rows, title: str) -> str:
     ents, colors = [], {}
     for group, span in _non_overlapping(doc):
         value = _normalized(group, span)
-        label = escape(f"{GROUPS[group]} · {value}" if value else GROUPS[group])
+        kind = schema.TABLES[group].mention_label
+        label = escape(f"{kind} · {value}" if value else kind)
         ents.append({"start": span.start_char, "end": span.end_char, "label": label})
-        colors[label] = COLORS[GROUPS[group]]
+        colors[label] = COLORS[kind]
     marked = displacy.render({"text": doc.text, "ents": ents}, style="ent", manual=True, jupyter=False,
                              options={"colors": colors})
     legend = " ".join(f'<mark style="background: {color}">{label}</mark>' for label, color in COLORS.items())
@@ -120,7 +121,8 @@ def _title(article: articles.Article) -> str:
 
 def _non_overlapping(doc: Doc) -> list[tuple[str, Span]]:
     """Spans of every group in text order; of two overlapping spans the later one is dropped."""
-    spans = [(group, span) for group in GROUPS if group in doc.spans for span in doc.spans[group]]
+    spans = [(table.name, span) for table in schema.ENTITY_TABLES if table.name in doc.spans
+             for span in doc.spans[table.name]]
     spans.sort(key=lambda item: (item[1].start_char, -item[1].end_char))
     kept: list[tuple[str, Span]] = []
     for group, span in spans:

@@ -9,8 +9,10 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
+from datetime import date
 from typing import Any
 
 #: Environment variable that points the pipeline at another knowledge folder.
@@ -75,15 +77,92 @@ def dumps(name: str, content: Any) -> bytes:
     raise ValueError(f"{name}: unknown knowledge file type {suffix!r}")
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "´": "'", "‐": "-", "‑": "-",
+                              "–": "-", "—": "-"})
+#: Arabic articles and linking particles written before a name ("al-Sham", "Deir el-Balah", "Tehrik-i-Taliban"):
+#: spelled many ways, so :func:`skeleton` leaves them out.
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ul", "i", "e"})
+_VOWELS = str.maketrans("", "", "aeiouy")
+_NOT_LETTERS = str.maketrans({"q": "k", ".": None, ",": None, "(": None, ")": None, "/": None, "&": None,
+                              '"': None, "!": None, "?": None, ":": None, ";": None})
+_REPEATS = re.compile(r"(.)\1+")
 
 
 def fold(text: str) -> str:
-    """Key for alias lookups: case, accents, apostrophe styles, a leading "the" and spacing ignored."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
+    """Key for every name lookup: case, accents, apostrophes, hyphens against spaces, a leading "the" and a
+    possessive ending are ignored ("BEIT LAHIA", "Beit-Lahia" and "Beit Lahia" meet; "Sana'a" meets "Sanaa")."""
+    if text.isascii():  # the common case, kept quick for indexing hundreds of thousands of place names
+        lower = text.lower()
+        if "'" not in lower and "-" not in lower and "  " not in lower and lower.isprintable() \
+                and not lower.startswith("the ") and lower == lower.strip():
+            return lower
+    text = text.translate(_PUNCTUATION)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.casefold().strip()
     if text.startswith("the "):
         text = text[4:]
     if text.endswith("'s"):
         text = text[:-2]
-    return " ".join(text.replace(" - ", "-").split())
+    return " ".join(text.replace("'", "").replace("-", " ").split())
+
+
+def skeleton(text: str, folded: bool = False) -> str:
+    """A looser key for transliteration variants: :func:`fold`, without Arabic articles, spaces, doubled
+    letters and vowels after the first letter ("Beit Lahiya" and "Beit Lahia" -> "btlh", "Wazirstan" and
+    "Waziristan" -> "wzrstn", "Deir el-Balah" and "Deir al Balah" -> "drblh"). Only for lookups that
+    missed on :func:`fold`, and only with keys of at least :data:`MIN_SKELETON` letters. ``folded``: the
+    text is a :func:`fold` key already."""
+    words = (text if folded else fold(text)).split()
+    letters = "".join([word for word in words if word not in _PARTICLES] or words).translate(_NOT_LETTERS)
+    squeezed = _REPEATS.sub(r"\1", letters)
+    return squeezed[:1] + squeezed[1:].translate(_VOWELS)
+
+
+#: Shorter skeletons ("kv" for Kyiv) match too many names to be trusted.
+MIN_SKELETON = 4
+
+
+class NameIndex:
+    """Entries by name: an exact :func:`fold` match first, else a :func:`skeleton` match when exactly one
+    entry has that skeleton. Entries may carry ``valid_from``/``valid_to`` (ISO dates): of several entries
+    with one name, the one in force on the given day wins (a renamed mission, a renamed city)."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[dict[str, Any]]] = {}
+        self.loose: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, name: str, entry: dict[str, Any]) -> None:
+        for table, key in ((self.exact, fold(name)), (self.loose, skeleton(name))):
+            entries = table.setdefault(key, [])
+            if not any(existing is entry for existing in entries):
+                entries.append(entry)
+
+    def get(self, name: str, day: date | None = None, fuzzy: bool = True) -> dict[str, Any] | None:
+        found = self.exact.get(fold(name))
+        if not found and fuzzy:
+            key = skeleton(name)
+            loose = self.loose.get(key, []) if len(key) >= MIN_SKELETON else []
+            found = loose if len({id(entry) for entry in loose}) == 1 or _one_by_date(loose, day) else None
+        return in_force(found, day) if found else None
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self.exact
+
+
+def in_force(entries: list[dict[str, Any]], day: date | None) -> dict[str, Any]:
+    """Of entries sharing a name, the one valid on ``day`` (the first listed when none is dated or no
+    day is known; the latest-starting one when the day falls outside every window)."""
+    if len(entries) == 1 or day is None:
+        return entries[0]
+    iso = day.isoformat()
+    for entry in entries:
+        if entry.get("valid_from", "") <= iso and (not entry.get("valid_to") or iso <= entry["valid_to"]):
+            return entry
+    begun = [entry for entry in entries if entry.get("valid_from", "") <= iso]
+    return max(begun, key=lambda entry: entry.get("valid_from", "")) if begun else entries[0]
+
+
+def _one_by_date(entries: list[dict[str, Any]], day: date | None) -> bool:
+    """Several entries share a skeleton only as dated successors of one another (renamed, not different)."""
+    return day is not None and len(entries) > 1 and all("valid_from" in e or "valid_to" in e for e in entries)

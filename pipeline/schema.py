@@ -5,7 +5,7 @@ renamed here and nowhere else.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,12 +14,20 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Table:
-    """One output table: its columns with pandas dtypes, and the columns that identify a row."""
+    """One output table: its columns with pandas dtypes, and the columns that identify a row.
+
+    An extracted table is filled from the spans its component leaves in ``doc.spans[name]``:
+    ``from_span`` names the columns read off the span itself (``kb_id``: its normalized value, ``label``,
+    ``text``); ``mentions`` counts the spans merged into a row; every other column is the span attribute
+    of the same name (``span._.attrs``). ``mention_label`` is the label its spans carry in ``mentions``.
+    """
 
     name: str
     columns: dict[str, str]
     key: tuple[str, ...]
     attributes: tuple[str, ...]
+    from_span: dict[str, str] = field(default_factory=dict)
+    mention_label: str = ""
 
     def empty(self) -> pd.DataFrame:
         import pandas as pd
@@ -49,6 +57,8 @@ ACTORS = Table(
      "role": "string", "mentions": "Int64"},
     key=("name",),
     attributes=("type", "country", "role"),
+    from_span={"name": "kb_id", "type": "label"},
+    mention_label="ACTOR",
 )
 LOCATIONS = Table(
     "locations",
@@ -56,13 +66,17 @@ LOCATIONS = Table(
      "latitude": "Float64", "longitude": "Float64", "mentions": "Int64"},
     key=("name",),
     attributes=("type", "country"),
+    from_span={"name": "kb_id", "type": "label"},
+    mention_label="LOCATION",
 )
 WEAPONS = Table(
     "weapons",
-    {"doc_id": "string", "name": "string", "category": "string", "origin": "string",
+    {"doc_id": "string", "name": "string", "specificity": "string", "category": "string", "origin": "string",
      "nominal_range_km": "Float64", "mentions": "Int64"},
     key=("name",),
-    attributes=("category", "origin"),
+    attributes=("specificity", "category", "origin"),
+    from_span={"name": "kb_id"},
+    mention_label="WEAPON",
 )
 RANGES = Table(
     "ranges",
@@ -70,6 +84,8 @@ RANGES = Table(
      "weapon": "string", "text": "string"},
     key=("value_km", "weapon"),
     attributes=("qualifier", "kind"),
+    from_span={"text": "text"},
+    mention_label="RANGE",
 )
 DATES = Table(
     "dates",
@@ -77,6 +93,8 @@ DATES = Table(
      "mentions": "Int64"},
     key=("date",),
     attributes=("granularity",),
+    from_span={"date": "kb_id", "text": "text"},
+    mention_label="DATE",
 )
 CASUALTIES = Table(
     "casualties",
@@ -84,6 +102,8 @@ CASUALTIES = Table(
      "group": "string", "source": "string", "text": "string"},
     key=("count", "outcome"),
     attributes=("qualifier", "group", "source"),
+    from_span={"text": "text"},
+    mention_label="CASUALTY",
 )
 MENTIONS = Table(
     "mentions",
@@ -116,7 +136,12 @@ ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GOVERNMENT", "MILITARY", "A
 LOCATION_TYPES = ("COUNTRY", "REGION", "CITY", "FACILITY", "OTHER")
 RANGE_QUALIFIERS = ("exact", "up_to", "at_least", "about")
 RANGE_KINDS = ("weapon_range", "distance")
+WEAPON_SPECIFICITIES = ("system", "family", "class")
 GRANULARITIES = ("day", "month", "year")
 CASUALTY_QUALIFIERS = ("exact", "over", "at_least", "nearly", "about", "up_to")
 OUTCOMES = ("killed", "injured", "killed_or_injured", "displaced", "missing", "captured")
-MENTION_LABELS = ("ACTOR", "LOCATION", "WEAPON", "RANGE", "DATE", "CASUALTY")
+MENTION_LABELS = tuple(table.mention_label for table in ENTITY_TABLES)
+#: Zones of a page (``conflict_structure``): the story's own text, and page furniture.
+STORY_ZONES = ("body", "headline", "standfirst", "dateline")
+FURNITURE_ZONES = ("byline", "agency", "timestamp", "caption", "widget")
+ZONES = STORY_ZONES + FURNITURE_ZONES

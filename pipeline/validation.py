@@ -67,6 +67,10 @@ def iso_date(value: Any) -> str | None:
         return f"{value!r} is not a date YYYY-MM-DD"
 
 
+def boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"{value!r} is not true or false"
+
+
 def number(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return None
@@ -105,6 +109,25 @@ def one_of(*allowed: str) -> Check:
     def check(value: Any) -> str | None:
         return None if value in allowed else f"{value!r} is not one of {', '.join(allowed)}"
     return check
+
+
+def pattern(value: Any) -> str | None:
+    problem = text(value)
+    if problem:
+        return problem
+    try:
+        re.compile(value)
+    except re.error as error:
+        return f"{value!r} is not a regular expression ({error})"
+    return None
+
+
+def designator_pattern(value: Any) -> str | None:
+    """A weapon family's pattern, whose ``designator`` group names the member ("Shahed-(?P<designator>...)")."""
+    problem = pattern(value)
+    if problem is None and "designator" not in re.compile(value).groupindex:
+        problem = f"{value!r} has no (?P<designator>...) group"
+    return problem
 
 
 def mapping_of(keys: Check, values: Check) -> Check:
@@ -150,20 +173,26 @@ class Shape:
 ORGANIZATION_TYPES = tuple(t for t in schema.ACTOR_TYPES if t not in ("PERSON", "COUNTRY"))
 PLACE_TYPES = tuple(t for t in schema.LOCATION_TYPES if t != "COUNTRY")
 
+#: When an entry was in force (a renamed mission or city, an office holder): of entries sharing a name, the
+#: one in force on the article's publication date is chosen.
+VALIDITY = {"valid_from": iso_date, "valid_to": iso_date}
+
 #: One shape per entry of each JSON Lines file.
 RECORDS: dict[str, Shape] = {
     "countries.jsonl": Shape({"id": text, "alpha3": country_code, "aliases": texts, "demonyms": texts,
                               "metonyms": texts}, {"capital": text_or_empty}),
     "organizations.jsonl": Shape(
         {"id": text, "type": one_of(*ORGANIZATION_TYPES), "country": alpha3, "aliases": texts},
-        {"case_sensitive": texts}),
-    "people.jsonl": Shape({"id": text, "aliases": texts, "country": alpha3}, {"role": text_or_empty}),
+        {"case_sensitive": texts, **VALIDITY}),
+    "people.jsonl": Shape({"id": text, "aliases": texts, "country": alpha3}, {"role": text_or_empty, **VALIDITY}),
     "roles.jsonl": Shape({"title": text, "aliases": texts}),
     "weapons.jsonl": Shape({"id": text, "aliases": texts, "ambiguous": texts, "category": text, "origin": alpha3,
-                            "nominal_range_km": positive_or_none}),
+                            "nominal_range_km": positive_or_none},
+                           {"specificity": one_of(*(s for s in schema.WEAPON_SPECIFICITIES if s != "class"))}),
+    "weapon_classes.jsonl": Shape({"id": text, "aliases": texts, "category": text}),
     "places.jsonl": Shape({"id": text, "type": one_of(*PLACE_TYPES), "country": alpha3,
                            "latitude": between(-90, 90), "longitude": between(-180, 180), "aliases": texts},
-                          {"bare": text, "bare_default": one_of("region", "city")}),
+                          {"bare": text, "bare_default": one_of("region", "city"), **VALIDITY}),
     "conflicts.jsonl": Shape({"id": text, "start": iso_date, "countries": list_of(country_code), "cues": texts}),
 }
 
@@ -177,7 +206,16 @@ LEXICONS: dict[str, Shape] = {
         "locative_prepositions": texts, "place_nouns": texts, "region_words": texts, "city_words": texts,
         "military_templates": texts, "military_canonical": text, "person_collective_nouns": texts,
         "role_bridge_tokens": texts, "former_words": texts, "action_verbs_after_metonym": texts,
-        "non_person_words": texts, "place_verbs": texts}),
+        "non_person_words": texts, "place_verbs": texts, "reporting_verbs": texts, "according_to": texts,
+        "person_nouns": texts, "person_honorifics": texts, "org_heads": texts, "armed_group_words": texts,
+        "unit_heads": texts, "ordinal_words": texts, "state_force_subjects": texts, "state_force_nouns": texts,
+        "vessel_prefixes": texts, "compound_suffixes": texts, "from_words": texts,
+        "body_heads": mapping_of(one_of("GOVERNMENT", "ORGANIZATION", "FACILITY"), texts)}),
+    "place_cues.json": Shape({
+        "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean})),
+        "locative_words": texts, "determiners": texts, "compass_words": texts, "name_particles": texts,
+        "not_names": texts}),
+    "given_names.json": Shape({"given_names": texts}),
     "casualties.json": Shape({
         "outcomes": mapping_of(one_of(*schema.OUTCOMES), texts),
         "qualifiers": mapping_of(one_of(*schema.CASUALTY_QUALIFIERS), texts),
@@ -192,12 +230,25 @@ LEXICONS: dict[str, Shape] = {
         "year_context_before": texts, "non_date_followers": texts, "number_words": texts, "duration_units": texts,
         "duration_anchors": texts, "parser_cues": texts}),
     "gazetteer.json": Shape({"min_population": integer, "min_population_in_conflict_countries": integer,
+                             "index_min_population": integer, "alternate_names_min_population": integer,
                              "conflict_countries": list_of(country_code), "stoplist": texts}),
     "ranges.json": Shape({
         "units": mapping_of(text, _unit), "qualifiers": mapping_of(one_of(*schema.RANGE_QUALIFIERS), texts),
-        "weapon_range_cues": texts, "excluded_cues": texts, "pronouns": texts}),
-    "weapon_rules.json": Shape({"context_words": texts, "platform_categories": texts}),
+        "weapon_range_cues": texts, "excluded_cues": texts, "pronouns": texts, "distance_followers": texts}),
+    "weapon_rules.json": Shape({
+        "context_words": texts, "platform_categories": texts,
+        "families": list_of(Shape({"name": text, "pattern": designator_pattern, "category": text,
+                                   "origin": country_code})),
+        "class_exclusions": Shape({"before": texts, "after": texts})}),
     "numbers.json": Shape({"units": _counts, "tens": _counts, "scales": _counts}),
+    "structure.json": Shape({
+        "agencies": texts, "agency_markers": list_of(pattern), "byline_patterns": list_of(pattern),
+        "timestamp_words": texts, "timestamp_patterns": list_of(pattern), "date_prefix": pattern,
+        "caption_patterns": list_of(pattern), "widget_phrases": texts, "widget_prefixes": texts,
+        "widget_patterns": list_of(pattern), "list_markers": texts, "link_run": integer, "headline_max_words": integer,
+        "standfirst_max_words": integer,
+        "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
+        "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES))}),
 }
 
 #: The columns of each TSV file.

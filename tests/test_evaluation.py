@@ -80,8 +80,8 @@ def test_mentions_strict_and_partial():
 def test_evaluate_command_on_folders(tmp_path, capsys):
     gold_doc = tmp_path / "gold" / "a"
     tables = {t.name: t.empty() for t in schema.TABLES.values()}
-    tables["weapons"] = frame(schema.WEAPONS, [("a", "ATACMS", "ballistic missile", "USA", 300.0, 1),
-                                               ("a", "Kinzhal", "hypersonic missile", "RUS", 2000.0, 1)])
+    tables["weapons"] = frame(schema.WEAPONS, [("a", "ATACMS", "system", "ballistic missile", "USA", 300.0, 1),
+                                               ("a", "Kinzhal", "system", "hypersonic missile", "RUS", 2000.0, 1)])
     output.write_tables(tables, gold_doc)  # missing gold tables would read as empty too
     (gold_doc / "dates.csv").unlink()
     pred = dict(tables, weapons=tables["weapons"].iloc[:1])

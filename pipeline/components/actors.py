@@ -2,30 +2,44 @@
 
 Reads the entity ruler's and the statistical model's entities, decides for each country-like mention
 whether the country acts ("Russia said") or is a place ("struck targets in Russia"), resolves names
-through the knowledge base, attaches titles ("Foreign Minister Sergei Lavrov") and links short forms
-("Lavrov", "Trump's") to the full name used elsewhere in the article.
+through the knowledge base (by the publication date when a name changed hands), attaches titles
+("Foreign Minister Sergei Lavrov") and links short forms ("Lavrov", "Trump's") to the full name used
+elsewhere in the article.
+
+The model's PERSON and ORG entities that the knowledge base does not know are taken only with evidence
+in the text (a title, rank or honorific, an appositive such as "X, a spokesman for ...", a reporting
+verb, a known given name, an organisation's head noun) and never from a headline alone; wording that
+marks a place ("near Kalma camp", "the village of X") outranks them. It also names what the wording
+defines: numbered units ("the 92nd Mechanized Brigade"), a regime's forces ("junta troops"), bodies
+named after a country ("the Qatar Red Crescent", "the Kuwaiti Specialty Hospital"); and it leaves out
+vessels ("USS Gravely") and "-flagged"/"-made" compounds. Every word list is in
+``models/actor_rules.json``, ``models/place_cues.json`` and ``models/given_names.json``.
 """
 from __future__ import annotations
 
-import re
+from collections import Counter
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import gazetteer as cities
 from .. import knowledge
+from ..locatives import PlaceCues
 from ..phrases import compile_table
 from ..resources import fold
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, zone
+from .structure import DATELINES, HEADLINE, STANDFIRST
 
 ACTORS = "actors"
 #: Spans that name places; the locations component geocodes them.
 PLACE_MENTIONS = "place_mentions"
 
-DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+)*)[ \t]*[—–,-]")
 RULER_ACTOR_LABELS = {"PERSON", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "METONYM"}
 PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER", "GPE", "LOC", "FAC"}
+KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
+SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 
 
 @Language.factory(
@@ -39,19 +53,23 @@ def make_actor_linker(nlp: Language, name: str, data_dir: str | None) -> "ActorL
 
 
 class ActorLinker(KnowledgeComponent):
-    files = ("countries.jsonl", "organizations.jsonl", "people.jsonl", "roles.jsonl",
-             "actor_rules.json", "weapons.jsonl", "places.jsonl", "gazetteer.json", "conflicts.jsonl")
+    files = ("countries.jsonl", "organizations.jsonl", "people.jsonl", "roles.jsonl", "actor_rules.json",
+             "weapons.jsonl", "places.jsonl", "gazetteer.json", "conflicts.jsonl", "place_cues.json",
+             "given_names.json")
 
     def compile(self, data: dict) -> dict:
         kb = knowledge.Knowledge.from_files(data)
         rules = data["actor_rules.json"]
         role_titles = {form.lower(): role["title"] for role in data["roles.jsonl"]
                        for form in (role["title"], *role.get("aliases", ()))}
+        bodies = [(phrase, kind) for kind, phrases in rules["body_heads"].items() for phrase in phrases]
         return {
             "aliases": kb.actor_aliases(),
             "country_by_name": {c["id"]: c for c in kb.countries},
+            "demonym_of": {c["id"]: next((d for d in c["demonyms"] if not d.endswith("s")), c["id"]) for c in kb.countries},
             "capitals": {fold(c["capital"]): c["id"] for c in kb.countries if c.get("capital")},
-            "place_names": {fold(name) for place in kb.places for name in (place["id"], *place.get("aliases", ()))},
+            "place_names": kb.place_aliases(),
+            "military_canonical": rules["military_canonical"],
             "locative": set(rules["locative_prepositions"]),
             "place_nouns": set(rules["place_nouns"]),
             "collective": set(rules["person_collective_nouns"]),
@@ -59,9 +77,26 @@ class ActorLinker(KnowledgeComponent):
             "former": set(rules["former_words"]),
             "action_verbs": set(rules["action_verbs_after_metonym"]),
             "place_verbs": set(rules["place_verbs"]),
+            "from_words": set(rules["from_words"]),
+            "compass_adjectives": {word.lower() for word in data["place_cues.json"]["compass_words"]},
             "not_people": {fold(word) for word in rules["non_person_words"]},
             "role_titles": role_titles,
             "role_table": compile_table(self.nlp.tokenizer, ((form, form) for form in sorted(role_titles)), "LOWER"),
+            "reporting": set(rules["reporting_verbs"]),
+            "according": [tuple(phrase.split()) for phrase in rules["according_to"]],
+            "person_nouns": set(rules["person_nouns"]),
+            "honorifics": set(rules["person_honorifics"]),
+            "given_names": {fold(name) for name in data["given_names.json"]["given_names"]},
+            "org_heads": set(rules["org_heads"]),
+            "armed_group_words": set(rules["armed_group_words"]),
+            "unit_heads": set(rules["unit_heads"]),
+            "ordinal_words": set(rules["ordinal_words"]),
+            "force_subjects": set(rules["state_force_subjects"]),
+            "force_nouns": set(rules["state_force_nouns"]),
+            "vessel_prefixes": compile_table(self.nlp.tokenizer, ((p, p) for p in rules["vessel_prefixes"])),
+            "compound_suffixes": set(rules["compound_suffixes"]),
+            "body_table": compile_table(self.nlp.tokenizer, bodies),
+            "place_cues": PlaceCues(data["place_cues.json"], self.nlp.tokenizer),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -73,30 +108,189 @@ class ActorLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[ACTORS] = []
         doc.spans[PLACE_MENTIONS] = []
+        day: date | None = doc._.published
+        countries = self._article_countries(doc, day)
         roles = self._role_spans(doc)
-        people: list[tuple[Span, str, dict]] = []
+        claimed = self._vessels(doc)
+        claimed |= self._bodies(doc, day)
+        claimed |= self._units_and_forces(doc, countries, day)
+        claimed |= self._place_cues(doc, claimed, frozenset(countries))
+        people: list[tuple[Span, str, dict, str]] = []
+        organizations: list[tuple[Span, str]] = []
         for ent in self._entities(doc, roles):
+            if claimed.intersection(range(ent.start, ent.end)):
+                continue
             label = ent.label_
+            if label == "PERSON" and not ent.ent_id_ and self.org_heads.intersection(t.text for t in ent):
+                label = "ORG"  # "the Observatory said": the model's PERSON is an organization's short form
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+            if label in COUNTRY_LABELS and self._is_compound(doc, ent):
+                continue  # "a Liberia-flagged carrier", "French-built howitzers"
             if label == "PERSON":
-                resolved = self._person(ent)
+                resolved = self._person(doc, ent, roles, frozenset(countries), day)
                 if resolved:
                     people.append(resolved)
             elif label in RULER_ACTOR_LABELS or label == "ORG":
-                self._organization(doc, ent)
+                kind = self._organization(doc, ent, frozenset(countries), day)
+                if kind:
+                    organizations.append(kind)
             elif label in COUNTRY_LABELS or label == "NORP":
-                self._country(doc, ent)
+                self._country(doc, ent, day)
             elif label in PLACE_LABELS:
-                self._place_or_capital(doc, ent)
+                self._place_or_capital(doc, ent, day)
         self._add_people(doc, people, roles)
+        self._add_organizations(doc, organizations)
         self._dateline(doc)
         return doc
 
+    # ------------------------------------------------------------------ the article's countries
+    def _article_countries(self, doc: Doc, day: date | None) -> Counter:
+        """Alpha-3 codes of the countries the article names (as countries, demonyms or known places), by
+        how often: the context for gazetteer lookups and for "junta troops"."""
+        counts: Counter = Counter()
+        for ent in doc.ents:
+            if ent.label_ in COUNTRY_LABELS or ent.label_ == "GPE":
+                entry = self.aliases.get(ent.text, day, fuzzy=False)
+                if entry and entry["type"] == "COUNTRY":
+                    counts[entry["country"]] += 1
+            elif ent.label_ in KB_PLACE_LABELS:
+                place = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False)
+                if place and place.get("country"):
+                    counts[place["country"]] += 1
+        return counts
+
+    # ------------------------------------------------------------------ what the wording defines
+    def _vessels(self, doc: Doc) -> set[int]:
+        """ "USS Gravely", "M/V Sea Eagle" and, after them, "the Gravely": a ship is neither an actor nor a
+        place."""
+        claimed: set[int] = set()
+        names: set[str] = set()
+        for start, end, _ in self.vessel_prefixes(doc):
+            last = end
+            while last < len(doc) and last - end < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
+                last += 1
+            if last > end:
+                claimed.update(range(start, last))
+                names.add(doc[end:last].text)
+        for ent in doc.ents:
+            if ent.text in names or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.text in
+                                     {name.split()[-1] for name in names}):
+                claimed.update(range(ent.start, ent.end))
+        return claimed
+
+    def _bodies(self, doc: Doc, day: date | None) -> set[int]:
+        """A body named after a country: "the Qatar Red Crescent" (organization), "Sudan's Health Ministry"
+        (government), "the Kuwaiti Specialty Hospital" (a facility, so a place)."""
+        claimed: set[int] = set()
+        heads: dict[int, tuple[int, str]] = {}  # the longest head phrase at each token
+        for start, end, kind in self.body_table(doc):
+            if start not in heads or end > heads[start][0]:
+                heads[start] = (end, kind)
+        for ent in doc.ents:
+            if ent.label_ not in COUNTRY_LABELS and ent.label_ != "GPE":
+                continue
+            entry = self.aliases.get(ent.text, day, fuzzy=False)
+            if not entry or entry["type"] != "COUNTRY":
+                continue
+            i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
+            head = None
+            for j in range(i, min(i + 3, len(doc))):  # up to two words between: "Qatar Red Crescent Society"
+                if j in heads:
+                    head = (j, *heads[j])
+                    break
+                if not (doc[j].is_title and doc[j].is_alpha):
+                    break
+            if head is None:
+                continue
+            j, end, kind = head
+            if kind == "FACILITY":
+                name = doc[ent.start:end].text
+                add_span(doc, PLACE_MENTIONS, ent.start, end, "FACILITY", name, cue="body")
+            else:
+                possessive = i > ent.end
+                name = f"{self.demonym_of.get(entry['name'], entry['name'])} {doc[i:end].text}" if possessive \
+                    else doc[ent.start:end].text
+                known = self.aliases.get(name, day)
+                if known:
+                    add_span(doc, ACTORS, ent.start, end, known["type"], known["name"], country=known["country"], role="")
+                else:
+                    add_span(doc, ACTORS, ent.start, end, kind, name, country=entry["country"], role="")
+            claimed.update(range(ent.start, end))
+        return claimed
+
+    def _units_and_forces(self, doc: Doc, countries: Counter, day: date | None) -> set[int]:
+        """ "the 92nd Mechanized Brigade" (its own MILITARY actor, country from the words before it) and
+        "junta troops", "regime forces" (the armed forces of the state the article is about)."""
+        claimed: set[int] = set()
+        for token in doc:
+            ordinal = token.text in self.ordinal_words or (token.shape_ in ("dxx", "ddxx", "dddxx")
+                                                           and token.text[-2:].lower() in ("st", "nd", "rd", "th"))
+            if ordinal and token.i not in claimed:
+                end = token.i + 1
+                while end < len(doc) and end - token.i <= 4 and doc[end].is_title and doc[end].text not in self.unit_heads:
+                    end += 1
+                if end < len(doc) and doc[end].text in self.unit_heads:
+                    country = self._country_before(doc, token.i, day)
+                    add_span(doc, ACTORS, token.i, end + 1, "MILITARY", doc[token.i:end + 1].text, country=country,
+                             role="")
+                    claimed.update(range(token.i, end + 1))
+            elif token.lower_ in self.force_subjects and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].lower_ in self.force_nouns and not token.ent_type_ and countries:
+                if token.lower_ in ("military", "army", "state") and token.i > 0 and \
+                        doc[token.i - 1].ent_type_ in COUNTRY_LABELS:
+                    continue  # "Sudanese army troops" is the ruler's military alias
+                code = countries.most_common(1)[0][0]
+                country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None)
+                if country is None:
+                    continue
+                entry = self.aliases.get(self.military_canonical.format(country=country["id"]), day)
+                if entry:
+                    add_span(doc, ACTORS, token.i, token.i + 2, entry["type"], entry["name"],
+                             country=entry["country"], role="")
+                    claimed.update((token.i, token.i + 1))
+        return claimed
+
+    def _country_before(self, doc: Doc, i: int, day: date | None) -> str:
+        """The country of "Ukraine's 92nd ..." or "the Russian 58th Army"."""
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("'s", "’s", "the"):
+            j -= 1
+        if j >= 0 and doc[j].ent_type_ in COUNTRY_LABELS:
+            entry = self.aliases.get(doc[j].text, day, fuzzy=False)
+            return entry["country"] if entry and entry["type"] == "COUNTRY" else ""
+        return ""
+
+    def _place_cues(self, doc: Doc, claimed: set[int], countries: frozenset[str]) -> set[int]:
+        """Places the wording marks as places ("near Kalma camp", "the village of X"), which outrank the
+        model's PERSON or ORG reading of the same words."""
+        blocked, places, companies = set(claimed), set(), set()
+        for ent in doc.ents:
+            if ent.ent_id_ or ent.label_ in COUNTRY_LABELS:
+                (places if ent.label_ in KB_PLACE_LABELS else blocked).update(range(ent.start, ent.end))
+                if ent.label_ == "ORGANIZATION":
+                    companies.update(range(ent.start, ent.end))
+
+        def known(name: str) -> dict | None:
+            if fold(name) in self.not_people or not countries:
+                return None
+            return self.gazetteer.lookup(name, countries, fuzzy=True, local_below=10**9)
+
+        cues = self.place_cues.find(doc, blocked, places, companies, known)
+        for cue in cues:
+            add_span(doc, PLACE_MENTIONS, cue.start, cue.end, cue.type, cue.name, cue="wording", bare=cue.bare,
+                     head=cue.head)
+        return {i for cue in cues for i in range(cue.start, cue.end)}
+
+    def _is_compound(self, doc: Doc, ent: Span) -> bool:
+        return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in self.compound_suffixes
+
     def _dateline(self, doc: Doc) -> None:
-        """An upper-case place opening a story or a line ("KYIV —", "KHARTOUM, Sudan —") is a place."""
-        for match in DATELINE.finditer(doc.text):
-            span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
-            if span is not None and not span.ents:
-                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text.title())
+        """The place names of a dateline ("KYIV —", "KHARTOUM, Sudan —", found by ``conflict_structure``)
+        are places, whatever an entity there says."""
+        for span in doc.spans[DATELINES] if DATELINES in doc.spans else ():
+            if not any(place.start == span.start for place in doc.spans[PLACE_MENTIONS]):
+                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text.title() if span.text.isupper()
+                         else span.text)
 
     def _entities(self, doc: Doc, roles: list[Span]) -> list[Span]:
         """The document's entities plus people introduced only by a title (rules-only mode)."""
@@ -111,29 +305,97 @@ class ActorLinker(KnowledgeComponent):
                 ents.append(Span(doc, role.end, end, label="PERSON"))
         return sorted(ents, key=lambda span: span.start)
 
+    # ------------------------------------------------------------------ evidence for unknown names
+    def _locative_place(self, doc: Doc, span: Span, countries: frozenset[str]) -> bool:
+        """An unknown name after "in", "near", "from" ... that the gazetteer knows in the article's countries:
+        a place, not a person or an organization."""
+        if span.start == 0 or doc[span.start - 1].lower_ not in self.place_cues.locative:
+            return False
+        if self.gazetteer.lookup(span.text, countries, fuzzy=True, local_below=10**9) is None:
+            return False
+        add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
+        return True
+
+    def _reported(self, doc: Doc, span: Span) -> bool:
+        """A reporting verb beside the name ("X said", "said X", "X told", "according to X", "told X")."""
+        after = [t for t in doc[span.end:span.end + 3] if not t.is_punct][:2]
+        if after and after[0].lower_ in self.reporting:
+            return True
+        if len(after) == 2 and after[0].lower_ in ("has", "had", "have", "also", "later") and after[1].lower_ in self.reporting:
+            return True
+        before = [t.lower_ for t in doc[max(0, span.start - 4):span.start] if t.lower_ not in ("the", "a")]
+        return bool(before) and (before[-1] in self.reporting or any(
+            tuple(before[-len(phrase):]) == phrase for phrase in self.according))
+
+    def _appositive(self, doc: Doc, span: Span) -> bool:
+        """ "X, a spokesman for ...", "X, the head of ...", "X, 45, said", "X (the mayor)"."""
+        if span.end + 1 >= len(doc) or doc[span.end].text not in (",", "(", "—", "–"):
+            return False
+        for token in doc[span.end + 1:span.end + 6]:
+            if token.lower_ in self.person_nouns or token.lower_ in self.role_titles or token.like_num:
+                return True
+            if token.text in (",", ")", "."):
+                break
+        return False
+
+    def _person_evidence(self, doc: Doc, span: Span, roles: list[Span]) -> bool:
+        previous = doc[span.start - 1] if span.start > 0 else None
+        return bool(
+            self._role_of(doc, span, roles)[0]
+            or (previous is not None and (previous.text in self.honorifics or previous.lower_ in self.person_nouns))
+            or span[0].text in self.honorifics
+            or fold(span[0].text) in self.given_names
+            or self._reported(doc, span)
+            or self._appositive(doc, span))
+
+    def _organization_evidence(self, doc: Doc, span: Span) -> bool:
+        words = [t.text for t in span]
+        acronym = len(span) == 1 and span.text.isupper() and 2 <= len(span.text) <= 8
+        return bool(self.org_heads.intersection(words) or self.armed_group_words.intersection(words)
+                    or self._reported(doc, span)
+                    or (acronym and (self._appositive(doc, span) or span.start > 0 and doc[span.start - 1].text == "(")))
+
+    def _in_summary(self, doc: Doc, span: Span) -> bool:
+        return zone(doc, span.start) in SUMMARY_ZONES
+
     # ------------------------------------------------------------------ people
-    def _person(self, ent: Span) -> tuple[Span, str, dict] | None:
+    def _person(self, doc: Doc, ent: Span, roles: list[Span], countries: frozenset[str],
+                day: date | None) -> tuple[Span, str, dict, str] | None:
+        """``(span, canonical name, entry, support)`` for a person mention, or ``None``; ``support`` is
+        "known" (the knowledge base), "evidence" (the text marks a person) or "" (a bare name)."""
         span = _trim(ent)
         if span is None or not any(t.is_title or t.is_upper for t in span):
             return None
+        entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
         if ent.ent_id_:
-            entry = self.aliases.get(fold(ent.ent_id_))
-            return span, ent.ent_id_, entry or {"name": ent.ent_id_, "type": "PERSON", "country": ""}
+            return span, ent.ent_id_, entry or {"name": ent.ent_id_, "type": "PERSON", "country": ""}, "known"
         key = fold(span.text)
         if key in self.not_people or any(t.like_num for t in span):
             return None
-        entry = self.aliases.get(key)
         if entry and entry["type"] != "PERSON":
             return None
         if entry:
-            return span, entry["name"], entry
-        return span, " ".join(t.text for t in span), {"name": span.text, "type": "PERSON", "country": ""}
+            return span, entry["name"], entry, "known"
+        if self._locative_place(doc, span, countries):
+            return None
+        name = " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
+        support = "evidence" if self._person_evidence(doc, span, roles) else ""
+        return span, name, {"name": name, "type": "PERSON", "country": ""}, support
 
-    def _add_people(self, doc: Doc, people: list[tuple[Span, str, dict]], roles: list[Span]) -> None:
-        full_names = {name.split()[-1].casefold(): name for _, name, _ in people if " " in name}
-        for span, name, entry in people:
+    def _add_people(self, doc: Doc, people: list[tuple[Span, str, dict, str]], roles: list[Span]) -> None:
+        """Known people; unknown ones with evidence in the body; and mentions that share a name or surname
+        with one of those ("Ivanenko" after "Colonel Oleksandr Ivanenko"). A headline or standfirst alone
+        is no evidence: its title case and telegraphic grammar fool the model."""
+        def body(span: Span) -> bool:
+            return not self._in_summary(doc, span)
+
+        accepted = {name for span, name, _, support in people if support == "known" or (support and body(span))}
+        surnames = {name.split()[-1].casefold(): name for name in accepted if " " in name}
+        for span, name, entry, support in people:
             if " " not in name:
-                name = full_names.get(name.casefold(), name)
+                name = surnames.get(name.casefold(), name)
+            if name not in accepted and name.split()[-1].casefold() not in surnames:
+                continue
             role, country = self._role_of(doc, span, roles)
             end = span.end
             if end < len(doc) and doc[end].lower_ in self.collective:
@@ -193,28 +455,56 @@ class ActorLinker(KnowledgeComponent):
         return i, country
 
     def _country_code(self, text: str) -> str:
-        entry = self.aliases.get(fold(text))
+        entry = self.aliases.get(text, fuzzy=False)
         return entry["country"] if entry and entry["type"] == "COUNTRY" else ""
 
     # ------------------------------------------------------------------ organizations and countries
-    def _organization(self, doc: Doc, ent: Span) -> None:
+    def _organization(self, doc: Doc, ent: Span, countries: frozenset[str],
+                      day: date | None) -> tuple[Span, dict] | None:
+        """``(span, entry)`` of an organization mention to add once every mention is known, or ``None``."""
         span = _trim(ent)
         if span is None:
-            return
-        entry = self.aliases.get(fold(ent.ent_id_ or span.text))
+            return None
+        entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
         if entry:
-            add_span(doc, ACTORS, span.start, span.end, entry["type"], entry["name"],
-                     country=entry["country"], role="")
-        elif ent.label_ == "ORG" and (fold(span.text) in self.place_names or self.gazetteer.lookup(span.text)):
-            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)  # the model's ORG is a town
-        elif ent.label_ == "ORG" and any(t.is_title or t.is_upper for t in span):
-            add_span(doc, ACTORS, span.start, span.end, "ORGANIZATION", span.text, country="", role="")
+            return span, {**entry, "known": True, "kb": True}
+        if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span):
+            return None
+        if span.text in self.place_names or self._locative_place(doc, span, countries):
+            if span.text in self.place_names:
+                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)  # the model's ORG is a town
+            return None
+        if self.gazetteer.lookup(span.text, countries, local_below=15000) and not self.org_heads.intersection(
+                t.text for t in span):
+            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
+            return None
+        kind = "ARMED_GROUP" if self.armed_group_words.intersection(t.text for t in span) else "ORGANIZATION"
+        return span, {"name": span.text, "type": kind, "country": "", "kb": False,
+                      "known": self._organization_evidence(doc, span) and not self._in_summary(doc, span)}
 
-    def _country(self, doc: Doc, ent: Span) -> None:
+    def _add_organizations(self, doc: Doc, organizations: list[tuple[Span, dict]]) -> None:
+        """Known organizations, and unknown ones with evidence somewhere in the body (or named again the
+        same way after such a mention); a short form that is one word of an organization named in full
+        ("the Observatory" after "the Syrian Observatory for Human Rights") is that organization."""
+        supported = {fold(entry["name"]) for _, entry in organizations if entry["known"]}
+        full = {}
+        for _, entry in organizations:
+            if entry["known"] and " " in entry["name"]:
+                for word in entry["name"].split():
+                    if word[:1].isupper() and len(word) > 3:
+                        full.setdefault(fold(word), entry)
+        for span, entry in organizations:
+            if not entry["kb"] and " " not in entry["name"] and fold(entry["name"]) in full:
+                entry = full[fold(entry["name"])]
+            if entry["known"] or fold(entry["name"]) in supported:
+                add_span(doc, ACTORS, span.start, span.end, entry["type"], entry["name"],
+                         country=entry["country"], role="")
+
+    def _country(self, doc: Doc, ent: Span, day: date | None) -> None:
         span = _trim(ent)
         if span is None:
             return
-        entry = self.aliases.get(fold(ent.ent_id_ or span.text))
+        entry = self.aliases.get(span.text, day, fuzzy=False) or self.aliases.get(ent.ent_id_, day, fuzzy=False)
         if not entry or entry["type"] != "COUNTRY":
             if ent.label_ == "NORP" or not entry:
                 return
@@ -232,18 +522,27 @@ class ActorLinker(KnowledgeComponent):
                      country=entry["country"], role="")
 
     def _is_place(self, doc: Doc, span: Span) -> bool:
-        """Locative use: "in Russia", "inside Russian territory", "Russia's airspace"."""
+        """Locative use: "in Russia", "inside Russian territory", "Yemen's western coast", "fired from
+        Syria", "the border with Bangladesh"."""
         i = span.start - 1
         while i >= 0 and doc[i].lower_ in ("the", "a"):
             i -= 1
-        if i >= 0 and doc[i].lower_ in self.locative:
+        if i >= 0 and (doc[i].lower_ in self.locative or (doc[i].lower_ == "from" and self._moved(doc, i))):
+            return True
+        if i >= 1 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.place_nouns:
             return True
         j = span.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1
+        if j < len(doc) and doc[j].text in self.compass_adjectives:
+            j += 1
         return j < len(doc) and doc[j].lower_ in self.place_nouns
 
-    def _place_or_capital(self, doc: Doc, ent: Span) -> None:
+    def _moved(self, doc: Doc, i: int) -> bool:
+        """ "drones launched from Syria", "the crossing from Chad": a place something came from."""
+        return any(token.lower_ in self.place_verbs or token.lower_ in self.from_words for token in doc[max(0, i - 3):i])
+
+    def _place_or_capital(self, doc: Doc, ent: Span, day: date | None) -> None:
         span = _trim(ent)
         if span is None:
             return
@@ -252,9 +551,9 @@ class ActorLinker(KnowledgeComponent):
             add_span(doc, ACTORS, span.start, span.end, "COUNTRY", country,
                      country=self.country_by_name[country]["alpha3"], role="")
             return
-        entry = self.aliases.get(fold(span.text))
+        entry = self.aliases.get(span.text, day, fuzzy=False)
         if ent.label_ == "GPE" and entry and entry["type"] == "COUNTRY":
-            self._country(doc, span)
+            self._country(doc, span, day)
             return
         add_span(doc, PLACE_MENTIONS, span.start, span.end, ent.label_, ent.ent_id_ or span.text)
 
@@ -292,3 +591,4 @@ def _trim(span: Span) -> Span | None:
     if start == span.start and end == span.end:
         return span
     return Span(doc, start, end, label=span.label, kb_id=span.kb_id, span_id=span.id)
+

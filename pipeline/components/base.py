@@ -12,6 +12,18 @@ from .. import cache, resources, validation
 if not Span.has_extension("attrs"):
     # Normalized attributes of an extracted span (country, role, qualifier ...), keyed by column name.
     Span.set_extension("attrs", default=None)
+if not Doc.has_extension("published"):
+    # The article's publication date (datetime.date), set by the caller before the pipeline runs (or
+    # read off the page's own timestamp by ``conflict_structure`` when the caller knows none).
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("zones"):
+    # The page zone of every token ("body", "headline", "byline" ...), set by ``conflict_structure``.
+    Doc.set_extension("zones", default=None)
+if not Doc.has_extension("zone_policy"):
+    # Span group -> the zones whose spans it keeps (``models/structure.json``), set with the zones.
+    Doc.set_extension("zone_policy", default=None)
+
+BODY = "body"
 
 
 class KnowledgeComponent:
@@ -112,8 +124,24 @@ def read_files(directory: Path, files: Iterable[str]) -> dict[str, bytes]:
     return raw
 
 
-def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /, **attrs: Any) -> Span:
-    """Add an extracted span to ``doc.spans[group]`` with its normalized key and attributes."""
+def zone(doc: Doc, i: int) -> str:
+    """The page zone of token ``i`` ("body" when no structure component ran)."""
+    zones = doc._.zones
+    return zones[i] if zones is not None else BODY
+
+
+def allowed(doc: Doc, group: str, i: int) -> bool:
+    """Whether a span of ``group`` starting at token ``i`` may come from that token's zone: page
+    furniture (bylines, captions, widgets ...) yields no rows."""
+    policy = doc._.zone_policy
+    return policy is None or group not in policy or zone(doc, i) in policy[group]
+
+
+def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /, **attrs: Any) -> Span | None:
+    """Add an extracted span to ``doc.spans[group]`` with its normalized key and attributes, unless it
+    lies in a zone of the page that ``group`` does not read (then ``None``)."""
+    if not allowed(doc, group, start):
+        return None
     span = Span(doc, start, end, label=label, kb_id=key)
     span._.attrs = attrs
     if group not in doc.spans:

@@ -29,11 +29,6 @@ YEAR_SHAPE = hash_string("dddd")
 DAY_SHAPES = {"d", "dd", "dxx", "ddxx"}
 ORDINAL_SHAPES = {"dxx", "ddxx", "dddxx", "d,dddxx", "dd,dddxx"}
 
-if not Doc.has_extension("published"):
-    # The article's publication date (datetime.date), set by the caller before the pipeline runs.
-    Doc.set_extension("published", default=None)
-
-
 @Language.factory(
     "conflict_dates",
     default_config={"data_dir": None},

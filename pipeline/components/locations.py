@@ -8,16 +8,21 @@ Kursk", "the Kursk region") or when the article names that region elsewhere.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import gazetteer as cities
-from ..resources import fold
+from ..resources import NameIndex, fold
 from .actors import ACTORS, PLACE_MENTIONS
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, zone
+from .structure import DATELINE
 
 LOCATIONS = "locations"
 MODEL_PLACE_TYPES = {"GPE": "CITY", "LOC": "OTHER", "FAC": "FACILITY"}
+#: A place outside the article's countries is taken from the gazetteer only from this population up.
+TOWN = 15000
 
 
 @Language.factory(
@@ -32,19 +37,24 @@ def make_location_linker(nlp: Language, name: str, data_dir: str | None) -> "Loc
 
 class LocationLinker(KnowledgeComponent):
     files = ("places.jsonl", "countries.jsonl", "country_centroids.tsv", "gazetteer.json",
-             "conflicts.jsonl", "actor_rules.json")
+             "conflicts.jsonl", "actor_rules.json", "place_cues.json")
 
     def compile(self, data: dict) -> dict:
         places = data["places.jsonl"]
         countries = data["countries.jsonl"]
+        index = NameIndex()
+        for place in places:
+            for name in (place["id"], *place.get("aliases", ())):
+                index.add(name, place)
         return {
-            "places": {fold(name): place for place in places for name in (place["id"], *place.get("aliases", ()))},
+            "places": index,
             "regions_by_bare": {fold(place["bare"]): place for place in places if place.get("bare")},
             "country_names": {fold(name): c for c in countries for name in (c["id"], *c.get("aliases", ()))},
             "centroids": {row["alpha3"]: (float(row["latitude"]), float(row["longitude"]))
                           for row in data["country_centroids.tsv"]},
             "region_words": set(data["actor_rules.json"]["region_words"]),
             "city_words": set(data["actor_rules.json"]["city_words"]),
+            "compass": set(data["place_cues.json"]["compass_words"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -54,35 +64,55 @@ class LocationLinker(KnowledgeComponent):
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[LOCATIONS] = []
-        mentions = list(doc.spans[PLACE_MENTIONS]) if PLACE_MENTIONS in doc.spans else []
-        context = self._article_countries(doc, mentions)
+        mentions = [self._with_compass(doc, span) for span in doc.spans[PLACE_MENTIONS]] \
+            if PLACE_MENTIONS in doc.spans else []
+        counts = self._article_countries(doc, mentions)
+        context = frozenset(counts)
+        main = counts.most_common(1)[0][0] if counts else ""
         # Two passes: a bare "Kursk" is the region when the article names that region anywhere.
-        first = [self._resolve(doc, span, context, set()) for span in mentions]
+        first = [self._resolve(doc, span, context, set(), main) for span in mentions]
         named_regions = {place["id"] for place in first if place and place["type"] == "REGION"}
-        for span in mentions:
-            place = self._resolve(doc, span, context, named_regions)
+        resolved = [(span, self._resolve(doc, span, context, named_regions, main)) for span in mentions]
+        for span, place in resolved:
+            if place is not None and place.get("inferred_country"):
+                place = {**place, "country": self._neighbour_country(doc, span, resolved) or place["country"]}
             if place is not None:
                 add_span(doc, LOCATIONS, span.start, span.end, place["type"], place["id"],
                          country=place.get("country", ""), latitude=place.get("latitude"),
                          longitude=place.get("longitude"))
         return doc
 
-    def _article_countries(self, doc: Doc, mentions: list[Span]) -> frozenset[str]:
-        codes = {span._.attrs["country"] for span in doc.spans[ACTORS] if span._.attrs.get("country")} \
-            if ACTORS in doc.spans else set()
+    def _article_countries(self, doc: Doc, mentions: list[Span]) -> Counter:
+        """The countries the article's actors and places belong to, by how often they are named."""
+        codes = Counter(span._.attrs["country"] for span in doc.spans[ACTORS] if span._.attrs.get("country")) \
+            if ACTORS in doc.spans else Counter()
         for span in mentions:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
             place = self._place(span)
             if country:
-                codes.add(country["alpha3"])
+                codes[country["alpha3"]] += 1
             elif place and place.get("country"):
-                codes.add(place["country"])
-        return frozenset(codes)
+                codes[place["country"]] += 1
+        return codes
+
+    def _with_compass(self, doc: Doc, span: Span) -> Span:
+        """ "Northern Bahr el Ghazal", "North Waziristan": a compass word that is part of a known name
+        belongs to the mention; "northern Gaza" keeps Gaza."""
+        if span.start == 0 or doc[span.start - 1].text not in self.compass:
+            return span
+        longer = doc[span.start - 1:span.end]
+        known = self.places.get(longer.text, fuzzy=False) or next(
+            (c for c in self.gazetteer.candidates(longer.text) if c["kind"] == "REGION"), None)
+        if known is None:
+            return span
+        wider = Span(doc, span.start - 1, span.end, label=span.label, kb_id=longer.text)
+        wider._.attrs = span._.attrs
+        return wider
 
     def _place(self, span: Span) -> dict | None:
-        return self.places.get(fold(span.kb_id_)) or self.places.get(fold(span.text))
+        return self.places.get(span.kb_id_, fuzzy=False) or self.places.get(span.text)
 
-    def _resolve(self, doc: Doc, span: Span, context: frozenset[str], named: set[str]) -> dict | None:
+    def _resolve(self, doc: Doc, span: Span, context: frozenset[str], named: set[str], main: str) -> dict | None:
         if span.label_ == "COUNTRY" or fold(span.kb_id_ or span.text) in self.country_names:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
             if country is None:
@@ -96,19 +126,60 @@ class LocationLinker(KnowledgeComponent):
         place = self._place(span)
         if place is not None:
             return place
-        city = self.gazetteer.lookup(span.kb_id_ or span.text, context) or self.gazetteer.lookup(span.text, context)
+        if all(word in self.compass for word in span.text.title().split()):
+            return None  # "the West", "the South": directions, not places
+        attrs = span._.attrs or {}
+        if attrs.get("cue"):
+            return self._worded(span, attrs, context, main)
+        city = self.gazetteer.lookup(span.kb_id_ or span.text, context, local_below=TOWN) or \
+            self.gazetteer.lookup(span.text, context, fuzzy=True, local_below=TOWN)
         if city is not None:
-            return {"id": city["name"], "type": "CITY", "country": city["country"],
-                    "latitude": city["latitude"], "longitude": city["longitude"]}
+            return _record(city)
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE"):
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": ""}
         return None
 
+    def _worded(self, span: Span, attrs: dict, context: frozenset[str], main: str) -> dict:
+        """A place the wording marks ("the village of X", "X camp", "the Kuwaiti Specialty Hospital"): the
+        gazetteer's entry when it knows the place, else the name as written, in the article's main country,
+        with the coordinates of the town it is named after when there is one ("Bunia Airport")."""
+        kind, bare = span.label_, attrs.get("bare") or span.kb_id_
+        if kind == "REGION":
+            region = self.places.get(bare) or self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("REGION",),
+                                                                      local_below=TOWN)
+            if region is not None and (region.get("type") or region.get("kind")) == "REGION":
+                return region if "type" in region else _record(region)
+        town = self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("CITY",), local_below=TOWN)
+        if kind == "CITY" and town is not None:
+            return _record(town)
+        located = town or {}
+        return {"id": span.kb_id_, "type": kind, "country": located.get("country") or main,
+                "latitude": located.get("latitude"), "longitude": located.get("longitude"),
+                "inferred_country": not located}
+
+    @staticmethod
+    def _neighbour_country(doc: Doc, span: Span, resolved: list[tuple[Span, dict | None]]) -> str:
+        """The country of the nearest place the same sentence locates ("the X plant in Bashkortostan")."""
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        near = [(abs(other.start - span.start), place["country"]) for other, place in resolved
+                if place and place.get("country") and not place.get("inferred_country") and other is not span
+                and sentence.start <= other.start < sentence.end]
+        return min(near)[1] if near else ""
+
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
-        """ "regions like Kursk", "Kursk and Belgorod regions": the region; "the city of Kursk": the city."""
+        """ "regions like Kursk", "Kursk and Belgorod regions": the region; "the city of Kursk", a dateline
+        "LVIV —" and "40 miles south of Lviv": the city."""
         window = [t.lower_ for t in doc[max(0, span.start - 3):span.start]] + \
                  [t.lower_ for t in doc[span.end:span.end + 3]]
-        if any(word in self.city_words for word in window):
+        if any(word in self.city_words for word in window) or zone(doc, span.start) == DATELINE:
+            return False
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text.title() in self.compass:
             return False
         return any(word in self.region_words for word in window) or region["id"] in named \
             or region.get("bare_default") == "region"
+
+
+def _record(place: dict) -> dict:
+    """A gazetteer entry as a location row."""
+    return {"id": place["name"], "type": place["kind"], "country": place["country"],
+            "latitude": place["latitude"], "longitude": place["longitude"]}

@@ -31,7 +31,7 @@ def make_range_extractor(nlp: Language, name: str, data_dir: str | None) -> "Ran
 
 
 class RangeExtractor(KnowledgeComponent):
-    files = ("ranges.json", "weapons.jsonl", "weapon_rules.json", "numbers.json")
+    files = ("ranges.json", "weapon_rules.json", "numbers.json")
 
     def compile(self, data: dict) -> dict:
         lexicon = data["ranges.json"]
@@ -39,7 +39,6 @@ class RangeExtractor(KnowledgeComponent):
         unit_km: dict[str, float] = {}
         for tokens, (_, km) in zip(token_texts(self.nlp.tokenizer, [form for form, _ in forms]), forms):
             unit_km[" ".join(tokens)] = km
-        platforms = set(data["weapon_rules.json"]["platform_categories"])
         return {
             "unit_km": unit_km,
             # Units are the sparse trigger; the number is read leftwards from each one.
@@ -48,7 +47,8 @@ class RangeExtractor(KnowledgeComponent):
             "cues": set(lexicon["weapon_range_cues"]),
             "excluded": set(lexicon["excluded_cues"]),
             "pronouns": set(lexicon["pronouns"]),
-            "platforms": {w["id"] for w in data["weapons.jsonl"] if w["category"] in platforms},
+            "distance_followers": set(lexicon["distance_followers"]),
+            "platform_categories": set(data["weapon_rules.json"]["platform_categories"]),
             "numbers": NumberReader(data["numbers.json"]),
         }
 
@@ -65,7 +65,9 @@ class RangeExtractor(KnowledgeComponent):
             if value is None:
                 continue
             start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
-            weapon = self._weapon(span, weapons)
+            # "600 kilometres from the front line", "45 km northwest of Mocha": where something is, not a reach.
+            placed = span.end < len(doc) and doc[span.end].lower_ in self.distance_followers
+            weapon = "" if placed else self._weapon(span, weapons)
             kind = "weapon_range" if weapon else "distance"
             add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,
                      qualifier=qualifier, kind=kind, weapon=weapon)
@@ -99,17 +101,24 @@ class RangeExtractor(KnowledgeComponent):
             or " ".join(after) in self.excluded
 
     def _weapon(self, span: Span, weapons: list[Span]) -> str:
-        """The munition whose reach the sentence gives: the nearest before the number, else after it,
-        else (for "it can fly ...") the last one of the previous sentence. Launch platforms
-        (aircraft, ships, launchers) carry weapons but do not own their range."""
+        """The munition whose reach the sentence gives: a named system before a generic class ("the
+        missile"), the nearest before the number, else after it, else (for "it can fly ...") the last one
+        of the previous sentence. Launch platforms (aircraft, ships, launchers) carry weapons but do not
+        own their range."""
         doc = span.doc
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if not any(t.lower_ in self.cues for t in sentence):
             return ""
-        munitions = [w for w in weapons if w.kb_id_ not in self.platforms] or weapons
+        named = [w for w in weapons if (w._.attrs or {}).get("specificity") != "class"]
+        # A generic class owns a range only when the text names it first ("the missile can fly 300 km").
+        return self._nearest(span, sentence, named) or self._nearest(span, sentence, weapons, after_number=False)
+
+    def _nearest(self, span: Span, sentence: Span, weapons: list[Span], after_number: bool = True) -> str:
+        doc = span.doc
+        munitions = [w for w in weapons if (w._.attrs or {}).get("category") not in self.platform_categories] or weapons
         inside = [w for w in munitions if sentence.start <= w.start < sentence.end]
         before = [w for w in inside if w.end <= span.start]
-        after = [w for w in inside if w.start >= span.end]
+        after = [w for w in inside if w.start >= span.end] if after_number else []
         if before or after:
             return (before[-1] if before else after[0]).kb_id_
         if sentence.start > 0 and any(t.lower_ in self.pronouns for t in sentence):

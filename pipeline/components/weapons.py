@@ -1,17 +1,31 @@
-"""``conflict_weapons``: weapon systems with canonical name, category, origin and nominal range.
+"""``conflict_weapons``: weapons with canonical name, specificity, category, origin and nominal range.
 
-The entity ruler finds every catalogue name; this component keeps a match whose name is also an
-ordinary word ("Grad", "Patriot", "Lancet") only when a weapon word stands in the same sentence.
+Three kinds of mention, each a row with its ``specificity``:
+
+- ``system``/``family``: every catalogue name the entity ruler finds (a match whose name is also an
+  ordinary word, "Grad", "Patriot", "Lancet", only when a weapon word stands in the same sentence);
+- ``system`` too: a designator of a known family that the catalogue does not list ("Shahed-238",
+  "Kh-59MK2"), recognised by the family patterns of ``models/weapon_rules.json`` and given the family's
+  category and origin;
+- ``class``: a weapon named only by its class ("a guided aerial bomb", "drones", "a roadside bomb"),
+  from ``models/weapon_classes.jsonl``, unless the class word belongs to a named system's mention
+  ("Shahed drones") or stands in apposition to it ("the Kinzhal, a hypersonic missile").
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..phrases import compile_table
 from ..resources import fold
 from .base import KnowledgeComponent, add_span
 
 WEAPONS = "weapons"
+SYSTEM, FAMILY, CLASS = "system", "family", "class"
+#: Words between a named system and a class noun that stand in apposition to it ("the Kinzhal, a ...").
+APPOSITION = (",", "a", "an", "the", "—", "–", "(")
 
 
 @Language.factory(
@@ -25,27 +39,110 @@ def make_weapon_linker(nlp: Language, name: str, data_dir: str | None) -> "Weapo
 
 
 class WeaponLinker(KnowledgeComponent):
-    files = ("weapons.jsonl", "weapon_rules.json")
+    files = ("weapons.jsonl", "weapon_classes.jsonl", "weapon_rules.json")
 
     def compile(self, data: dict) -> dict:
         weapons = data["weapons.jsonl"]
-        return {"catalogue": {weapon["id"]: weapon for weapon in weapons},
-                "ambiguous": {fold(name) for weapon in weapons for name in weapon.get("ambiguous", ())},
-                "context_words": set(data["weapon_rules.json"]["context_words"])}
+        rules = data["weapon_rules.json"]
+        classes = data["weapon_classes.jsonl"]
+        forms = [(form, entry["id"]) for entry in classes for form in (entry["id"], *entry["aliases"])]
+        families: dict[str, list[dict]] = {}
+        for family in rules["families"]:
+            families.setdefault(_prefix(family["name"]), []).append(family)
+        return {
+            "catalogue": {weapon["id"]: weapon for weapon in weapons},
+            "by_name": {fold(name): weapon for weapon in weapons for name in (weapon["id"], *weapon["aliases"])},
+            "ambiguous": {fold(name) for weapon in weapons for name in weapon.get("ambiguous", ())},
+            "context_words": set(rules["context_words"]),
+            "classes": {entry["id"]: entry for entry in classes},
+            "class_table": compile_table(self.nlp.tokenizer, forms, "LOWER"),
+            "acronyms": {fold(form) for form, _ in forms if form.replace("-", "").isupper()},
+            "families": {prefix: [(re.compile(f["pattern"]), f) for f in group] for prefix, group in families.items()},
+            "not_before": set(rules["class_exclusions"]["before"]),
+            "not_after": set(rules["class_exclusions"]["after"]),
+        }
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
+        named: list[tuple[int, int]] = []
         for ent in doc.ents:
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None
             if weapon is None:
                 continue
             if self._is_ambiguous(ent.text) and not self._in_weapon_context(doc, ent.start, ent.end):
                 continue
-            add_span(doc, WEAPONS, ent.start, ent.end, "WEAPON", weapon["id"],
-                     category=weapon["category"], origin=weapon["origin"],
-                     nominal_range_km=weapon.get("nominal_range_km"))
+            named.append((ent.start, ent.end))
+            self._add(doc, ent.start, ent.end, weapon, weapon.get("specificity", SYSTEM))
+        taken = {i for start, end in named for i in range(start, end)} | \
+            {i for ent in doc.ents if ent.label_ == "WEAPON" for i in range(ent.start, ent.end)}
+        for start, end, weapon in self._family_members(doc, taken):
+            named.append((start, end))
+            taken.update(range(start, end))
+            self._add(doc, start, end, weapon, SYSTEM)
+        self._classes(doc, taken, {end for _, end in named})
         return doc
 
+    def _add(self, doc: Doc, start: int, end: int, weapon: dict, specificity: str) -> None:
+        add_span(doc, WEAPONS, start, end, "WEAPON", weapon["id"], specificity=specificity,
+                 category=weapon["category"], origin=weapon.get("origin", ""),
+                 nominal_range_km=weapon.get("nominal_range_km"))
+
+    # ------------------------------------------------------------------ families
+    def _family_members(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, dict]]:
+        """Designators of known families the catalogue does not list: "Shahed-238", "Iskander-1000"."""
+        found = []
+        for token in doc:
+            if token.i in taken or not token.text[:1].isalpha():
+                continue
+            patterns = self.families.get(_prefix(token.text))
+            if not patterns:
+                continue
+            end = token.i + 1  # "Iskander-K" is three tokens; "Kh-101" one
+            while end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_ and \
+                    (doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1
+            text = doc[token.i:end].text  # no space inside, by construction
+            for pattern, family in patterns:
+                match = pattern.match(text)
+                if match is None:
+                    continue
+                # The tokens the designator covers ("Kh-101s" is one token holding "Kh-101").
+                last = next(i for i in range(token.i, end) if doc[i].idx + len(doc[i]) >= token.idx + match.end())
+                name = family["name"].format(designator=match.group("designator").upper())
+                weapon = self.by_name.get(fold(name)) or {"id": name, "category": family["category"],
+                                                           "origin": family["origin"], "nominal_range_km": None}
+                if not taken.intersection(range(token.i, last + 1)):
+                    found.append((token.i, last + 1, weapon))
+                break
+        return found
+
+    # ------------------------------------------------------------------ classes
+    def _classes(self, doc: Doc, taken: set[int], system_ends: set[int]) -> None:
+        """Weapons named only by their class: the longest class phrase at each place, unless it is part of
+        a named system's mention or in apposition to one, or a word around it gives it another sense."""
+        last_end = -1
+        for start, end, class_id in sorted(self.class_table(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
+            if start < last_end or taken.intersection(range(start, end)):
+                continue
+            last_end = end  # the longest phrase decides; the words inside it are not tried alone
+            span = doc[start:end]
+            if fold(span.text) in self.acronyms and not span.text.replace("-", "").isupper():
+                continue  # "SAM", "IED", "RPG" as acronyms only
+            before = doc[start - 1].lower_ if start > 0 else ""
+            after = doc[end].lower_ if end < len(doc) else ""
+            if before in self.not_before or after in self.not_after or self._describes_system(doc, start, system_ends):
+                continue
+            self._add(doc, start, end, {**self.classes[class_id], "origin": "", "nominal_range_km": None}, CLASS)
+
+    @staticmethod
+    def _describes_system(doc: Doc, start: int, system_ends: set[int]) -> bool:
+        """ "ATACMS missiles", "the Kinzhal, a hypersonic missile", "a Shahed-136 (an attack drone)"."""
+        i = start
+        while i > 0 and i not in system_ends and doc[i - 1].lower_ in APPOSITION and start - i < 3:
+            i -= 1
+        return i in system_ends
+
+    # ------------------------------------------------------------------ catalogue names
     def _is_ambiguous(self, text: str) -> bool:
         key = fold(text)
         return key in self.ambiguous or (key.endswith("s") and key[:-1] in self.ambiguous)
@@ -54,3 +151,8 @@ class WeaponLinker(KnowledgeComponent):
         """A weapon word elsewhere in the sentence ("the Tomahawk ... a cruise missile")."""
         sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         return any(token.lower_ in self.context_words for token in sentence if not start <= token.i < end)
+
+
+def _prefix(name: str) -> str:
+    """A designator's family prefix: its letters before the first hyphen or digit, lower-cased."""
+    return re.match(r"[A-Za-z]*", name).group().lower()

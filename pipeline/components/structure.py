@@ -1,0 +1,313 @@
+"""``conflict_structure``: which part of the page every line of an article is.
+
+Articles arrive as pages deliver them: a headline, perhaps a standfirst, bylines, agency and wire lines,
+timestamps, a dateline, photo captions and credits, "Also read" links, share buttons, comment forms.
+This component labels every token with its zone (``doc._.zones``) and records the zones as spans
+(``doc.spans["structure"]``, datelines' place names in ``doc.spans["datelines"]``); every other
+component keeps spans only from the zones its table reads (``policies`` in ``models/structure.json``),
+so furniture never becomes an actor or a place, and it starts a sentence at every line and zone
+boundary so a headline without a full stop does not run into the lede. When the caller gave no
+publication date, the page's own timestamp supplies it.
+
+It runs first in the pipeline: before the parser (which respects the sentence starts it sets) in the
+full pipeline, after the sentencizer in rules mode.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import fold
+from ..schema import FURNITURE_ZONES, STORY_ZONES
+from .base import BODY, KnowledgeComponent
+
+STRUCTURE = "structure"
+DATELINES = "datelines"
+_, HEADLINE, STANDFIRST, DATELINE = STORY_ZONES
+BYLINE, AGENCY, TIMESTAMP, CAPTION, WIDGET = FURNITURE = FURNITURE_ZONES
+END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@Language.factory(
+    "conflict_structure",
+    default_config={"data_dir": None},
+    assigns=["doc.spans", "token.is_sent_start"],
+)
+def make_article_structure(nlp: Language, name: str, data_dir: str | None) -> "ArticleStructure":
+    return ArticleStructure(nlp, name, data_dir)
+
+
+class ArticleStructure(KnowledgeComponent):
+    files = ("structure.json",)
+
+    def compile(self, data: dict) -> dict:
+        rules = data["structure.json"]
+        dateline = rules["dateline"]
+        return {
+            "agencies": {fold(name) for name in rules["agencies"]},
+            "agency_marker": _any(rules["agency_markers"]),
+            "byline": _any(rules["byline_patterns"]),
+            "timestamp_words": set(rules["timestamp_words"]),
+            "timestamp": _any(rules["timestamp_patterns"]),
+            "date_prefix": re.compile(rules["date_prefix"]),
+            "caption": _any(rules["caption_patterns"]),
+            "widget_phrases": {_bare(phrase) for phrase in rules["widget_phrases"]},
+            "widget_prefixes": tuple(prefix.lower() for prefix in rules["widget_prefixes"]),
+            "widget": _any(rules["widget_patterns"]),
+            "list_markers": set(rules["list_markers"]),
+            "link_run": rules["link_run"],
+            "headline_words": rules["headline_max_words"],
+            "standfirst_words": rules["standfirst_max_words"],
+            "datelines": [re.compile(dateline[kind]) for kind in ("upper", "title")],
+            "agency_place": re.compile(dateline["agency_place"]),
+            "agency_slash": re.compile(dateline["agency_slash"]),
+            "policy": {group: list(zones) for group, zones in rules["policies"].items()},
+        }
+
+    # ------------------------------------------------------------------ the pipeline step
+    def process(self, doc: Doc) -> Doc:
+        segments, places = self.segment(doc.text)
+        starts = [start for start, _, _ in segments]
+        zones = []
+        for token in doc:
+            index = bisect_right(starts, token.idx) - 1
+            inside = index >= 0 and token.idx < segments[index][1]
+            zones.append(segments[index][2] if inside else BODY)
+        doc._.zones = zones
+        doc._.zone_policy = self.policy
+        self._sentence_starts(doc, zones)
+        doc.spans[STRUCTURE] = [span for start, end, label in segments if label != BODY
+                                for span in [doc.char_span(start, end, label=label, alignment_mode="expand")]
+                                if span is not None]
+        doc.spans[DATELINES] = [span for start, end in places
+                                for span in [doc.char_span(start, end, alignment_mode="contract")] if span is not None]
+        if doc._.published is None:
+            doc._.published = self.page_date(doc.text, segments)
+        return doc
+
+    @staticmethod
+    def _sentence_starts(doc: Doc, zones: list[str]) -> None:
+        """A sentence starts at the first word of every line and wherever the zone changes."""
+        previous_zone, new_line = None, True
+        for token in doc:
+            if token.is_space:
+                new_line = new_line or "\n" in token.text
+                continue
+            if token.i > 0 and (new_line or zones[token.i] != previous_zone or "\n" in doc[token.i - 1].whitespace_):
+                token.is_sent_start = True
+            new_line = "\n" in token.whitespace_
+            previous_zone = zones[token.i]
+
+    # ------------------------------------------------------------------ lines to zones
+    def segment(self, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """``(start, end, zone)`` character segments covering every non-empty line, in order, and the
+        character spans of the place names in datelines."""
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+        kinds = [self._furniture(text[s:e]) for s, e in lines]
+        self._link_runs(text, lines, kinds)
+        self._embedded_posts(text, lines, kinds)
+        self._summary(text, lines, kinds)
+        segments: list[tuple[int, int, str]] = []
+        places: list[tuple[int, int]] = []
+        for (start, end), kind in zip(lines, kinds):
+            if kind is not None:
+                segments.append((start, end, kind))
+                continue
+            for prefix_end, prefix_kind, place in self._prefixes(text, start, end):
+                segments.append((start, prefix_end, prefix_kind))
+                places.extend(place)
+                start = prefix_end
+            if start < end:
+                segments.append((start, end, BODY))
+        return segments, places
+
+    def _furniture(self, line: str) -> str | None:
+        """The zone of a whole line that is page furniture, else ``None``."""
+        stripped = line.strip()
+        bare = _bare(stripped)
+        lowered = stripped.lower()
+        words = stripped.split()
+        if bare in self.widget_phrases or self.widget.search(stripped) or lowered.startswith(self.widget_prefixes) \
+                or all(_bare(part) in self.widget_phrases for part in re.split(r"\s*[·|•]\s*", stripped) if part):
+            return WIDGET
+        if stripped in self.list_markers:
+            return WIDGET
+        if self._is_timestamp(stripped):
+            return TIMESTAMP
+        if len(words) <= 14 and self.byline.match(stripped) and self._names_a_person(stripped):
+            return BYLINE
+        if fold(stripped.strip("—–-()[] ")) in self.agencies or \
+                (self.agency_marker.fullmatch(stripped) is not None):
+            return AGENCY
+        if self.caption.search(stripped):
+            return CAPTION
+        return None
+
+    def _is_timestamp(self, line: str) -> bool:
+        rest = self.timestamp.sub(" ", line)
+        if rest == line:
+            return False
+        leftovers = [w.strip(".,") for w in rest.lower().split()]
+        return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
+
+    @staticmethod
+    def _names_a_person(line: str) -> bool:
+        """ "By ELENA MARCHETTI", "Reporting by Jo Bloggs; Editing by Sam Roe", not "By the time ...":
+        after the opening words, every word is a capitalised name or a joining word."""
+        words = re.sub(r"^\(?(?:\w+ )?by[: ]+", "", line, flags=re.IGNORECASE).split()
+        joining = {"and", "in", "at", "for", "of", "with", "from", "&", "|", "-", "–", "—", ";", ",", "in"}
+        names = [w for w in words if w.strip(",;()") and w.strip(",;()")[0].isupper()]
+        return bool(words) and words[0][:1].isupper() and all(
+            w.strip(",;()").lower() in joining or w[:1].isupper() or w[:1].isdigit() for w in words) and bool(names)
+
+    def _link_runs(self, text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+        """Lists of links: a list marker before a line, the lines after "Read also", or a run of short
+        lines without end punctuation (other headlines), each is widget text."""
+        def short(index: int) -> bool:
+            line = text[slice(*lines[index])].strip()
+            return len(line.split()) <= 16 and not line.endswith(END_PUNCTUATION)
+
+        for index, kind in enumerate(kinds):
+            if kind == WIDGET and index + 1 < len(lines) and kinds[index + 1] is None and short(index + 1):
+                line = text[slice(*lines[index])].strip()
+                if line in self.list_markers or line.lower().startswith(self.widget_prefixes):
+                    kinds[index + 1] = WIDGET
+        run: list[int] = []
+        for index in range(len(lines) + 1):
+            if index < len(lines) and kinds[index] is None and short(index):
+                run.append(index)
+                continue
+            # The page's first lines (headline, standfirst) are short too: a run there is not a list.
+            if len(run) >= self.link_run and run[0] > 1:
+                for member in run:
+                    kinds[member] = WIDGET
+            run = []
+
+    def _embedded_posts(self, text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+        """An embedded post is its text followed by an attribution line ("— Name (@handle) Date")."""
+        for index in range(1, len(lines)):
+            line = text[slice(*lines[index])]
+            if kinds[index] == WIDGET and "(@" in line and kinds[index - 1] is None \
+                    and len(text[slice(*lines[index - 1])].split()) <= 60:
+                kinds[index - 1] = WIDGET
+
+    def _summary(self, text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+        """The headline (the first short line of the page) and the standfirst under it, and duplicated
+        lines next to each other (a caption printed twice)."""
+        content = [i for i, kind in enumerate(kinds) if kind is None]
+        for previous, index in zip(content, content[1:]):
+            if text[slice(*lines[previous])].strip() == text[slice(*lines[index])].strip() and index - previous <= 2:
+                kinds[previous] = kinds[index] = CAPTION
+        content = [i for i, kind in enumerate(kinds) if kind is None]
+        if len(content) < 2:
+            return
+        first = text[slice(*lines[content[0]])]
+        if len(first.split()) > self.headline_words or self._opens_story(first):
+            return
+        kinds[content[0]] = HEADLINE
+        second = content[1]
+        line = text[slice(*lines[second])].strip()
+        after = next((kinds[i] for i in range(second + 1, len(lines))), None)
+        if len(line.split()) <= self.standfirst_words and not self._opens_story(line) and \
+                (not line.endswith(END_PUNCTUATION) or after in FURNITURE):
+            kinds[second] = STANDFIRST
+
+    def _prefixes(self, text: str, start: int, end: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """Furniture at the start of a body line: a ``date 2025-01-31`` stamp, an agency marker
+        ("(MENAFN- Agency)", "Shafaq News/"), a dateline ("KYIV, Ukraine (AP) —") with its place names."""
+        found = []
+        line = text[start:end]
+        offset = 0
+        stamp = self.date_prefix.match(line)
+        if stamp:
+            offset = stamp.end()
+            found.append((start + offset, TIMESTAMP, []))
+        marker = self.agency_marker.match(line, offset)
+        if marker:
+            offset = marker.end() + len(line[marker.end():]) - len(line[marker.end():].lstrip())
+            found.append((start + offset, AGENCY, []))
+        slash = self.agency_slash.match(line, offset)
+        if slash and fold(slash.group("agency")) in self.agencies:
+            offset = slash.end()
+            found.append((start + offset, AGENCY, []))
+        whole = self.agency_place.fullmatch(line, offset)
+        if whole and fold(whole.group("agency")) in self.agencies:
+            found.append((start + whole.start("place"), AGENCY, []))
+            found.append((end, DATELINE, [(start + whole.start("place"), start + whole.end("place"))]))
+            return found
+        dateline = self._dateline(line, offset)
+        if dateline is not None:
+            places = [(start + dateline.start(g), start + dateline.end(g)) for g in ("place", "region")
+                      if dateline.group(g)]
+            agency = dateline.start("agency") if dateline.group("agency") else -1
+            if agency >= 0:
+                found.append((start + agency, DATELINE, places))
+                found.append((start + dateline.end(), AGENCY, []))
+            else:
+                found.append((start + dateline.end(), DATELINE, places))
+        return found
+
+    def _opens_story(self, line: str) -> bool:
+        """A line that starts with a date stamp, an agency marker or a dateline is the story's first."""
+        return bool(self.date_prefix.match(line) or self.agency_marker.match(line.lstrip())
+                    or self._dateline(line) is not None)
+
+    def _dateline(self, line: str, offset: int = 0) -> re.Match | None:
+        for pattern in self.datelines:
+            match = pattern.match(line, offset)
+            if match and not fold(match.group("place")) in self.agencies:
+                return match
+        return None
+
+    # ------------------------------------------------------------------ publication date
+    def page_date(self, text: str, segments: list[tuple[int, int, str]]) -> date | None:
+        """The first date of the page's own timestamps (a ``date`` stamp, "Published 12 March 2025")."""
+        for start, end, kind in segments:
+            if kind == TIMESTAMP:
+                found = read_stamp(text[start:end])
+                if found is not None:
+                    return found
+        return None
+
+
+def read_stamp(text: str) -> date | None:
+    """A calendar date written as pages stamp them: ISO, "12 Mar 2025", "March 12, 2025", "12.03.2025"
+    (day first), "3/12/2025" (month first, unless the first number cannot be a month)."""
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        return _date(int(iso[1]), int(iso[2]), int(iso[3]))
+    named = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b", text) or \
+        re.search(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", text)
+    if named:
+        day, month = (named[1], named[2]) if named[1].isdigit() else (named[2], named[1])
+        if month.lower() in MONTHS:
+            return _date(int(named[3]), MONTHS.index(month.lower()) + 1, int(day))
+    dotted = re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text)
+    if dotted:
+        return _date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+    slashed = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    if slashed:
+        first, second = int(slashed[1]), int(slashed[2])
+        month, day = (second, first) if first > 12 else (first, second)
+        return _date(int(slashed[3]), month, day)
+    return None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _bare(text: str) -> str:
+    """A line reduced to its words, for comparing with the widget phrases."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

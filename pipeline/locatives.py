@@ -1,0 +1,126 @@
+"""Places the wording marks as places, whether or not a gazetteer or the model knows them.
+
+Three cues, from ``models/place_cues.json``:
+
+- a head noun after a name: "Kalma camp", "Bunia airport", "the Azot chemical plant", "Beryslav district";
+- a head noun and "of" before one: "the village of Kostiantynopil", "the outskirts of Goma";
+- a locative word before a name that the gazetteer knows in the article's countries: "near Zmiivka".
+
+A cue outranks the statistical model's PERSON or ORG reading of the same words, so "Kalma" in "near
+Kalma camp" is a camp, not a person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from spacy.tokens import Doc
+
+from .phrases import compile_table
+
+#: Name words at most, before or after a head noun.
+MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class PlaceCue:
+    """A place found by its wording: the mention's tokens, its type, its name as the text writes it
+    (``name``, with a kept head noun title-cased) and without the head noun (``bare``)."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    bare: str
+    head: str
+
+
+class PlaceCues:
+    def __init__(self, data: dict[str, Any], tokenizer):
+        self.heads = compile_table(tokenizer, [(head["phrase"], head) for head in data["heads"]], "LOWER")
+        self.locative = set(data["locative_words"])
+        self.determiners = set(data["determiners"])
+        self.particles = set(data["name_particles"])
+        self.not_names = set(data["not_names"])
+        self.compass = set(data["compass_words"])
+
+    def find(self, doc: Doc, blocked: set[int], places: set[int], companies: set[int],
+             known: Callable[[str], dict | None]) -> list[PlaceCue]:
+        """Every cue, earliest first, none overlapping another. ``blocked``: tokens of named actors and
+        weapons, never part of a place name; ``places``: tokens of places already named, which a kept
+        head noun may extend ("Bunia" + "airport"); ``companies``: tokens of organizations, which may
+        name a facility ("the Gazprom Neftekhim Salavat plant"); ``known(name)``: the gazetteer's entry
+        for a bare name in the article's countries, or ``None``."""
+        found: list[PlaceCue] = []
+        taken: set[int] = set()
+
+        def add(cue: PlaceCue) -> None:
+            if not taken.intersection(range(cue.start, cue.end)):
+                found.append(cue)
+                taken.update(range(cue.start, cue.end))
+
+        for start, end, head in sorted(self.heads(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
+            if (blocked | places).intersection(range(start, end)):
+                continue  # the head is part of a name the knowledge base knows ("Jabalia camp", "Gaza City")
+            head_text = doc[start:end].text
+            if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
+                last = self._name_after(doc, end + 1, blocked | places)
+                if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone
+                    add(self._cue(doc, end + 1, last, end + 1, last, head_text, head))
+                    continue
+            allowed = blocked - companies if head["type"] == "FACILITY" else blocked
+            first = self._name_before(doc, start, allowed if head["keep"] else allowed | places)
+            if first < start:  # "Kalma camp" (the head noun kept in the mention) or "Mykhailivka village"
+                add(self._cue(doc, first, start, first, end if head["keep"] else start, head_text, head))
+        for token in doc:
+            if token.lower_ in self.locative and token.i + 1 < len(doc):
+                begin = token.i + 1
+                last = self._name_after(doc, begin, blocked | places | taken)
+                if last > begin:
+                    entry = known(doc[begin:last].text)
+                    if entry is not None:
+                        add(self._cue(doc, begin, last, begin, last, "", {"type": entry["kind"], "keep": False}))
+        return sorted(found, key=lambda cue: cue.start)
+
+    @staticmethod
+    def _cue(doc: Doc, name_start: int, name_end: int, start: int, end: int, head_text: str, head: dict) -> PlaceCue:
+        bare = doc[name_start:name_end].text
+        if bare.isupper():
+            bare = bare.title()
+        name = f"{bare} {head_text.title()}" if head["keep"] else bare
+        return PlaceCue(start, end, head["type"], name, bare, head_text.lower())
+
+    def _is_name_word(self, doc: Doc, i: int, blocked: set[int]) -> bool:
+        token = doc[i]
+        letters = token.text.replace("’", "").replace("'", "")  # "Tabi’in", "Ma'arrat"
+        return i not in blocked and token.text not in self.not_names and \
+            ((letters.isalpha() and token.text[:1].isupper()) or token.lower_ in self.particles)
+
+    def _name_before(self, doc: Doc, end: int, blocked: set[int]) -> int:
+        """First token of the name ending just before ``end`` ("Datta Khel" in "Datta Khel tehsil")."""
+        first = end
+        while first > 0 and end - first < MAX_NAME_TOKENS and self._is_name_word(doc, first - 1, blocked):
+            first -= 1
+            if doc[first].is_sent_start:
+                break
+        return self._trim(doc, first, end)[0]
+
+    def _name_after(self, doc: Doc, start: int, blocked: set[int]) -> int:
+        """End of the name starting at ``start`` ("Kostiantynopil" in "the village of Kostiantynopil")."""
+        last = start
+        while last < len(doc) and last - start < MAX_NAME_TOKENS and self._is_name_word(doc, last, blocked) \
+                and (last == start or not doc[last].is_sent_start):
+            last += 1
+        return self._trim(doc, start, last)[1]
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Without particles or hyphens at either edge; an empty name when no capitalised word is left."""
+        while start < end and doc[start].lower_ in self.particles and not doc[start].is_title and \
+                not (start + 1 < end and doc[start + 1].text == "-" and doc[start].is_alpha):
+            start += 1  # a loose particle, but not "al-" joined to the name ("al-Mawasi")
+        while end > start and (doc[end - 1].lower_ in self.particles or doc[end - 1].text == "-"):
+            end -= 1
+        words = [doc[i].text for i in range(start, end) if doc[i].is_alpha and doc[i].text[:1].isupper()]
+        if not words or all(word in self.compass for word in words):
+            return end, end  # no capitalised word, or only a direction ("the West")
+        return start, end
