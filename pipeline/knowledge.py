@@ -46,14 +46,16 @@ class Knowledge:
         return cls(**{name: data[file] for name, file in FILES.items() if file in data})
 
     # ------------------------------------------------------------------ patterns
-    def ruler_patterns(self) -> list[dict[str, str]]:
-        """Phrase patterns for the entity ruler; the first entry to claim a surface form keeps it."""
-        claimed: dict[str, tuple[str, str]] = {}
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """Phrase patterns for the entity ruler; the first entry to claim a surface form keeps it. Cities
+        matched only because the gazetteer lists them are ``weak``: they give way to a longer entity of
+        the model's ("Victoria" in "Victoria Okafor")."""
+        claimed: dict[str, tuple[str, str, bool]] = {}
 
-        def claim(label: str, canonical: str, surface: str) -> None:
+        def claim(label: str, canonical: str, surface: str, weak: bool = False) -> None:
             for variant in surface_variants(surface, plural=label == "WEAPON",
                                             any_case_last_word=label in PLACE_LABELS):
-                claimed.setdefault(variant, (label, canonical))
+                claimed.setdefault(variant, (label, canonical, weak))
 
         for person in self.people:
             for name in (person["id"], *person.get("aliases", ())):
@@ -80,9 +82,9 @@ class Knowledge:
             for name in (place["id"], *place.get("aliases", ())):
                 claim(PLACE_LABELS[place["type"]], place["id"], name)
         for surface, canonical in self.city_gazetteer().rule_names().items():
-            claim("CITY", canonical, surface)
-        return [{"label": label, "pattern": surface, "id": canonical}
-                for surface, (label, canonical) in claimed.items()]
+            claim("CITY", canonical, surface, weak=True)
+        return [{"label": label, "pattern": surface, "id": canonical, **({"weak": True} if weak else {})}
+                for surface, (label, canonical, weak) in claimed.items()]
 
     def military_aliases(self) -> dict[str, dict[str, str]]:
         """Surface forms such as "Ukrainian forces" or "Ukraine's military", to the forces' actor entry."""

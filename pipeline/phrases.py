@@ -43,16 +43,17 @@ class PhraseTable:
         lengths.add(len(key))
         self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, Any]]:
-        """Every match in ``doc`` as ``(start, end, value)``, overlapping ones included, by start."""
+    def __call__(self, doc: Doc, starts: Iterable[int] | None = None) -> list[tuple[int, int, Any]]:
+        """Every match in ``doc`` as ``(start, end, value)``, overlapping ones included, by start; only
+        those beginning at ``starts`` when given."""
         if not self._entries or not len(doc):
             return []
         keys = doc.to_array(ATTRIBUTES[self.attr][0]).tolist()
         size = len(keys)
         entries, lengths = self._entries, self._lengths
         found = []
-        for start, key in enumerate(keys):
-            options = lengths.get(key)
+        for start in range(size) if starts is None else starts:
+            options = lengths.get(keys[start])
             if options is None:
                 continue
             for length in options:

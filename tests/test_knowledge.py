@@ -41,8 +41,7 @@ def test_actor_files_are_consistent():
         assert org["country"] == "" or valid_alpha3(org["country"]), org["id"]
     for person in KB.people:
         assert person["country"] == "" or valid_alpha3(person["country"]), person["id"]
-    names = Counter(n for e in (*KB.organizations, *KB.people) for n in {fold(a) for a in (e["id"], *e["aliases"])})
-    assert [n for n, c in names.items() if c > 1] == []
+    assert_names_unique_or_successive([*KB.organizations, *KB.people])
 
 
 def test_places_are_typed_and_located():
@@ -50,6 +49,22 @@ def test_places_are_typed_and_located():
         assert place["type"] in ("REGION", "CITY", "FACILITY", "OTHER"), place["id"]
         assert place["country"] == "" or valid_alpha3(place["country"]), place["id"]
         assert -90 <= place["latitude"] <= 90 and -180 <= place["longitude"] <= 180, place["id"]
+    assert_names_unique_or_successive(KB.places)
+
+
+def assert_names_unique_or_successive(entries):
+    """A name belongs to one entry, or to entries that succeed one another in time (a renamed mission or
+    city): each dated, their validity windows not overlapping."""
+    holders = {}
+    for entry in entries:
+        for name in {fold(a) for a in (entry["id"], *entry["aliases"])}:
+            holders.setdefault(name, []).append(entry)
+    for name, shared in holders.items():
+        if len(shared) == 1:
+            continue
+        windows = sorted((e.get("valid_from", ""), e.get("valid_to", "9999"), e["id"]) for e in shared)
+        assert all("valid_from" in e or "valid_to" in e for e in shared), (name, [e["id"] for e in shared])
+        assert all(earlier[1] < later[0] for earlier, later in zip(windows, windows[1:])), (name, windows)
 
 
 @pytest.mark.parametrize("surface", ["Ukrainian forces", "Ukraine's military", "Ukraine’s military"])

@@ -121,8 +121,9 @@ class ActorLinker(KnowledgeComponent):
             if claimed.intersection(range(ent.start, ent.end)):
                 continue
             label = ent.label_
-            if label == "PERSON" and not ent.ent_id_ and self.org_heads.intersection(t.text for t in ent):
-                label = "ORG"  # "the Observatory said": the model's PERSON is an organization's short form
+            if label == "PERSON" and not ent.ent_id_ and (self.org_heads | self.armed_group_words).intersection(
+                    t.text for t in ent):
+                label = "ORG"  # "the Observatory said", "Ahrar al-Sham": the model's PERSON is an organization
                 ent = Span(doc, ent.start, ent.end, label="ORG")
             if label in COUNTRY_LABELS and self._is_compound(doc, ent):
                 continue  # "a Liberia-flagged carrier", "French-built howitzers"
@@ -271,9 +272,12 @@ class ActorLinker(KnowledgeComponent):
                     companies.update(range(ent.start, ent.end))
 
         def known(name: str) -> dict | None:
-            if fold(name) in self.not_people or not countries:
+            if fold(name) in self.not_people:
                 return None
-            return self.gazetteer.lookup(name, countries, fuzzy=True, local_below=10**9)
+            place = self.place_names.get(name)
+            if place is not None:
+                return {"kind": place["type"]}
+            return self.gazetteer.lookup(name, countries, fuzzy=True, local_below=10**9) if countries else None
 
         cues = self.place_cues.find(doc, blocked, places, companies, known)
         for cue in cues:
@@ -364,6 +368,8 @@ class ActorLinker(KnowledgeComponent):
         """``(span, canonical name, entry, support)`` for a person mention, or ``None``; ``support`` is
         "known" (the knowledge base), "evidence" (the text marks a person) or "" (a bare name)."""
         span = _trim(ent)
+        if span is not None and not ent.ent_id_:
+            span = self._without_title(doc, span, roles)
         if span is None or not any(t.is_title or t.is_upper for t in span):
             return None
         entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
@@ -381,6 +387,16 @@ class ActorLinker(KnowledgeComponent):
         name = " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
         support = "evidence" if self._person_evidence(doc, span, roles) else ""
         return span, name, {"name": name, "type": "PERSON", "country": ""}, support
+
+    def _without_title(self, doc: Doc, span: Span, roles: list[Span]) -> Span | None:
+        """The name without a title, rank or honorific the model included ("Sepoy Tariq Mehmood")."""
+        start = span.start
+        for role in roles:
+            if role.start == start and role.end < span.end:
+                start = role.end
+        while start < span.end - 1 and doc[start].text in self.honorifics:
+            start += 1
+        return span if start == span.start else Span(doc, start, span.end, label=span.label)
 
     def _add_people(self, doc: Doc, people: list[tuple[Span, str, dict, str]], roles: list[Span]) -> None:
         """Known people; unknown ones with evidence in the body; and mentions that share a name or surname

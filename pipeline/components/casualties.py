@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span
 from ..numbers import NumberReader
 from ..phrases import compile_table
 from .actors import ACTORS
-from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
+from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases, zone
 from .dates import DATES
 from .ranges import RANGES
+from .structure import HEADLINE, STANDFIRST
 
 CASUALTIES = "casualties"
+SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -63,6 +65,8 @@ class CasualtyExtractor(KnowledgeComponent):
             "according": [phrase.split() for phrase in lexicon["according_to"]],
             "skipped": set(lexicon["group_modifiers_skipped"]),
             "unnamed_source": set(lexicon["unnamed_source_cues"]),
+            "clock_followers": list(lexicon["clock_followers"]),
+            "unit_words": set(lexicon["unit_words"]),
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "longest_group": max(len(g.split()) for g in groups),
             "numbers": NumberReader(data["numbers.json"]),
@@ -89,8 +93,15 @@ class CasualtyExtractor(KnowledgeComponent):
         taken = {i for span, _, _ in figures for i in range(span.start, span.end)}
         figures += [(span, None, False) for span in self._numbers(doc, covered, taken)]
         sources = self._sources(doc, [span for span, _, _ in figures])
-        for span, count, vague in sorted(figures, key=lambda f: f[0].start):
-            self._figure(doc, span, count, vague, outcomes, sources)
+        rows = [row for span, count, vague in sorted(figures, key=lambda f: f[0].start)
+                for row in [self._figure(doc, span, count, vague, outcomes, sources)] if row is not None]
+        # A headline or standfirst repeats the lede in short: its figures count only for an outcome the
+        # body does not report ("Strike kills 9, wounds 30" over a body giving both adds nothing).
+        reported = {row["outcome"] for row in rows if zone(doc, row["start"]) not in SUMMARY_ZONES}
+        for row in rows:
+            if zone(doc, row["start"]) not in SUMMARY_ZONES or row["outcome"] not in reported:
+                start, end = row.pop("start"), row.pop("end")
+                add_span(doc, CASUALTIES, start, end, "CASUALTY", str(row["count"]), **row)
         return doc
 
     # ------------------------------------------------------------------ candidates
@@ -109,13 +120,20 @@ class CasualtyExtractor(KnowledgeComponent):
             while end in numeric and end not in covered:
                 end += 1
             span = Span(doc, i, end)
-            previous = doc[span.start - 1].text if span.start > 0 else ""
+            previous = doc[max(0, span.start - 2):span.start].text.lower().replace(" ", "")  # "no." or "no ."
             following = doc[span.end].lower_ if span.end < len(doc) else ""
-            if previous in ("$", "€", "£", "#", "No.", "aged") or following in self.non_victims \
-                    or following in ("-", "%") or self._proportion(doc, span) or _age(doc, span):
-                continue
+            if previous[-1:] in ("$", "€", "£", "#") or previous.endswith("aged") or previous in self.unit_words \
+                    or (span.start > 0 and doc[span.start - 1].lower_ in self.unit_words) \
+                    or following in self.non_victims or following in ("-", "%") or self._proportion(doc, span) \
+                    or _age(doc, span) or self._clock(doc, span):
+                continue  # money, "Battalion No. 7", "12 rifles", shares, ages, "nine in the morning"
             spans.append(span)
         return spans
+
+    def _clock(self, doc: Doc, span: Span) -> bool:
+        """A time of day: "at about nine in the morning", "at 3 pm"."""
+        after = " ".join(t.lower_ for t in doc[span.end:span.end + 3])
+        return any(after == phrase or after.startswith(phrase + " ") for phrase in self.clock_followers)
 
     def _proportion(self, doc: Doc, span: Span) -> bool:
         """ "nine in ten", "five out of six": a share, neither of whose numbers is a count."""
@@ -126,7 +144,9 @@ class CasualtyExtractor(KnowledgeComponent):
 
     # ------------------------------------------------------------------ one figure
     def _figure(self, doc: Doc, span: Span, count: int | None, vague: bool, outcomes: list[Span],
-                sources: dict[int, str]) -> None:
+                sources: dict[int, str]) -> dict | None:
+        """The row of one figure (with its token ``start`` and ``end``), or ``None`` when it counts no
+        victims."""
         start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
         if count == 0 and span.text.lower() in self.nil:
             outcome, group = self.nil[span.text.lower()], ""
@@ -134,19 +154,18 @@ class CasualtyExtractor(KnowledgeComponent):
             group = self._group(doc, span.end)
             outcome, outcome_span = self._outcome(doc, start, span, outcomes)
             if outcome is None:
-                return
+                return None
             if not group and outcome_span is not None and outcome_span.end <= span.start:
                 group = self._group_before(doc, outcome_span.start)
             if count is None:
                 value = self.numbers(span.text)
                 if value is None or value != int(value):
-                    return
+                    return None
                 count = int(value)
             elif vague and qualifier == "exact":
                 qualifier = "at_least"
-        sentence = span.sent.start if doc.has_annotation("SENT_START") else 0
-        add_span(doc, CASUALTIES, start, span.end, "CASUALTY", str(count), count=count,
-                 qualifier=qualifier, outcome=outcome, group=group, source=sources.get(sentence, ""))
+        return {"start": start, "end": span.end, "count": count, "qualifier": qualifier, "outcome": outcome,
+                "group": group, "source": sources.get(span.start, "")}
 
     def _outcome(self, doc: Doc, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
         """The outcome word right before the figure ("killing 12"), else the nearest after, else before."""
@@ -180,39 +199,43 @@ class CasualtyExtractor(KnowledgeComponent):
         return self.groups.get(doc[i - 1].lower_, "") if i > 0 else ""
 
     def _sources(self, doc: Doc, figures: list[Span]) -> dict[int, str]:
-        """Reporting actor for each sentence holding a figure, carried over from the sentence before
-        when its own names none (and gives no sign of another, unnamed source)."""
+        """The reporting actor of each figure (by its first token): the nearest one its sentence names
+        ("the ministry said", "said Governor X", "according to X"), else the one the sentence before
+        names last, unless the figure's sentence gives sign of another, unnamed source."""
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[Span]] = {}
         for actor in (doc.spans[ACTORS] if ACTORS in doc.spans else ()):
             by_sentence.setdefault(bisect_right(starts, actor.start) - 1, []).append(actor)
 
-        def reporter(index: int) -> tuple[str, list[str]]:
+        def reporters(index: int) -> list[tuple[int, str]]:
             sentence = sentences[index]
-            actors = sorted(by_sentence.get(index, ()), key=lambda a: a.start)
             words = [t.lower_ for t in sentence]
-            found = self._according_to(sentence, words, actors) or next(
-                (a.kb_id_ for a in actors if self.reporting.intersection(
-                    t.lower_ for t in doc[a.end:min(a.end + 3, sentence.end)])), "")
-            return found, words
+            found = []
+            for actor in sorted(by_sentence.get(index, ()), key=lambda a: a.start):
+                after = {t.lower_ for t in doc[actor.end:min(actor.end + 3, sentence.end)]}
+                before = {t.lower_ for t in doc[max(sentence.start, actor.start - 2):actor.start]}
+                if self.reporting & (after | before) or self._after_according(sentence, words, actor):
+                    found.append((actor.start, actor.kb_id_))
+            return found
 
         sources: dict[int, str] = {}
-        for index in sorted({bisect_right(starts, span.start) - 1 for span in figures}):
-            found, words = reporter(index)
-            carried = reporter(index - 1)[0] if index > 0 and not self.unnamed_source.intersection(words) else ""
-            sources[starts[index]] = found or carried
+        for span in figures:
+            index = bisect_right(starts, span.start) - 1
+            own = reporters(index)
+            if own:
+                sources[span.start] = min(own, key=lambda found: abs(found[0] - span.start))[1]
+            elif index > 0 and not self.unnamed_source.intersection(t.lower_ for t in sentences[index]):
+                earlier = reporters(index - 1)
+                sources[span.start] = earlier[-1][1] if earlier else ""
         return sources
 
-    def _according_to(self, sentence: Span, words: list[str], actors: list[Span]) -> str:
-        """ "according to the Gaza Health Ministry": the first actor after the phrase."""
-        for phrase in self.according:
-            for k in range(len(words) - len(phrase) + 1):
-                if words[k:k + len(phrase)] == phrase:
-                    after = [a for a in actors if a.start >= sentence.start + k + len(phrase)]
-                    if after:
-                        return after[0].kb_id_
-        return ""
+    def _after_according(self, sentence: Span, words: list[str], actor: Span) -> bool:
+        """ "according to the Gaza Health Ministry": the actor right after the phrase."""
+        k = actor.start - sentence.start
+        while k > 0 and words[k - 1] in ("the", "a"):
+            k -= 1
+        return any(k >= len(phrase) and words[k - len(phrase):k] == phrase for phrase in self.according)
 
 
 def _age(doc: Doc, span: Span) -> bool:

@@ -23,6 +23,7 @@ from .base import KnowledgeComponent, add_span
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
+ISO_DATE = re.compile(r"(1[89]|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])")
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 #: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
 YEAR_SHAPE = hash_string("dddd")
@@ -70,7 +71,7 @@ class DateNormalizer(KnowledgeComponent):
             "prefix_words": prefix_words,
             "longest_prefix": max(len(words) for words in prefix_words),
             "conflicts": data["conflicts.jsonl"],
-            "calendar": CalendarReader(lexicon["months"]),
+            "calendar": CalendarReader(lexicon["months"], lexicon["future_tolerance_days"]),
             "parser_cues": {*lexicon["months"], *lexicon["weekdays"], *lexicon["parser_cues"]},
             "decade": re.compile(r"\b\d*0'?s\b"),
         }
@@ -104,6 +105,9 @@ class DateNormalizer(KnowledgeComponent):
                     first -= 2
                 ours.append(Span(doc, first, end))
         for year in (doc.to_array([SHAPE]) == YEAR_SHAPE).nonzero()[0].tolist():
+            if ISO_DATE.fullmatch(doc[year:year + 5].text):  # "2024-07-09", five tokens
+                ours.append(Span(doc, year, year + 5))
+                continue
             span = Span(doc, self._prefix_start(doc, year), year + 1)
             if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
                 ours.append(span)
@@ -142,6 +146,8 @@ class DateNormalizer(KnowledgeComponent):
             return (anchor, "day") if anchor else None
         if text in self.relative:
             return self._relative(self.relative[text], published, anchor)
+        if ISO_DATE.fullmatch(text):
+            return date.fromisoformat(text), "day"
         ordinal = re.search(r"(\d[\d,]*)(?:st|nd|rd|th) day", text)
         if ordinal:
             return self._war_day(doc, int(ordinal.group(1).replace(",", "")), published)
@@ -217,7 +223,8 @@ class CalendarReader:
     by its rules: a missing year is the latest one that does not put the date after the publication date.
     Other forms are left to :func:`parse_date`."""
 
-    def __init__(self, months: list[str]):
+    def __init__(self, months: list[str], future_tolerance_days: int = 0):
+        self.tolerance = timedelta(days=future_tolerance_days)
         full = months[:12]  # dates.json lists the twelve full names first, in calendar order
         self.months = {name: next(i for i, m in enumerate(full, 1) if m.startswith(name.rstrip(".")[:3]))
                        for name in months}
@@ -239,9 +246,12 @@ class CalendarReader:
         if year is None:
             if published is None:
                 return None
-            year = published.year
-            if (month, day or 1) > (published.month, published.day if day else 1):
-                year -= 1
+            # The latest year that does not put the date after publication, but for a day up to the
+            # tolerance after it ("Dec 2" in a 1 December report of a late-night attack).
+            latest = published + (self.tolerance if day else timedelta(0))
+            year = next((y for y in (published.year + 1, published.year, published.year - 1)
+                         if (y, month, day or 1) <= (latest.year, latest.month, latest.day if day else 1)),
+                        published.year - 1)
         try:
             return (date(year, month, day), "day") if day else (date(year, month, 1), "month")
         except ValueError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from spacy.attrs import IS_UPPER
 from spacy.language import Language
 from spacy.pipeline.span_ruler import prioritize_existing_ents_filter, prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
@@ -34,17 +35,21 @@ def make_entity_ruler(nlp: Language, name: str, data_dir: str | None, overwrite_
 
 
 class EntityRuler:
-    """Phrase patterns ``{"label", "pattern", "id"}`` matched on exact token text.
+    """Phrase patterns ``{"label", "pattern", "id"}`` (and ``"weak": true`` for names matched only
+    because the gazetteer lists them) matched on exact token text, and in all-capital text ("BEIT LAHIA",
+    "KYIV") on the lower-cased tokens.
 
     ``load()`` compiles the knowledge folder's patterns; ``add_patterns`` adds others (tests, custom
-    names), after them when ``load()`` ran first, or alone. The first pattern for a token sequence wins."""
+    names), after them when ``load()`` ran first, or alone. The first pattern for a token sequence wins.
+    A weak match gives way to a longer entity of the model's that contains it ("Victoria" in the PERSON
+    "Victoria Okafor") and to a name cue before it ("a resident named Victoria ...")."""
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None, overwrite_ents: bool = True):
         self.nlp = nlp
         self.name = name
         self.directory = resources.resolve(data_dir)
         self.overwrite_ents = overwrite_ents
-        self.table: PhraseTable | None = None
+        self.table: tuple[PhraseTable, PhraseTable] | None = None  # exact text, and lower case for capitals
         self._from_knowledge = False
         self._saved: bytes = b""  # patterns read by from_disk
         self._added: list[dict[str, Any]] = []
@@ -67,7 +72,7 @@ class EntityRuler:
             if not isinstance(pattern.get("pattern"), str) or not pattern.get("label"):
                 raise ValueError(f"{self.name}: only phrase patterns with a label are supported, got {pattern!r}")
         if self.table is None:
-            self.table = PhraseTable()
+            self.table = (PhraseTable(), PhraseTable("LOWER"))
         _add(self.table, self.nlp.tokenizer, patterns)
         self._added.extend(patterns)
 
@@ -78,17 +83,26 @@ class EntityRuler:
         return found + (resources.parse(PATTERNS_FILE, self._saved) if self._saved else []) + self._added
 
     def __len__(self) -> int:
-        return len(self.table) if self.table is not None else 0
+        return len(self.table[0]) if self.table is not None else 0
 
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> Doc:
         if self.table is None:
             self.load()
+        exact, lower = self.table
+        matches = exact(doc)
+        capitals = [i for i in doc.to_array(IS_UPPER).nonzero()[0].tolist() if len(doc[i]) > 1]
+        if capitals:
+            seen = {(start, end) for start, end, _ in matches}
+            matches += [(start, end, value) for start, end, value in lower(doc, capitals)
+                        if (start, end) not in seen and _capitals(doc[start:end])]
+        existing = list(doc.ents)
         spans = [Span(doc, start, end, label=label, span_id=canonical)
-                 for start, end, (label, canonical) in self.table(doc)]
+                 for start, end, (label, canonical, weak) in matches
+                 if not (weak and _gives_way(doc, start, end, existing))]
         if spans:
             merge = prioritize_new_ents_filter if self.overwrite_ents else prioritize_existing_ents_filter
-            doc.ents = sorted(merge(list(doc.ents), spans))
+            doc.ents = sorted(merge(existing, spans))
         return doc
 
     # ------------------------------------------------------------------ serialization
@@ -108,12 +122,33 @@ class EntityRuler:
     def _knowledge_patterns(self) -> list[dict[str, str]]:
         return knowledge.Knowledge.load(self.directory).ruler_patterns()
 
-    def _compile(self, patterns: list[dict[str, Any]]) -> PhraseTable:
-        table = PhraseTable()
-        _add(table, self.nlp.tokenizer, patterns)
-        return table
+    def _compile(self, patterns: list[dict[str, Any]]) -> tuple[PhraseTable, PhraseTable]:
+        tables = (PhraseTable(), PhraseTable("LOWER"))
+        _add(tables, self.nlp.tokenizer, patterns)
+        return tables
 
 
-def _add(table: PhraseTable, tokenizer, patterns: list[dict[str, Any]]) -> None:
+def _add(tables: tuple[PhraseTable, PhraseTable], tokenizer, patterns: list[dict[str, Any]]) -> None:
     for tokens, pattern in zip(token_texts(tokenizer, [p["pattern"] for p in patterns]), patterns):
-        table.add(tokens, (pattern["label"], pattern.get("id") or ""))
+        value = (pattern["label"], pattern.get("id") or "", bool(pattern.get("weak")))
+        for table in tables:
+            table.add(tokens, value)
+
+
+#: Model entities that a weak (gazetteer-only) city inside them does not split.
+NAME_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}
+#: Words that introduce a person's name ("a resident named Victoria ...").
+NAME_CUES = {"named", "called", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+
+
+def _capitals(span: Span) -> bool:
+    """All-capital words, long enough not to be an ordinary word in capitals ("IN", "AS")."""
+    letters = [t.text for t in span if t.is_alpha]
+    return bool(letters) and all(t.isupper() for t in letters) and sum(map(len, letters)) >= 4
+
+
+def _gives_way(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:
+    if start > 0 and doc[start - 1].lower_ in NAME_CUES:
+        return True
+    return any(ent.label_ in NAME_LABELS and ent.start <= start and end <= ent.end and (ent.start, ent.end) != (start, end)
+               for ent in ents)

@@ -110,7 +110,10 @@ class LocationLinker(KnowledgeComponent):
         return wider
 
     def _place(self, span: Span) -> dict | None:
-        return self.places.get(span.kb_id_, fuzzy=False) or self.places.get(span.text)
+        """The curated place the mention names, as in force on the publication date (a renamed city)."""
+        day = span.doc._.published
+        return self.places.get(span.text, day, fuzzy=False) or self.places.get(span.kb_id_, day, fuzzy=False) \
+            or self.places.get(span.text, day)
 
     def _resolve(self, doc: Doc, span: Span, context: frozenset[str], named: set[str], main: str) -> dict | None:
         if span.label_ == "COUNTRY" or fold(span.kb_id_ or span.text) in self.country_names:
@@ -171,7 +174,8 @@ class LocationLinker(KnowledgeComponent):
         "LVIV —" and "40 miles south of Lviv": the city."""
         window = [t.lower_ for t in doc[max(0, span.start - 3):span.start]] + \
                  [t.lower_ for t in doc[span.end:span.end + 3]]
-        if any(word in self.city_words for word in window) or zone(doc, span.start) == DATELINE:
+        opens_dateline = zone(doc, span.start) == DATELINE and not (span.start > 0 and doc[span.start - 1].text == ",")
+        if any(word in self.city_words for word in window) or opens_dateline:
             return False
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text.title() in self.compass:
             return False

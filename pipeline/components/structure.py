@@ -151,7 +151,7 @@ class ArticleStructure(KnowledgeComponent):
         rest = self.timestamp.sub(" ", line)
         if rest == line:
             return False
-        leftovers = [w.strip(".,") for w in rest.lower().split()]
+        leftovers = [w.strip(".,:") for w in rest.lower().split()]
         return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
 
     @staticmethod
@@ -159,7 +159,7 @@ class ArticleStructure(KnowledgeComponent):
         """ "By ELENA MARCHETTI", "Reporting by Jo Bloggs; Editing by Sam Roe", not "By the time ...":
         after the opening words, every word is a capitalised name or a joining word."""
         words = re.sub(r"^\(?(?:\w+ )?by[: ]+", "", line, flags=re.IGNORECASE).split()
-        joining = {"and", "in", "at", "for", "of", "with", "from", "&", "|", "-", "–", "—", ";", ",", "in"}
+        joining = {"and", "by", "in", "at", "for", "of", "with", "from", "&", "|", "-", "–", "—", ";", ","}
         names = [w for w in words if w.strip(",;()") and w.strip(",;()")[0].isupper()]
         return bool(words) and words[0][:1].isupper() and all(
             w.strip(",;()").lower() in joining or w[:1].isupper() or w[:1].isdigit() for w in words) and bool(names)

@@ -1,0 +1,286 @@
+"""Published copy as pages deliver it: furniture, small places, spelling variants, look-alike actors,
+generic weapons, and the casualty and date wording of wire stories. Every sentence is written for these
+tests."""
+import pytest
+
+from conftest import rows
+
+
+def names(nlp, text, table, published="2024-11-19", **where):
+    return {r["name"] for r in rows(nlp, text, table, published) if all(r[k] == v for k, v in where.items())}
+
+
+# ---------------------------------------------------------------------- 1. page furniture
+PAGE = """Shelling Kills Three In Frontline Village
+Officials say the barrage lasted most of the night
+By TOMASZ WIERZBICKI
+09:41 14.03.2025
+3 min read
+(MENAFN- Ukrinform) Russian artillery struck the village of Kostiantynopil overnight, killing three civilians, regional governor Vadym Filashkin said.
+Firefighters work at a burning barn in Kurakhove on Friday. / Photo: Agency
+Read also:
+Kremlin hosts envoy from Ankara
+Also read: Ukraine signs drone deal with Denmark
+Post a comment
+Top Stories
+Oil prices slip after tanker deal
+Marathon runner sets course record
+Film festival names new director
+"""
+
+
+def test_furniture_becomes_no_row(any_nlp):
+    tables = {table: names(any_nlp, PAGE, table, "2025-03-14") for table in ("actors", "locations")}
+    assert "Tomasz Wierzbicki" not in tables["actors"] and "Ukrinform" not in tables["actors"]
+    assert not {"Ankara", "Denmark", "Kurakhove"} & tables["locations"]  # links and the caption
+    assert "Kostiantynopil" in tables["locations"]
+    dates = {r["date"] for r in rows(any_nlp, PAGE, "dates", "2025-03-14")}
+    assert "2025-03-14" not in dates  # the timestamp line
+
+
+def test_a_headline_figure_counts_only_when_the_body_lacks_it(any_nlp):
+    text = ("Raid Kills 7, Wounds 20 In Market Town\n"
+            "An air raid on the market killed seven people, the district chief said.")
+    found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
+    assert found == {(7, "killed"), (20, "injured")}
+    assert [r["qualifier"] for r in rows(any_nlp, text, "casualties") if r["count"] == 7] == ["exact"]
+
+
+def test_the_page_stamp_dates_an_article_without_metadata(any_nlp):
+    import pipeline
+
+    text = "Published: 12 March 2025\nMilitants attacked the post on Tuesday, the army said."
+    found = pipeline.extract(text, nlp=any_nlp)["dates"]
+    assert found["date"].tolist() == ["2025-03-11"]
+
+
+@pytest.mark.parametrize("line, zone", [
+    ("By ELENA MARCHETTI", "byline"),
+    ("Reporting by Jo Hart; Editing by Sam Roe", "byline"),
+    ("Updated 12 Mar 2025, 09:14 GMT", "timestamp"),
+    ("08/20/2024 7:17:05 PM", "timestamp"),
+    ("The Associated Press", "agency"),
+    ("(Photo by Omar Haddad/Agency)", "caption"),
+    ("A man walks past a burned car on Sunday. (Ali Nour, AFP)", "caption"),
+    ("Share this article", "widget"),
+    ("#Sudan #ElFasher", "widget"),
+    ("— Maritime Desk (@sea_desk) June 3, 2024", "widget"),
+])
+def test_whole_lines_of_furniture(any_nlp, line, zone):
+    doc = any_nlp(f"Ceasefire talks resume in Doha\n{line}\nThe talks resumed on Monday after a week's pause.")
+    assert [span.label_ for span in doc.spans["structure"] if span.text.strip() == line.strip()] == [zone]
+
+
+@pytest.mark.parametrize("text, dateline, places", [
+    ("MIRANSHAH: Two policemen were wounded in a blast.", "MIRANSHAH:", ["MIRANSHAH"]),
+    ("GOMA, Congo (AP) — Rebels entered the town.", "GOMA, Congo", ["GOMA", "Congo"]),
+    ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
+])
+def test_datelines(any_nlp, text, dateline, places):
+    doc = any_nlp(f"Attack reported\n{text}")
+    assert [s.text for s in doc.spans["structure"] if s.label_ == "dateline"] == [dateline]
+    assert [s.text for s in doc.spans["datelines"]] == places
+
+
+def test_by_in_a_sentence_is_not_a_byline(any_nlp):
+    doc = any_nlp("Talks resume\nBy the time the convoy arrived, the bridge was gone.")
+    assert "byline" not in {span.label_ for span in doc.spans["structure"]}
+
+
+def test_the_structure_component_alone_with_injected_rules():
+    import spacy
+
+    from pipeline import resources
+
+    rules = resources.read(resources.models_dir() / "structure.json")
+    rules["agencies"] = ["Harbour Wire"]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("conflict_structure").use({"structure.json": rules})
+    doc = nlp("Port closes\nHarbour Wire\nThe port closed on Monday.")
+    assert [(s.label_, s.text) for s in doc.spans["structure"]] == [("headline", "Port closes"),
+                                                                    ("agency", "Harbour Wire")]
+
+
+# ---------------------------------------------------------------------- 2. places the wording marks
+@pytest.mark.parametrize("text, name, kind", [
+    ("Drones hit the village of Kostiantynopil before dawn.", "Kostiantynopil", "CITY"),
+    ("Fighters stormed Kalma camp near Nyala on Sunday.", "Kalma camp", "REGION"),
+    ("Shelling damaged homes in the Beryslav district of Ukraine.", "Beryslav District", "REGION"),
+    ("Rebels seized Bunia airport in Congo after a short fight.", "Bunia Airport", "FACILITY"),
+    ("Ukrainian drones set fire to the Azot chemical plant in Russia.", "Azot Chemical Plant", "FACILITY"),
+])
+def test_places_marked_by_their_wording(any_nlp, text, name, kind):
+    found = {r["name"]: r for r in rows(any_nlp, text, "locations")}
+    assert name in found and found[name]["type"] == kind
+
+
+def test_a_country_a_strike_came_from_is_a_place(any_nlp):
+    assert "Syria" in names(any_nlp, "The drones were launched from Syria at dawn.", "locations")
+
+
+def test_a_compass_word_joins_a_name_only_when_it_is_part_of_it(any_nlp):
+    found = names(any_nlp, "Floods and clashes displaced families in Northern Bahr el Ghazal, South Sudan.",
+                  "locations")
+    assert "Northern Bahr el Ghazal" in found and "Bahr el Ghazal" not in found
+
+
+def test_a_person_named_like_a_city_is_not_the_city(nlp):
+    found = names(nlp, "A resident named Victoria Okafor told reporters the market burned.", "locations")
+    assert "Victoria" not in found
+
+
+# ---------------------------------------------------------------------- 3. one place, many spellings
+@pytest.mark.parametrize("text, mentions", [
+    ("Strikes hit Beit Lahia on Monday. Rescuers in Beit Lahiya found survivors. BEIT LAHIA was dark.", 3),
+    ("Militants struck in Waziristan overnight, and troops answered in Wazirstan at dawn.", 2),
+    ("Shells fell on Deir el-Balah, and later on Deir al-Balah's market.", 2),
+])
+def test_spelling_variants_are_one_row(any_nlp, text, mentions):
+    found = rows(any_nlp, text, "locations")
+    assert [r["mentions"] for r in found] == [mentions], found
+
+
+# ---------------------------------------------------------------------- 4. names in force on the day
+@pytest.mark.parametrize("published, mission", [
+    ("2018-05-01", "African Union Mission in Somalia"),
+    ("2023-05-01", "African Union Transition Mission in Somalia"),
+    ("2025-05-01", "African Union Support and Stabilization Mission in Somalia"),
+])
+def test_a_renamed_mission_resolves_by_publication_date(any_nlp, published, mission):
+    text = "The African Union mission in Somalia said its troops repelled an attack."
+    assert names(any_nlp, text, "actors", published) == {mission}
+
+
+@pytest.mark.parametrize("published, city", [("2015-03-01", "Artemivsk"), ("2023-03-01", "Bakhmut")])
+def test_a_renamed_city_resolves_by_publication_date(any_nlp, published, city):
+    assert names(any_nlp, "Shelling hit Bakhmut overnight.", "locations", published) == {city}
+
+
+# ---------------------------------------------------------------------- 5. words that look like actors
+@pytest.mark.parametrize("text, absent", [
+    ("A Liberia-flagged carrier was struck off the coast.", "Liberia"),
+    ("The unit fired French-built howitzers at the ridge.", "France"),
+    ("The destroyer USS Gravely shot down two drones.", "Gravely"),
+    ("Missiles struck the M/V Sea Eagle at dawn.", "Sea Eagle"),
+])
+def test_compounds_and_vessels_are_not_actors(any_nlp, text, absent):
+    assert absent not in names(any_nlp, text, "actors") | names(any_nlp, text, "locations")
+
+
+@pytest.mark.parametrize("text, table, name, kind", [
+    ("The Qatar Red Crescent sent two ambulances to the town.", "actors", "Qatar Red Crescent", "ORGANIZATION"),
+    ("Patients were moved to the Kuwaiti Specialty Hospital overnight.", "locations",
+     "Kuwaiti Specialty Hospital", "FACILITY"),
+    ("Ukraine's 92nd Mechanized Brigade repelled an assault near the river.", "actors",
+     "92nd Mechanized Brigade", "MILITARY"),
+])
+def test_bodies_named_after_a_country_and_units(any_nlp, text, table, name, kind):
+    found = {r["name"]: r for r in rows(any_nlp, text, table)}
+    assert name in found and found[name]["type"] == kind
+    assert not {"Qatar", "Kuwait"} & names(any_nlp, text, "actors")
+
+
+def test_a_unit_takes_its_country_from_the_words_before_it(any_nlp):
+    found = {r["name"]: r for r in rows(any_nlp, "Ukraine's 47th Mechanized Brigade held the line.", "actors")}
+    assert found["47th Mechanized Brigade"]["country"] == "UKR"
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("Myanmar has seen heavy fighting in Sagaing. Junta troops burned two villages near Myanmar's border.",
+     "Armed Forces of Myanmar"),
+    ("In Syria the front moved again. Regime forces shelled the town of Sarmin, Syrian activists said.",
+     "Armed Forces of Syria"),
+])
+def test_a_regimes_forces_are_an_actor(any_nlp, text, forces):
+    from pipeline import knowledge
+
+    canonical = knowledge.load().actor_aliases().get(forces)["name"]
+    assert canonical in names(any_nlp, text, "actors", type="MILITARY")
+
+
+def test_a_group_name_stays_whole(nlp):
+    text = "Fighters of Ahrar al-Sham said they had repelled the assault near Idlib."
+    found = {r["name"]: r for r in rows(nlp, text, "actors")}
+    assert found["Ahrar al-Sham"]["type"] == "ARMED_GROUP"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mahmoud Bassam, a spokesman for the rescue service, said six bodies were recovered.", "Mahmoud Bassam"),
+    ("Rescuers were still digging, Dariusz Nowakowski told reporters.", "Dariusz Nowakowski"),
+    ("Sepoy Tariq Mehmood was among those wounded.", "Tariq Mehmood"),
+])
+def test_unknown_people_with_evidence_are_actors(nlp, text, name):
+    assert name in names(nlp, text, "actors")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Convoy Hit Near Border As Talks Stall\nA convoy was hit near the border, officials said.", "Convoy Hit"),
+    ("Rebels Kill 12 Villagers\nRebels killed twelve villagers, a local official said.", "Rebels Kill"),
+])
+def test_headline_fragments_are_not_actors(nlp, text, absent):
+    assert absent not in names(nlp, text, "actors")
+
+
+# ---------------------------------------------------------------------- 6. weapons beyond the catalogue
+@pytest.mark.parametrize("text, name, specificity, category", [
+    ("A guided aerial bomb struck a school.", "guided aerial bomb", "class", "glide bomb"),
+    ("Soldiers found a roadside bomb on the highway.", "improvised explosive device", "class",
+     "improvised explosive device"),
+    ("A surface-to-air missile downed the helicopter.", "surface-to-air missile", "class", "surface-to-air missile"),
+    ("Russia launched a Shahed-238 toward the port.", "Shahed-238", "system", "loitering munition"),
+    ("Air defences shot down a Kh-69 over the region.", "Kh-69", "system", "cruise missile"),
+    ("An Iskander-1000 was fired from the north.", "Iskander-1000", "system", "ballistic missile"),
+    ("Russian jets dropped KABs on the town.", "KAB", "family", "glide bomb"),
+])
+def test_weapons_named_by_class_family_or_designator(any_nlp, text, name, specificity, category):
+    found = {r["name"]: r for r in rows(any_nlp, text, "weapons")}
+    assert name in found, found
+    assert (found[name]["specificity"], found[name]["category"]) == (specificity, category)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia fired ATACMS missiles.", "missile"),
+    ("The Kinzhal, a hypersonic missile, hit the depot.", "hypersonic missile"),
+    ("Families hid in a bomb shelter all night.", "aerial bomb"),
+    ("A think tank published the report.", "tank"),
+])
+def test_class_words_that_belong_to_a_system_or_mean_something_else(any_nlp, text, absent):
+    assert absent not in names(any_nlp, text, "weapons")
+
+
+# ---------------------------------------------------------------------- 7. casualty and date wording
+@pytest.mark.parametrize("text, expected", [
+    ("One woman died when a shell hit her house.", (1, "killed", "women")),
+    ("Twelve fighters surrendered to the army.", (12, "captured", "fighters")),
+    ("Two men were shot dead at a checkpoint.", (2, "killed", "")),
+    ("Three soldiers were martyred in the blast.", (3, "killed", "soldiers")),
+    ("About 400 families were forced to flee their villages.", (400, "displaced", "people")),
+    ("Some 900 people took shelter in schools.", (900, "displaced", "people")),
+    ("The patrol was ambushed without loss of life.", (0, "killed", "")),
+])
+def test_casualty_wording(any_nlp, text, expected):
+    assert [(r["count"], r["outcome"], r["group"]) for r in rows(any_nlp, text, "casualties")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling began at about nine in the morning and went on for hours.",
+    "Gunmen attacked the base of Battalion No. 7, wounding nobody named in reports.",
+    "Troops seized 12 rifles and four motorcycles in the raid.",
+])
+def test_times_units_and_seized_weapons_are_not_casualties(any_nlp, text):
+    assert [r["count"] for r in rows(any_nlp, text, "casualties") if r["count"]] == []
+
+
+def test_the_source_is_the_nearest_reporting_clause(nlp):
+    text = ("The UN said aid was blocked, while Governor Oleksandr Prokudin said four people were killed.")
+    [row] = rows(nlp, text, "casualties")
+    assert row["source"] == "Oleksandr Prokudin"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A drone hit the depot late on Dec 2, local time.", "2024-12-01", ("2024-12-02", "day")),
+    ("The strike on 2024-07-09 hit a depot.", "2024-07-20", ("2024-07-09", "day")),
+    ("Talks were held on Dec 9 in the capital.", "2024-12-01", ("2023-12-09", "day")),
+])
+def test_dates_of_wire_copy(any_nlp, text, published, expected):
+    assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", published)] == [expected]
