@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cache
-from .resources import MIN_SKELETON, fold, skeleton
+from .resources import MIN_SKELETON, alike, fold, skeleton
 
 log = logging.getLogger("conflict_ie.gazetteer")
 
@@ -34,7 +34,7 @@ log = logging.getLogger("conflict_ie.gazetteer")
 MEMO_SIZE = 50_000
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300
-COLUMNS = ("name", "kind", "country", "latitude", "longitude", "population")
+COLUMNS = ("key", "name", "kind", "country", "latitude", "longitude", "population")
 
 
 class Gazetteer:
@@ -84,7 +84,8 @@ class Gazetteer:
         accepted in the article's countries."""
         candidates = [c for c in self.candidates(name) if c["kind"] in kinds]
         if not candidates and fuzzy and countries:  # skeletons are indexed for the conflict countries
-            candidates = [c for c in self.candidates(name, fuzzy=True) if c["kind"] in kinds and c["country"] in countries]
+            candidates = [c for c in self.candidates(name, fuzzy=True) if c["kind"] in kinds
+                          and c["country"] in countries and alike(name, c["key"])]
         local = [c for c in candidates if c["country"] in countries]
         if local:
             return local[0]

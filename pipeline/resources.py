@@ -121,6 +121,17 @@ def skeleton(text: str, folded: bool = False) -> str:
 
 #: Shorter skeletons ("kv" for Kyiv) match too many names to be trusted.
 MIN_SKELETON = 4
+#: How alike two folded spellings must be (difflib's ratio, spaces ignored) for a skeleton match to count:
+#: "wazirstan"/"waziristan" (0.95) and "datakhel"/"datta khel" (0.94) are variants, "furadino"/"faridan" not.
+MIN_LIKENESS = 0.8
+
+
+def alike(first: str, second: str) -> bool:
+    """Whether two names sharing a :func:`skeleton` are spellings of one name, not different words."""
+    from difflib import SequenceMatcher
+
+    a, b = fold(first).replace(" ", ""), fold(second).replace(" ", "")
+    return SequenceMatcher(None, a, b).ratio() >= MIN_LIKENESS
 
 
 class NameIndex:
@@ -130,20 +141,22 @@ class NameIndex:
 
     def __init__(self) -> None:
         self.exact: dict[str, list[dict[str, Any]]] = {}
-        self.loose: dict[str, list[dict[str, Any]]] = {}
+        self.loose: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # skeleton -> (name, entry)
 
     def add(self, name: str, entry: dict[str, Any]) -> None:
-        for table, key in ((self.exact, fold(name)), (self.loose, skeleton(name))):
-            entries = table.setdefault(key, [])
-            if not any(existing is entry for existing in entries):
-                entries.append(entry)
+        entries = self.exact.setdefault(fold(name), [])
+        if not any(existing is entry for existing in entries):
+            entries.append(entry)
+        self.loose.setdefault(skeleton(name), []).append((name, entry))
 
     def get(self, name: str, day: date | None = None, fuzzy: bool = True) -> dict[str, Any] | None:
         found = self.exact.get(fold(name))
         if not found and fuzzy:
             key = skeleton(name)
-            loose = self.loose.get(key, []) if len(key) >= MIN_SKELETON else []
-            found = loose if len({id(entry) for entry in loose}) == 1 or _one_by_date(loose, day) else None
+            loose = [entry for known, entry in self.loose.get(key, ()) if alike(name, known)] \
+                if len(key) >= MIN_SKELETON else []
+            distinct = list({id(entry): entry for entry in loose}.values())
+            found = distinct if len(distinct) == 1 or _one_by_date(distinct, day) else None
         return in_force(found, day) if found else None
 
     def __contains__(self, name: str) -> bool:

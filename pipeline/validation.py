@@ -209,7 +209,7 @@ LEXICONS: dict[str, Shape] = {
         "non_person_words": texts, "place_verbs": texts, "reporting_verbs": texts, "according_to": texts,
         "person_nouns": texts, "person_honorifics": texts, "org_heads": texts, "armed_group_words": texts,
         "unit_heads": texts, "ordinal_words": texts, "state_force_subjects": texts, "state_force_nouns": texts,
-        "vessel_prefixes": texts, "compound_suffixes": texts, "from_words": texts,
+        "vessel_prefixes": texts, "compound_suffixes": texts, "from_words": texts, "place_of_nouns": texts,
         "body_heads": mapping_of(one_of("GOVERNMENT", "ORGANIZATION", "FACILITY"), texts)}),
     "place_cues.json": Shape({
         "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean})),
@@ -223,7 +223,7 @@ LEXICONS: dict[str, Shape] = {
         "nil_phrases": mapping_of(one_of(*schema.OUTCOMES), texts), "non_victim_nouns": texts,
         "max_outcome_distance": integer, "reporting_verbs": texts, "according_to": texts,
         "group_modifiers_skipped": texts, "unnamed_source_cues": texts, "count_phrases": _counts,
-        "proportion_words": texts, "clock_followers": texts, "unit_words": texts}),
+        "proportion_words": texts, "clock_followers": texts, "unit_words": texts, "event_modifiers": texts}),
     "dates.json": Shape({
         "months": texts, "weekdays": texts, "same_day": texts, "part_of_period_prefixes": texts,
         "relative_phrases": mapping_of(text, _relative_rule), "ordinal_day_cues": texts, "war_words": texts,

@@ -78,6 +78,7 @@ class ActorLinker(KnowledgeComponent):
             "action_verbs": set(rules["action_verbs_after_metonym"]),
             "place_verbs": set(rules["place_verbs"]),
             "from_words": set(rules["from_words"]),
+            "place_of_nouns": set(rules["place_of_nouns"]),
             "compass_adjectives": {word.lower() for word in data["place_cues.json"]["compass_words"]},
             "not_people": {fold(word) for word in rules["non_person_words"]},
             "role_titles": role_titles,
@@ -116,14 +117,21 @@ class ActorLinker(KnowledgeComponent):
         claimed |= self._units_and_forces(doc, countries, day)
         claimed |= self._place_cues(doc, claimed, frozenset(countries))
         people: list[tuple[Span, str, dict, str]] = []
-        organizations: list[tuple[Span, str]] = []
-        for ent in self._entities(doc, roles):
+        organizations: list[tuple[Span, dict]] = []
+        entities = self._entities(doc, roles)
+        org_words = self.org_heads | self.armed_group_words
+        org_openers = {ent[0].text for ent in entities if len(ent) > 1 and (
+            ent.label_ == "ORG" or ent.label_ in RULER_ACTOR_LABELS - {"PERSON"} or org_words.intersection(
+                t.text for t in ent))}
+        for ent in entities:
             if claimed.intersection(range(ent.start, ent.end)):
                 continue
             label = ent.label_
-            if label == "PERSON" and not ent.ent_id_ and (self.org_heads | self.armed_group_words).intersection(
-                    t.text for t in ent):
-                label = "ORG"  # "the Observatory said", "Ahrar al-Sham": the model's PERSON is an organization
+            if label in ("PERSON", "GPE") and not ent.ent_id_ and (
+                    org_words.intersection(t.text for t in ent) or (len(ent) == 1 and ent.text in org_openers)):
+                # "the Observatory said", "Ahrar al-Sham", "Furadino" after "Furadino Shipping": the
+                # model's PERSON or GPE is an organization, or its short form
+                label = "ORG"
                 ent = Span(doc, ent.start, ent.end, label="ORG")
             if label in COUNTRY_LABELS and self._is_compound(doc, ent):
                 continue  # "a Liberia-flagged carrier", "French-built howitzers"
@@ -546,7 +554,9 @@ class ActorLinker(KnowledgeComponent):
         if i >= 0 and (doc[i].lower_ in self.locative or (doc[i].lower_ == "from" and self._moved(doc, i))):
             return True
         if i >= 1 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.place_nouns:
-            return True
+            return True  # "the border with Bangladesh"
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.place_of_nouns:
+            return True  # "its destination of Singapore", "the outskirts of ..."
         j = span.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1

@@ -67,6 +67,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "unnamed_source": set(lexicon["unnamed_source_cues"]),
             "clock_followers": list(lexicon["clock_followers"]),
             "unit_words": set(lexicon["unit_words"]),
+            "event_modifiers": set(lexicon["event_modifiers"]),
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "longest_group": max(len(g.split()) for g in groups),
             "numbers": NumberReader(data["numbers.json"]),
@@ -122,6 +123,8 @@ class CasualtyExtractor(KnowledgeComponent):
             span = Span(doc, i, end)
             previous = doc[max(0, span.start - 2):span.start].text.lower().replace(" ", "")  # "no." or "no ."
             following = doc[span.end].lower_ if span.end < len(doc) else ""
+            if following in self.event_modifiers and span.end + 1 < len(doc):
+                following = doc[span.end + 1].lower_  # "two terrorist attacks", "three separate blasts"
             if previous[-1:] in ("$", "€", "£", "#") or previous.endswith("aged") or previous in self.unit_words \
                     or (span.start > 0 and doc[span.start - 1].lower_ in self.unit_words) \
                     or following in self.non_victims or following in ("-", "%") or self._proportion(doc, span) \

@@ -92,7 +92,7 @@ class DateNormalizer(KnowledgeComponent):
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        """Our candidates, then the model's DATE entities where we found none."""
+        """Our candidates, then the model's DATE entities where we found none; none inside a known name."""
         ours = []
         for start, end, kind in self.triggers(doc):
             if kind == "PHRASE":
@@ -111,7 +111,9 @@ class DateNormalizer(KnowledgeComponent):
             span = Span(doc, self._prefix_start(doc, year), year + 1)
             if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
                 ours.append(span)
-        ours = filter_spans(ours)
+        # A date inside a name the knowledge base knows ("the March 23 Movement") is part of that name.
+        named = {i for ent in doc.ents if ent.ent_id_ for i in range(ent.start, ent.end)}
+        ours = [span for span in filter_spans(ours) if not named.intersection(range(span.start, span.end))]
         taken = {i for span in ours for i in range(span.start, span.end)}
         model = [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"
                  and not taken.intersection(range(ent.start, ent.end))]

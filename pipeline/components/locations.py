@@ -139,7 +139,8 @@ class LocationLinker(KnowledgeComponent):
         if city is not None:
             return _record(city)
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE"):
-            return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": ""}
+            # A place no gazetteer knows: in the country of a place beside it, else the article's.
+            return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
     def _worded(self, span: Span, attrs: dict, context: frozenset[str], main: str) -> dict:

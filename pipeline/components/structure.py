@@ -138,7 +138,7 @@ class ArticleStructure(KnowledgeComponent):
             return WIDGET
         if self._is_timestamp(stripped):
             return TIMESTAMP
-        if len(words) <= 14 and self.byline.match(stripped) and self._names_a_person(stripped):
+        if len(words) <= 16 and self.byline.match(stripped) and self._names_a_person(self._undated(stripped)):
             return BYLINE
         if fold(stripped.strip("—–-()[] ")) in self.agencies or \
                 (self.agency_marker.fullmatch(stripped) is not None):
@@ -147,11 +147,15 @@ class ArticleStructure(KnowledgeComponent):
             return CAPTION
         return None
 
+    def _undated(self, line: str) -> str:
+        """The line without its dates, times and timestamp words ("Jo Hart Updated 5 hours ago" -> "Jo Hart")."""
+        glued = re.sub(r"(?<=[a-z])(Published|Updated|Posted)\b", r" \1", line)
+        words = self.timestamp.sub(" ", glued).split()
+        return " ".join(w for w in words if w.lower().strip(".,:") not in self.timestamp_words)
+
     def _is_timestamp(self, line: str) -> bool:
-        rest = self.timestamp.sub(" ", line)
-        if rest == line:
-            return False
-        leftovers = [w.strip(".,:") for w in rest.lower().split()]
+        """Dates, times and their words only: "15:58 08.11.2024", "Updated 12 Mar 2025", "Updated"."""
+        leftovers = [w.strip(".,:") for w in self.timestamp.sub(" ", line).lower().split()]
         return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
 
     @staticmethod
