@@ -72,6 +72,12 @@ class PlaceCues:
             first = self._name_before(doc, start, allowed if head["keep"] else allowed | places)
             if first < start:  # "Kalma camp" (the head noun kept in the mention) or "Mykhailivka village"
                 add(self._cue(doc, first, start, first, end if head["keep"] else start, head_text, head))
+                # "the Zamzam and Abou Shouk camps": each name before a plural head is a place
+                while first >= 2 and doc[first - 1].lower_ in ("and", ",") and head.get("as"):
+                    last, first = first - 1, self._name_before(doc, first - 1, allowed)
+                    if first == last:
+                        break
+                    add(self._cue(doc, first, last, first, last, head_text, head))
         for token in doc:
             if token.lower_ in self.locative and token.i + 1 < len(doc):
                 begin = token.i + 1
@@ -87,7 +93,7 @@ class PlaceCues:
         bare = doc[name_start:name_end].text
         if bare.isupper():
             bare = bare.title()
-        name = f"{bare} {head_text.title()}" if head["keep"] else bare
+        name = f"{bare} {(head.get('as') or head_text).title()}" if head["keep"] else bare
         return PlaceCue(start, end, head["type"], name, bare, head_text.lower())
 
     def _is_name_word(self, doc: Doc, i: int, blocked: set[int]) -> bool:

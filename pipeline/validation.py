@@ -212,7 +212,8 @@ LEXICONS: dict[str, Shape] = {
         "vessel_prefixes": texts, "compound_suffixes": texts, "from_words": texts, "place_of_nouns": texts,
         "body_heads": mapping_of(one_of("GOVERNMENT", "ORGANIZATION", "FACILITY"), texts)}),
     "place_cues.json": Shape({
-        "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean})),
+        "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean},
+                               {"as": text})),
         "locative_words": texts, "determiners": texts, "compass_words": texts, "name_particles": texts,
         "not_names": texts}),
     "given_names.json": Shape({"given_names": texts}),

@@ -127,6 +127,9 @@ class ArticleStructure(KnowledgeComponent):
 
     def _furniture(self, line: str) -> str | None:
         """The zone of a whole line that is page furniture, else ``None``."""
+        stamp = self.date_prefix.match(line)
+        if stamp and (not line[stamp.end():].strip() or self._furniture(line[stamp.end():])):
+            return TIMESTAMP  # " date 2025-04-12 WORLD": a stamp and a section label
         stripped = line.strip()
         bare = _bare(stripped)
         lowered = stripped.lower()
