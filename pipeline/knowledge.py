@@ -52,9 +52,13 @@ class Knowledge:
         the model's ("Victoria" in "Victoria Okafor")."""
         claimed: dict[str, tuple[str, str, bool]] = {}
 
+        heads = set(self.actor_rules["org_heads"]) | set(self.actor_rules["armed_group_words"])
+
         def claim(label: str, canonical: str, surface: str, weak: bool = False) -> None:
-            for variant in surface_variants(surface, plural=label == "WEAPON",
-                                            any_case_last_word=label in PLACE_LABELS):
+            # "Bryansk oblast", "the Sinaloa cartel": the last word of a place or of an organization's
+            # generic head noun is written in either case
+            any_case = label in PLACE_LABELS or (label in ORG_TYPES and " " in surface and surface.rsplit(" ", 1)[1] in heads)
+            for variant in surface_variants(surface, plural=label == "WEAPON", any_case_last_word=any_case):
                 claimed.setdefault(variant, (label, canonical, weak))
 
         for person in self.people:
@@ -103,6 +107,10 @@ class Knowledge:
                 fillers = adjectives if "{demonym}" in template else [country["id"]]
                 for filler in fillers:
                     aliases[template.format(demonym=filler, country=filler)] = entry
+                    if template.startswith("{"):  # "Sudanese Army", "Nigerien Armed Forces" as names
+                        aliases[template.format(demonym=filler, country=filler).replace(" army", " Army").replace(
+                            " armed forces", " Armed Forces").replace(" military", " Military").replace(
+                            " forces", " Forces").replace(" troops", " Troops")] = entry
         return aliases
 
     def city_gazetteer(self) -> cities.Gazetteer:

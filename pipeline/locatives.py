@@ -44,13 +44,14 @@ class PlaceCues:
         self.not_names = set(data["not_names"])
         self.compass = set(data["compass_words"])
 
-    def find(self, doc: Doc, blocked: set[int], places: set[int], companies: set[int],
-             known: Callable[[str], dict | None]) -> list[PlaceCue]:
+    def find(self, doc: Doc, blocked: set[int], places: set[int], named: set[int], companies: set[int],
+             known: Callable[[str, int], dict | None]) -> list[PlaceCue]:
         """Every cue, earliest first, none overlapping another. ``blocked``: tokens of named actors and
         weapons, never part of a place name; ``places``: tokens of places already named, which a kept
-        head noun may extend ("Bunia" + "airport"); ``companies``: tokens of organizations, which may
-        name a facility ("the Gazprom Neftekhim Salavat plant"); ``known(name)``: the gazetteer's entry
-        for a bare name in the article's countries, or ``None``."""
+        head noun may extend ("Bunia" + "airport"); ``named``: tokens of every place name the ruler found,
+        whose own head nouns are part of the name ("Mexico City"); ``companies``: tokens of organizations, which may
+        name a facility ("the Gazprom Neftekhim Salavat plant"); ``known(name, start)``: the entry the
+        knowledge base or gazetteer has for a bare name starting at token ``start``, or ``None``."""
         found: list[PlaceCue] = []
         taken: set[int] = set()
 
@@ -60,13 +61,21 @@ class PlaceCues:
                 taken.update(range(cue.start, cue.end))
 
         for start, end, head in sorted(self.heads(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
-            if (blocked | places).intersection(range(start, end)):
+            if (blocked | places | named).intersection(range(start, end)):
                 continue  # the head is part of a name the knowledge base knows ("Jabalia camp", "Gaza City")
             head_text = doc[start:end].text
             if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
                 last = self._name_after(doc, end + 1, blocked | places)
                 if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone
                     add(self._cue(doc, end + 1, last, end + 1, last, head_text, head))
+                    while head.get("as") and last + 1 < len(doc) and doc[last].lower_ in (",", "and"):
+                        # "the states of Jalisco, Guanajuato and Michoacan"
+                        begin = last + 1 + (last + 1 < len(doc) and doc[last + 1].lower_ == "and")
+                        following = self._name_after(doc, begin, blocked | places)
+                        if following == begin:
+                            break
+                        add(self._cue(doc, begin, following, begin, following, head_text, head))
+                        last = following
                     continue
             allowed = blocked - companies if head["type"] == "FACILITY" else blocked
             first = self._name_before(doc, start, allowed if head["keep"] else allowed | places)
@@ -83,7 +92,7 @@ class PlaceCues:
                 begin = token.i + 1
                 last = self._name_after(doc, begin, blocked | places | taken)
                 if last > begin:
-                    entry = known(doc[begin:last].text)
+                    entry = known(doc[begin:last].text, begin)
                     if entry is not None:
                         add(self._cue(doc, begin, last, begin, last, "", {"type": entry["kind"], "keep": False}))
         return sorted(found, key=lambda cue: cue.start)
@@ -99,13 +108,18 @@ class PlaceCues:
     def _is_name_word(self, doc: Doc, i: int, blocked: set[int]) -> bool:
         token = doc[i]
         letters = token.text.replace("’", "").replace("'", "")  # "Tabi’in", "Ma'arrat"
-        return i not in blocked and token.text not in self.not_names and \
-            ((letters.isalpha() and token.text[:1].isupper()) or token.lower_ in self.particles)
+        if token.lower_ in self.particles and (token.is_lower or token.is_punct or
+                                               (i + 1 < len(doc) and doc[i + 1].text == "-")):
+            return i not in blocked  # "al-", "bin", "Al-"; not "At" opening a sentence
+        return i not in blocked and token.text not in self.not_names and not doc.vocab[token.lower_].is_stop and \
+            letters.isalpha() and token.text[:1].isupper()
 
     def _name_before(self, doc: Doc, end: int, blocked: set[int]) -> int:
         """First token of the name ending just before ``end`` ("Datta Khel" in "Datta Khel tehsil")."""
         first = end
-        while first > 0 and end - first < MAX_NAME_TOKENS and self._is_name_word(doc, first - 1, blocked):
+        while first > 0 and end - first < MAX_NAME_TOKENS and (self._is_name_word(doc, first - 1, blocked) or (
+                first == end and doc[first - 1].is_digit and first > 1 and self._is_name_word(doc, first - 2, blocked))):
+            # a number may close a name ("Dalori 2 camp")
             first -= 1
             if doc[first].is_sent_start:
                 break

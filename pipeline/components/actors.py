@@ -79,7 +79,11 @@ class ActorLinker(KnowledgeComponent):
             "place_verbs": set(rules["place_verbs"]),
             "from_words": set(rules["from_words"]),
             "place_of_nouns": set(rules["place_of_nouns"]),
-            "compass_adjectives": {word.lower() for word in data["place_cues.json"]["compass_words"]},
+            "people_nouns": set(rules["people_after_demonym"]),
+            "org_nouns": set(rules["org_nouns"]),
+            "government_heads": set(rules["government_heads"]),
+            "compass_adjectives": {word.lower() for word in data["place_cues.json"]["compass_words"]}
+            | {"continental", "mainland", "greater", "occupied", "rural", "neighbouring", "neighboring"},
             "not_people": {fold(word) for word in rules["non_person_words"]},
             "role_titles": role_titles,
             "role_table": compile_table(self.nlp.tokenizer, ((form, form) for form in sorted(role_titles)), "LOWER"),
@@ -96,7 +100,9 @@ class ActorLinker(KnowledgeComponent):
             "force_nouns": set(rules["state_force_nouns"]),
             "vessel_prefixes": compile_table(self.nlp.tokenizer, ((p, p) for p in rules["vessel_prefixes"])),
             "compound_suffixes": set(rules["compound_suffixes"]),
-            "body_table": compile_table(self.nlp.tokenizer, bodies),
+            "body_table": compile_table(self.nlp.tokenizer, bodies, "LOWER"),
+            "government_names": {head.lower(): name for head, name in rules["government_names"].items()},
+            "descriptors": set(rules["apposition_descriptors"]),
             "place_cues": PlaceCues(data["place_cues.json"], self.nlp.tokenizer),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
@@ -109,13 +115,18 @@ class ActorLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[ACTORS] = []
         doc.spans[PLACE_MENTIONS] = []
+        self._places_at: set[int] = set()  # last tokens of countries used as places, for conjuncts
         day: date | None = doc._.published
         countries = self._article_countries(doc, day)
         roles = self._role_spans(doc)
         claimed = self._vessels(doc)
+        claimed |= self._descriptors(doc)
         claimed |= self._bodies(doc, day)
+        claimed |= self._local_bodies(doc, claimed, frozenset(countries))
         claimed |= self._units_and_forces(doc, countries, day)
         claimed |= self._place_cues(doc, claimed, frozenset(countries))
+        self._worded_places = {fold(span.kb_id_) for span in doc.spans[PLACE_MENTIONS]} | \
+            {fold(span._.attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] if span._.attrs}
         people: list[tuple[Span, str, dict, str]] = []
         organizations: list[tuple[Span, dict]] = []
         entities = self._entities(doc, roles)
@@ -123,10 +134,17 @@ class ActorLinker(KnowledgeComponent):
         org_openers = {ent[0].text for ent in entities if len(ent) > 1 and (
             ent.label_ == "ORG" or ent.label_ in RULER_ACTOR_LABELS - {"PERSON"} or org_words.intersection(
                 t.text for t in ent))}
+        surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in entities:
             if claimed.intersection(range(ent.start, ent.end)):
                 continue
             label = ent.label_
+            if label in ("ORG", "GPE") and not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
+                label = "PERSON"  # "Fedorov wrote" after "Ivan Fedorov": the model's ORG is the person again
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            elif label in ("GPE", "PERSON") and not ent.ent_id_ and self._described_as_organization(doc, ent):
+                label = "ORG"  # "Rosaviatsia, the federal air transport agency, ..."
+                ent = Span(doc, ent.start, ent.end, label="ORG")
             if label in ("PERSON", "GPE") and not ent.ent_id_ and (
                     org_words.intersection(t.text for t in ent) or (len(ent) == 1 and ent.text in org_openers)):
                 # "the Observatory said", "Ahrar al-Sham", "Furadino" after "Furadino Shipping": the
@@ -187,6 +205,60 @@ class ActorLinker(KnowledgeComponent):
                 claimed.update(range(ent.start, ent.end))
         return claimed
 
+    def _descriptors(self, doc: Doc) -> set[int]:
+        """ "the UN humanitarian office OCHA", "AUSSOM, the African Union mission": a known organization
+        that only describes the one named beside it is not a second actor."""
+        orgs = [ent for ent in doc.ents if ent.ent_id_ and ent.label_ in RULER_ACTOR_LABELS - {"PERSON"}]
+        claimed: set[int] = set()
+        for first, second in zip(orgs, orgs[1:]):
+            between = [t.lower_ for t in doc[first.end:second.start]]
+            if second.text.isupper() and between and all(word in self.descriptors for word in between):
+                claimed.update(range(first.start, first.end))
+            after = [t.lower_ for t in doc[second.end:second.end + 2] if t.is_alpha]
+            if first.text.isupper() and between in ([","], [",", "the"]) and after[:1] and \
+                    after[0] in self.descriptors:
+                claimed.update(range(second.start, second.end))
+        return claimed
+
+    def _local_bodies(self, doc: Doc, claimed: set[int], countries: frozenset[str]) -> set[int]:
+        """A place's own body ("the El Fasher Emergency Response Room", "the Kherson Regional Military
+        Administration") and a known group's local unit ("the Kani People's Defence Force") are actors with
+        their own names, not the place or the parent group."""
+        found: list[tuple[int, int, dict]] = []
+        org_words = self.org_heads | self.armed_group_words
+        for ent in doc.ents:
+            if ent.label_ in KB_PLACE_LABELS or ent.label_ == "GPE":
+                end = ent.end
+                while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha \
+                        and end not in claimed and not doc[end].ent_type_:
+                    end += 1
+                if end - ent.end >= 2 and doc[end - 1].text in org_words:
+                    words = {t.text for t in doc[ent.end:end]}
+                    kind = "ARMED_GROUP" if words & self.armed_group_words else \
+                        "GOVERNMENT" if doc[end - 1].text in self.government_heads else "ORGANIZATION"
+                    place = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False) or \
+                        self.gazetteer.lookup(ent.text, countries, local_below=15000) or {}
+                    found.append((ent.start, end, {"name": doc[ent.start:end].text, "country": place.get("country", ""),
+                                                   "type": kind}))
+                continue
+            entry = self.aliases.get(ent.ent_id_, fuzzy=False) if ent.ent_id_ else None
+            if not entry or entry["type"] not in ("ARMED_GROUP", "ORGANIZATION") or len(ent) < 2:
+                continue
+            start = ent.start
+            while start > 0 and ent.start - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in COUNTRY_LABELS \
+                    and doc[start - 1].text not in self.place_cues.not_names and start - 1 not in claimed:
+                start -= 1
+            if start < ent.start:
+                found.append((start, ent.end, {"name": doc[start:ent.end].text, "type": entry["type"],
+                                               "country": entry["country"]}))
+        taken: set[int] = set()
+        for start, end, entry in found:
+            if not taken.intersection(range(start, end)) and not claimed.intersection(range(start, end)):
+                add_span(doc, ACTORS, start, end, entry["type"], entry["name"], country=entry["country"], role="")
+                taken.update(range(start, end))
+        return taken
+
     def _bodies(self, doc: Doc, day: date | None) -> set[int]:
         """A body named after a country: "the Qatar Red Crescent" (organization), "Sudan's Health Ministry"
         (government), "the Kuwaiti Specialty Hospital" (a facility, so a place)."""
@@ -203,23 +275,33 @@ class ActorLinker(KnowledgeComponent):
                 continue
             i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
             head = None
-            for j in range(i, min(i + 3, len(doc))):  # up to two words between: "Qatar Red Crescent Society"
+            for j in range(i, min(i + 4, len(doc))):  # "Qatar Red Crescent Society", "Lebanese-Italian Hospital"
                 if j in heads:
                     head = (j, *heads[j])
                     break
-                if not (doc[j].is_title and doc[j].is_alpha):
+                if not ((doc[j].is_title and doc[j].is_alpha) or (doc[j].text == "-" and j == ent.end)):
                     break
             if head is None:
                 continue
             j, end, kind = head
+            if kind in ("FACILITY", "ORGANIZATION") and not doc[j].is_title:
+                continue  # "a Kuwaiti hospital" names no hospital
             if kind == "FACILITY":
                 name = doc[ent.start:end].text
                 add_span(doc, PLACE_MENTIONS, ent.start, end, "FACILITY", name, cue="body")
             else:
-                possessive = i > ent.end
-                name = f"{self.demonym_of.get(entry['name'], entry['name'])} {doc[i:end].text}" if possessive \
-                    else doc[ent.start:end].text
-                known = self.aliases.get(name, day)
+                head_text = " ".join(t.text if t.is_upper or t.lower_ in ("of", "the", "and") else t.text.title()
+                                     for t in doc[j:end])
+                ministry = self.government_names.get(head_text.lower())
+                demonym = f"{self.demonym_of.get(entry['name'], entry['name'])} {doc[i:j].text} {head_text}".replace("  ", " ")
+                if ministry and kind == "GOVERNMENT":  # one form for "Niger's defence ministry" and "Somali
+                    name = f"{ministry} of {entry['name']}"  # Ministry of Defense": Ministry of Defence of X
+                elif i > ent.end or kind == "MILITARY":  # "Sudan's Health Ministry", "the Nigerien air force"
+                    name = demonym
+                else:
+                    name = doc[ent.start:end].text
+                known = next((found for candidate in (name, demonym, doc[ent.start:end].text)
+                              for found in [self.aliases.get(candidate, day, fuzzy=False)] if found), None)
                 if known:
                     add_span(doc, ACTORS, ent.start, end, known["type"], known["name"], country=known["country"], role="")
                 else:
@@ -248,15 +330,18 @@ class ActorLinker(KnowledgeComponent):
                 if token.lower_ in ("military", "army", "state") and token.i > 0 and \
                         doc[token.i - 1].ent_type_ in COUNTRY_LABELS:
                     continue  # "Sudanese army troops" is the ruler's military alias
+                start = token.i
                 code = countries.most_common(1)[0][0]
+                if token.i > 0 and doc[token.i - 1].ent_type_ in COUNTRY_LABELS:  # "Syrian government forces"
+                    start, code = token.i - 1, self._country_code(doc[token.i - 1].text) or code
                 country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None)
                 if country is None:
                     continue
                 entry = self.aliases.get(self.military_canonical.format(country=country["id"]), day)
                 if entry:
-                    add_span(doc, ACTORS, token.i, token.i + 2, entry["type"], entry["name"],
+                    add_span(doc, ACTORS, start, token.i + 2, entry["type"], entry["name"],
                              country=entry["country"], role="")
-                    claimed.update((token.i, token.i + 1))
+                    claimed.update(range(start, token.i + 2))
         return claimed
 
     def _country_before(self, doc: Doc, i: int, day: date | None) -> str:
@@ -272,26 +357,43 @@ class ActorLinker(KnowledgeComponent):
     def _place_cues(self, doc: Doc, claimed: set[int], countries: frozenset[str]) -> set[int]:
         """Places the wording marks as places ("near Kalma camp", "the village of X"), which outrank the
         model's PERSON or ORG reading of the same words."""
-        blocked, places, companies = set(claimed), set(), set()
+        blocked, places, named, companies = set(claimed), set(), set(), set()
         for ent in doc.ents:
-            if ent.ent_id_ or ent.label_ in COUNTRY_LABELS:
-                (places if ent.label_ in KB_PLACE_LABELS else blocked).update(range(ent.start, ent.end))
+            if ent.label_ in KB_PLACE_LABELS and ent.ent_id_:
+                named.update(range(ent.start, ent.end))
+                if ent.ent_id_ in self.place_names:  # a curated place; a gazetteer town may be part of a name
+                    places.update(range(ent.start, ent.end))
+            elif ent.ent_id_ or ent.label_ in COUNTRY_LABELS:
+                blocked.update(range(ent.start, ent.end))
                 if ent.label_ == "ORGANIZATION":
                     companies.update(range(ent.start, ent.end))
 
-        def known(name: str) -> dict | None:
+        def known(name: str, start: int) -> dict | None:
             if fold(name) in self.not_people:
                 return None
-            place = self.place_names.get(name)
+            fuzzy = zone(doc, start) not in SUMMARY_ZONES  # Title Case headlines make too many lookalikes
+            place = self.place_names.get(name, fuzzy=fuzzy)
             if place is not None:
                 return {"kind": place["type"]}
-            return self.gazetteer.lookup(name, countries, fuzzy=True, local_below=10**9) if countries else None
+            return self.gazetteer.lookup(name, countries, fuzzy=fuzzy, local_below=10**9) if countries else None
 
-        cues = self.place_cues.find(doc, blocked, places, companies, known)
+        cues = self.place_cues.find(doc, blocked, places, named, companies, known)
         for cue in cues:
             add_span(doc, PLACE_MENTIONS, cue.start, cue.end, cue.type, cue.name, cue="wording", bare=cue.bare,
                      head=cue.head)
         return {i for cue in cues for i in range(cue.start, cue.end)}
+
+    def _described_as_organization(self, doc: Doc, ent: Span) -> bool:
+        """An appositive that calls the name an organization: "X, the federal air transport agency,"."""
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return False
+        for token in doc[ent.end + 1:ent.end + 8]:
+            if token.text in (",", ".", ";") or token.is_sent_start or token.lower_ in self.person_nouns \
+                    or token.lower_ in self.role_titles:
+                return False  # "X, a spokesman for the rescue service": a person
+            if token.lower_ in self.org_nouns:
+                return True
+        return False
 
     def _is_compound(self, doc: Doc, ent: Span) -> bool:
         return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in self.compound_suffixes
@@ -390,10 +492,17 @@ class ActorLinker(KnowledgeComponent):
             return None
         if entry:
             return span, entry["name"], entry, "known"
+        if self.place_names.get(span.text) is not None or fold(span.text) in self._worded_places:
+            # "Abu Shok", a spelling of a known place; "Kofa resident X" after "Kofa village"
+            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
+            return None
         if self._locative_place(doc, span, countries):
             return None
         name = " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
         support = "evidence" if self._person_evidence(doc, span, roles) else ""
+        if not support and countries and self.gazetteer.lookup(span.text, countries, local_below=10**9):
+            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
+            return None  # a bare name that is a town of the article's country ("al-Bara"), no one's name
         return span, name, {"name": name, "type": "PERSON", "country": ""}, support
 
     def _without_title(self, doc: Doc, span: Span, roles: list[Span]) -> Span | None:
@@ -494,9 +603,9 @@ class ActorLinker(KnowledgeComponent):
             return span, {**entry, "known": True, "kb": True}
         if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span):
             return None
-        if span.text in self.place_names or self._locative_place(doc, span, countries):
-            if span.text in self.place_names:
-                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)  # the model's ORG is a town
+        if self.place_names.get(span.text) is not None or self._locative_place(doc, span, countries):
+            if self.place_names.get(span.text) is not None:  # the model's ORG is a known place
+                add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
             return None
         if self.gazetteer.lookup(span.text, countries, local_below=15000) and not self.org_heads.intersection(
                 t.text for t in span):
@@ -514,12 +623,19 @@ class ActorLinker(KnowledgeComponent):
         full = {}
         for _, entry in organizations:
             if entry["known"] and " " in entry["name"]:
-                for word in entry["name"].split():
+                words = entry["name"].split()
+                for word in words:
                     if word[:1].isupper() and len(word) > 3:
                         full.setdefault(fold(word), entry)
+                initials = "".join(word[0] for word in words if word[:1].isupper())
+                if len(initials) >= 2:
+                    full.setdefault(fold(initials), entry)  # "NNA" after "National News Agency"
         for span, entry in organizations:
-            if not entry["kb"] and " " not in entry["name"] and fold(entry["name"]) in full:
-                entry = full[fold(entry["name"])]
+            if not entry["kb"] and " " not in entry["name"]:
+                if fold(entry["name"]) in full:
+                    entry = full[fold(entry["name"])]
+                elif entry["name"] in self.org_heads:
+                    continue  # "the Army said": a common noun, not a name
             if entry["known"] or fold(entry["name"]) in supported:
                 add_span(doc, ACTORS, span.start, span.end, entry["type"], entry["name"],
                          country=entry["country"], role="")
@@ -537,9 +653,12 @@ class ActorLinker(KnowledgeComponent):
             return
         if ent.label_ in ("DEMONYM", "NORP") and span.start > 0 and doc[span.start - 1].like_num:
             return  # "six million Ukrainians": people counted, not the state
+        if ent.label_ in ("DEMONYM", "NORP") and span.end < len(doc) and doc[span.end].lower_ in self.people_nouns:
+            return  # "the Filipino crew", "two Egyptian nationals": people described, not the state
         if ent.label_ == "DEMONYM" and span.text.endswith("s") and span.text not in self.country_by_name:
             return
         if self._is_place(doc, span):
+            self._places_at.add(span.end - 1)
             add_span(doc, PLACE_MENTIONS, span.start, span.end, "COUNTRY", entry["name"])
         else:
             add_span(doc, ACTORS, span.start, span.end, "COUNTRY", entry["name"],
@@ -549,10 +668,16 @@ class ActorLinker(KnowledgeComponent):
         """Locative use: "in Russia", "inside Russian territory", "Yemen's western coast", "fired from
         Syria", "the border with Bangladesh"."""
         i = span.start - 1
-        while i >= 0 and doc[i].lower_ in ("the", "a"):
+        if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in self.compass_adjectives:
+            return True  # "southern Israel", "eastern Congo": a part of the country
+        while i >= 0 and doc[i].lower_ in ("the", "a", "both", "either"):
             i -= 1
         if i >= 0 and (doc[i].lower_ in self.locative or (doc[i].lower_ == "from" and self._moved(doc, i))):
             return True
+        if i >= 0 and doc[i].lower_ in ("and", ",", "or") and i - 1 in self._places_at:
+            return True  # "bordering Mali and Burkina Faso": the second conjunct is what the first is
+        if (i < 0 or "\n" in doc[i].text) and span.end < len(doc) and doc[span.end].text == ":":
+            return True  # "Niger: 34 soldiers killed ...", a label at the start of a line
         if i >= 1 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.place_nouns:
             return True  # "the border with Bangladesh"
         if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.place_of_nouns:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..numbers import NumberReader
 from ..phrases import compile_table
-from .actors import ACTORS
+from .actors import ACTORS, PLACE_MENTIONS
 from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases, zone
 from .dates import DATES
 from .ranges import RANGES
@@ -26,6 +26,8 @@ from .structure import HEADLINE, STANDFIRST
 
 CASUALTIES = "casualties"
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
+#: "residents told AFP": whoever is told is not the source.
+TOLD = {"told", "tells", "telling", "tell"}
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -68,6 +70,9 @@ class CasualtyExtractor(KnowledgeComponent):
             "clock_followers": list(lexicon["clock_followers"]),
             "unit_words": set(lexicon["unit_words"]),
             "event_modifiers": set(lexicon["event_modifiers"]),
+            "subject_verbs": set(lexicon["subject_verbs"]),
+            "linking_words": set(lexicon["linking_words"]),
+            "reporter_nouns": {noun: list(types) for noun, types in lexicon["reporter_nouns"].items()},
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "longest_group": max(len(g.split()) for g in groups),
             "numbers": NumberReader(data["numbers.json"]),
@@ -107,8 +112,9 @@ class CasualtyExtractor(KnowledgeComponent):
 
     # ------------------------------------------------------------------ candidates
     def _covered(self, doc: Doc) -> set[int]:
-        """Token indices inside dates and ranges: their numbers are not counts of people."""
-        return {i for group in (DATES, RANGES) if group in doc.spans
+        """Token indices inside dates, ranges and names ("Dalori 2 camp"): their numbers are not counts
+        of people."""
+        return {i for group in (DATES, RANGES, ACTORS, PLACE_MENTIONS) if group in doc.spans
                 for span in doc.spans[group] for i in range(span.start, span.end)}
 
     def _numbers(self, doc: Doc, covered: set[int], taken: set[int]) -> list[Span]:
@@ -152,7 +158,11 @@ class CasualtyExtractor(KnowledgeComponent):
         victims."""
         start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
         if count == 0 and span.text.lower() in self.nil:
-            outcome, group = self.nil[span.text.lower()], ""
+            # "No civilians were hurt" counts civilians; "no one was hurt", people
+            outcome = self.nil[span.text.lower()]
+            group = next((self.groups[t.lower_] for t in span if t.lower_ in self.groups), "")
+            if not group and span.text.lower().startswith(("no one", "nobody")):
+                group = "people"
         else:
             group = self._group(doc, span.end)
             outcome, outcome_span = self._outcome(doc, start, span, outcomes)
@@ -171,19 +181,30 @@ class CasualtyExtractor(KnowledgeComponent):
                 "group": group, "source": sources.get(span.start, "")}
 
     def _outcome(self, doc: Doc, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
-        """The outcome word right before the figure ("killing 12"), else the nearest after, else before."""
+        """The outcome word right before the figure ("killing 12"), else the nearest one in the sentence,
+        after it on a tie ("the dead included 11 children ... 57 wounded": 11 dead). An outcome word that
+        directly follows another number belongs to that number ("14 wounded when hundreds of ...")."""
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         inside = [o for o in outcomes if sentence.start <= o.start < sentence.end]
         for o in inside:
             if o.end == start:
                 return self.outcomes[o.text.lower()], o
-        after = [o for o in inside if o.start >= span.end and o.start - span.end <= self.distance]
-        if after:
-            return self.outcomes[after[0].text.lower()], after[0]
-        before = [o for o in inside if o.end <= start and start - o.end <= self.distance]
-        if before:
-            return self.outcomes[before[-1].text.lower()], before[-1]
-        return None, None
+        # A figure that is the subject of its clause ("about 40 are still missing") takes the outcome after it.
+        subject = any(t.lower_ in self.subject_verbs for t in doc[span.end:span.end + 2])
+        after = [(o.start - span.end, 0, o) for o in inside if o.start >= span.end and o.start - span.end <= self.distance]
+        before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
+                  and not (subject and after) and not self._taken_by_number(doc, o)]
+        if not after and not before:
+            return None, None
+        nearest = min(after + before, key=lambda found: found[:2])[2]
+        return self.outcomes[nearest.text.lower()], nearest
+
+    def _taken_by_number(self, doc: Doc, outcome: Span) -> bool:
+        """ "14 wounded when hundreds of jihadists ...": the outcome word belongs to the number before it,
+        unless it links on to the next one ("the 19 killed were seven children ...")."""
+        attached = outcome.start > 0 and doc[outcome.start - 1].like_num
+        links = outcome.end < len(doc) and doc[outcome.end].lower_ in self.linking_words
+        return attached and not links
 
     def _group(self, doc: Doc, i: int) -> str:
         """The victims the number counts: "2,400 children", "six million Ukrainians" (people)."""
@@ -218,8 +239,17 @@ class CasualtyExtractor(KnowledgeComponent):
             for actor in sorted(by_sentence.get(index, ()), key=lambda a: a.start):
                 after = {t.lower_ for t in doc[actor.end:min(actor.end + 3, sentence.end)]}
                 before = {t.lower_ for t in doc[max(sentence.start, actor.start - 2):actor.start]}
-                if self.reporting & (after | before) or self._after_according(sentence, words, actor):
+                # "said Governor X." reports; in "said Russian artillery killed", X is what is reported
+                closes = actor.end >= sentence.end or doc[actor.end].is_punct
+                subject_of = actor.root.dep_ in ("nsubj", "nsubjpass") and actor.root.head.lower_ in self.reporting
+                if self.reporting & after or (closes and (self.reporting - TOLD) & before) or subject_of \
+                        or self._after_according(sentence, words, actor):
                     found.append((actor.start, actor.kb_id_))
+            for k, word in enumerate(words[:-1]):  # "the ministry said", "the group said": the one named before
+                if word in self.reporter_nouns and words[k + 1] in self.reporting and (k == 0 or words[k - 1] == "the"):
+                    named = self._last_named(doc, sentence.start + k, self.reporter_nouns[word])
+                    if named:
+                        found.append((sentence.start + k, named))
             return found
 
         sources: dict[int, str] = {}
@@ -232,6 +262,12 @@ class CasualtyExtractor(KnowledgeComponent):
                 earlier = reporters(index - 1)
                 sources[span.start] = earlier[-1][1] if earlier else ""
         return sources
+
+    @staticmethod
+    def _last_named(doc: Doc, i: int, types: list[str]) -> str:
+        """The last actor of one of ``types`` named before token ``i`` ("the ministry" -> the ministry)."""
+        earlier = [a for a in (doc.spans[ACTORS] if ACTORS in doc.spans else ()) if a.end <= i and a.label_ in types]
+        return max(earlier, key=lambda a: a.start).kb_id_ if earlier else ""
 
     def _after_according(self, sentence: Span, words: list[str], actor: Span) -> bool:
         """ "according to the Gaza Health Ministry": the actor right after the phrase."""

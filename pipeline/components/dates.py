@@ -23,6 +23,9 @@ from .base import KnowledgeComponent, add_span
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
+VAGUE_SPAN = re.compile(r"\b(decades?|centur(y|ies)|generations?)\b")
+#: A year named relative to publication after a month: "April this year", "Oct. 31 last year".
+YEAR_WORDS = {("this", "year"): 0, ("last", "year"): -1, ("next", "year"): 1}
 ISO_DATE = re.compile(r"(1[89]|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])")
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 #: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
@@ -73,6 +76,7 @@ class DateNormalizer(KnowledgeComponent):
             "conflicts": data["conflicts.jsonl"],
             "calendar": CalendarReader(lexicon["months"], lexicon["future_tolerance_days"]),
             "parser_cues": {*lexicon["months"], *lexicon["weekdays"], *lexicon["parser_cues"]},
+            "weekday_nouns": set(lexicon["weekday_nouns"]),
             "decade": re.compile(r"\b\d*0'?s\b"),
         }
 
@@ -130,6 +134,8 @@ class DateNormalizer(KnowledgeComponent):
             end += 2
         elif end < len(doc) and doc[end].shape_ == "dddd":
             end += 1
+        elif end + 1 < len(doc) and (doc[end].lower_, doc[end + 1].lower_) in YEAR_WORDS:
+            end += 2  # "in April this year", "since Oct. 31 last year"
         return Span(doc, self._prefix_start(doc, start), end)
 
     def _prefix_start(self, doc: Doc, start: int) -> int:
@@ -156,11 +162,21 @@ class DateNormalizer(KnowledgeComponent):
         if len(span) == 1 and span[0].like_num and not re.match(YEAR, span.text):
             return None  # a bare number that cannot be a year: an age or a count the model took for a date
         if text in self.weekdays:
-            if published is None:
-                return None
+            if published is None or (span.end < len(doc) and doc[span.end].lower_ in self.weekday_nouns):
+                return None  # "during Friday prayers": a custom, not a day
             return published - timedelta(days=(published.weekday() - self.weekdays.index(text)) % 7), "day"
-        if self.duration.search(text):
-            return None
+        if self.duration.search(text) or VAGUE_SPAN.search(text):
+            return None  # "three years", and "decades ago", which no granularity of ours expresses
+        words = text.split()
+        if len(words) > 2 and tuple(words[-2:]) in YEAR_WORDS and published is not None:
+            found = self.calendar(" ".join(words[:-2]), published)  # "April this year": the month in that year
+            if found is None:
+                return None
+            year = published.year + YEAR_WORDS[tuple(words[-2:])]
+            try:
+                return found[0].replace(year=year), found[1]
+            except ValueError:
+                return None
         core = text
         for prefix in self.prefixes:
             if core.startswith(prefix + " ") or core.startswith(prefix + "-"):

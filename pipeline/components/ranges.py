@@ -48,6 +48,7 @@ class RangeExtractor(KnowledgeComponent):
             "excluded": set(lexicon["excluded_cues"]),
             "pronouns": set(lexicon["pronouns"]),
             "distance_followers": set(lexicon["distance_followers"]),
+            "distance_before": set(lexicon["distance_cues_before"]),
             "platform_categories": set(data["weapon_rules.json"]["platform_categories"]),
             "numbers": NumberReader(data["numbers.json"]),
         }
@@ -65,8 +66,9 @@ class RangeExtractor(KnowledgeComponent):
             if value is None:
                 continue
             start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
-            # "600 kilometres from the front line", "45 km northwest of Mocha": where something is, not a reach.
-            placed = span.end < len(doc) and doc[span.end].lower_ in self.distance_followers
+            # "45 km northwest of Mocha", "which lies 10,000 km from": where something is, not a reach.
+            placed = (span.end < len(doc) and doc[span.end].lower_ in self.distance_followers) or \
+                bool(self.distance_before.intersection(t.lower_ for t in doc[max(0, start - 3):start]))
             weapon = "" if placed else self._weapon(span, weapons)
             kind = "weapon_range" if weapon else "distance"
             add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,

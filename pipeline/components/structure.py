@@ -108,6 +108,7 @@ class ArticleStructure(KnowledgeComponent):
         character spans of the place names in datelines."""
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
         kinds = [self._furniture(text[s:e]) for s, e in lines]
+        self._bare_bylines(text, lines, kinds)
         self._link_runs(text, lines, kinds)
         self._embedded_posts(text, lines, kinds)
         self._summary(text, lines, kinds)
@@ -157,9 +158,16 @@ class ArticleStructure(KnowledgeComponent):
         return " ".join(w for w in words if w.lower().strip(".,:") not in self.timestamp_words)
 
     def _is_timestamp(self, line: str) -> bool:
-        """Dates, times and their words only: "15:58 08.11.2024", "Updated 12 Mar 2025", "Updated"."""
-        leftovers = [w.strip(".,:") for w in self.timestamp.sub(" ", line).lower().split()]
-        return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
+        """Dates, times and their words only: "15:58 08.11.2024", "Updated 12 Mar 2025", "Updated"; or such
+        a stamp among short labels: "Apr 09, 2025 | 07:12 | Myanmar Desk"."""
+        def stamp(part: str) -> bool:
+            leftovers = [w.strip(".,:") for w in self.timestamp.sub(" ", part).lower().split()]
+            return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
+
+        parts = [part for part in re.split(r"\s+[|·•]\s+", line.strip()) if part]
+        if len(parts) > 1 and any(stamp(part) for part in parts):
+            return all(stamp(part) or (len(part.split()) <= 4 and part[:1].isupper()) for part in parts)
+        return stamp(line)
 
     @staticmethod
     def _names_a_person(line: str) -> bool:
@@ -171,18 +179,35 @@ class ArticleStructure(KnowledgeComponent):
         return bool(words) and words[0][:1].isupper() and all(
             w.strip(",;()").lower() in joining or w[:1].isupper() or w[:1].isdigit() for w in words) and bool(names)
 
+    @staticmethod
+    def _bare_bylines(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+        """A name alone on a line just above a timestamp or agency line ("Olena Marchuk" / "15:58 ..."),
+        below the headline (a short headline right above a timestamp is still the headline)."""
+        for index in range(1, len(lines) - 1):
+            words = text[slice(*lines[index])].split()
+            if kinds[index] is None and kinds[index + 1] in (TIMESTAMP, AGENCY) and 2 <= len(words) <= 4 \
+                    and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+                kinds[index] = BYLINE
+
     def _link_runs(self, text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
         """Lists of links: a list marker before a line, the lines after "Read also", or a run of short
         lines without end punctuation (other headlines), each is widget text."""
-        def short(index: int) -> bool:
+        def short(index: int) -> bool:  # a headline: few words, no full stop (a question mark is fine)
             line = text[slice(*lines[index])].strip()
-            return len(line.split()) <= 16 and not line.endswith(END_PUNCTUATION)
+            return len(line.split()) <= 16 and not line.endswith(tuple(p for p in END_PUNCTUATION if p not in "?!"))
 
         for index, kind in enumerate(kinds):
-            if kind == WIDGET and index + 1 < len(lines) and kinds[index + 1] is None and short(index + 1):
-                line = text[slice(*lines[index])].strip()
-                if line in self.list_markers or line.lower().startswith(self.widget_prefixes):
+            line = text[slice(*lines[index])].strip()
+            if kind != WIDGET:
+                continue
+            if line in self.list_markers:  # a marker alone on its line: the link is the next line
+                if index + 1 < len(lines) and kinds[index + 1] is None and short(index + 1):
                     kinds[index + 1] = WIDGET
+            elif line.lower().startswith(self.widget_prefixes) or _bare(line) in self.widget_phrases:
+                follower = index + 1  # "Related:", "Also Read", "Top Stories" head a list of links
+                while follower < len(lines) and kinds[follower] is None and short(follower):
+                    kinds[follower] = WIDGET
+                    follower += 1
         run: list[int] = []
         for index in range(len(lines) + 1):
             if index < len(lines) and kinds[index] is None and short(index):
@@ -198,7 +223,7 @@ class ArticleStructure(KnowledgeComponent):
         """An embedded post is its text followed by an attribution line ("— Name (@handle) Date")."""
         for index in range(1, len(lines)):
             line = text[slice(*lines[index])]
-            if kinds[index] == WIDGET and "(@" in line and kinds[index - 1] is None \
+            if kinds[index] == WIDGET and "(@" in line and line.lstrip()[:1] in "—–-" and kinds[index - 1] is None \
                     and len(text[slice(*lines[index - 1])].split()) <= 60:
                 kinds[index - 1] = WIDGET
 
