@@ -23,7 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 from . import cache
 from .resources import MIN_SKELETON, alike, fold, skeleton
@@ -34,6 +34,8 @@ log = logging.getLogger("conflict_ie.gazetteer")
 MEMO_SIZE = 50_000
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300
+#: A place this much more populous than the main country's namesake wins over it, from this size up.
+DOMINANCE, TOWN = 50, 15000
 COLUMNS = ("key", "name", "kind", "country", "latitude", "longitude", "population")
 
 
@@ -75,9 +77,10 @@ class Gazetteer:
                 found = self._rows("skel", key)
         return found
 
-    def lookup(self, name: str, countries: frozenset[str] = frozenset(), *, fuzzy: bool = False,
+    def lookup(self, name: str, countries: Collection[str] = (), *, fuzzy: bool = False,
                local_below: int = 0, kinds: tuple[str, ...] = ("CITY", "REGION")) -> dict[str, Any] | None:
-        """The best place of that name: in the article's ``countries`` first, then the most populous.
+        """The best place of that name: in the article's ``countries`` first (in their order when they
+        are a sequence, the article's main country first), then the most populous.
 
         A place outside those countries with fewer than ``local_below`` inhabitants is refused (a village
         of the same name on another continent is not what the article means), and a fuzzy match is only
@@ -86,8 +89,15 @@ class Gazetteer:
         if not candidates and fuzzy and countries:  # skeletons are indexed for the conflict countries
             candidates = [c for c in self.candidates(name, fuzzy=True) if c["kind"] in kinds
                           and c["country"] in countries and alike(name, c["key"])]
-        local = [c for c in candidates if c["country"] in countries]
+        order = {code: rank for rank, code in enumerate(countries)} if not isinstance(countries, (set, frozenset)) \
+            else {code: 0 for code in countries}
+        local = sorted((c for c in candidates if c["country"] in order), key=lambda c: order[c["country"]])
         if local:
+            # The main country's village does not outweigh a city of another country the article names
+            # ("Novorossiysk" is also an old name of a hamlet in Ukraine).
+            biggest = max(local, key=lambda c: c["population"] or 0)
+            if (biggest["population"] or 0) >= max(TOWN, DOMINANCE * (local[0]["population"] or 0)):
+                return biggest
             return local[0]
         far = [c for c in candidates if (c["population"] or 0) >= local_below]
         return far[0] if far else None

@@ -124,7 +124,7 @@ class ActorLinker(KnowledgeComponent):
         claimed |= self._bodies(doc, day)
         claimed |= self._local_bodies(doc, claimed, frozenset(countries))
         claimed |= self._units_and_forces(doc, countries, day)
-        claimed |= self._place_cues(doc, claimed, frozenset(countries))
+        claimed |= self._place_cues(doc, claimed, tuple(code for code, _ in countries.most_common()))
         self._worded_places = {fold(span.kb_id_) for span in doc.spans[PLACE_MENTIONS]} | \
             {fold(span._.attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] if span._.attrs}
         people: list[tuple[Span, str, dict, str]] = []
@@ -354,7 +354,7 @@ class ActorLinker(KnowledgeComponent):
             return entry["country"] if entry and entry["type"] == "COUNTRY" else ""
         return ""
 
-    def _place_cues(self, doc: Doc, claimed: set[int], countries: frozenset[str]) -> set[int]:
+    def _place_cues(self, doc: Doc, claimed: set[int], countries: tuple[str, ...]) -> set[int]:
         """Places the wording marks as places ("near Kalma camp", "the village of X"), which outrank the
         model's PERSON or ORG reading of the same words."""
         blocked, places, named, companies = set(claimed), set(), set(), set()
@@ -385,7 +385,7 @@ class ActorLinker(KnowledgeComponent):
 
     def _described_as_organization(self, doc: Doc, ent: Span) -> bool:
         """An appositive that calls the name an organization: "X, the federal air transport agency,"."""
-        if ent.end >= len(doc) or doc[ent.end].text != ",":
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
             return False
         for token in doc[ent.end + 1:ent.end + 8]:
             if token.text in (",", ".", ";") or token.is_sent_start or token.lower_ in self.person_nouns \

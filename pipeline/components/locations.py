@@ -67,8 +67,8 @@ class LocationLinker(KnowledgeComponent):
         mentions = [self._with_compass(doc, span) for span in doc.spans[PLACE_MENTIONS]] \
             if PLACE_MENTIONS in doc.spans else []
         counts = self._article_countries(doc, mentions)
-        context = frozenset(counts)
-        main = counts.most_common(1)[0][0] if counts else ""
+        context = tuple(code for code, _ in counts.most_common())  # the main country first
+        main = context[0] if context else ""
         # Two passes: a bare "Kursk" is the region when the article names that region anywhere.
         first = [self._resolve(doc, span, context, set(), main) for span in mentions]
         named_regions = {place["id"] for place in first if place and place["type"] == "REGION"}
@@ -115,7 +115,7 @@ class LocationLinker(KnowledgeComponent):
         return self.places.get(span.text, day, fuzzy=False) or self.places.get(span.kb_id_, day, fuzzy=False) \
             or self.places.get(span.text, day)
 
-    def _resolve(self, doc: Doc, span: Span, context: frozenset[str], named: set[str], main: str) -> dict | None:
+    def _resolve(self, doc: Doc, span: Span, context: tuple[str, ...], named: set[str], main: str) -> dict | None:
         if span.label_ == "COUNTRY" or fold(span.kb_id_ or span.text) in self.country_names:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
             if country is None:
@@ -143,7 +143,7 @@ class LocationLinker(KnowledgeComponent):
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
-    def _worded(self, span: Span, attrs: dict, context: frozenset[str], main: str) -> dict:
+    def _worded(self, span: Span, attrs: dict, context: tuple[str, ...], main: str) -> dict:
         """A place the wording marks ("the village of X", "X camp", "the Kuwaiti Specialty Hospital"): the
         gazetteer's entry when it knows the place, else the name as written, in the article's main country,
         with the coordinates of the town it is named after when there is one ("Bunia Airport")."""
@@ -173,15 +173,20 @@ class LocationLinker(KnowledgeComponent):
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
         """ "regions like Kursk", "Kursk and Belgorod regions": the region; "the city of Kursk", a dateline
         "LVIV —" and "40 miles south of Lviv": the city."""
-        window = [t.lower_ for t in doc[max(0, span.start - 3):span.start]] + \
-                 [t.lower_ for t in doc[span.end:span.end + 3]]
+        before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        after = [t.lower_ for t in doc[span.end:span.end + 3]]
+        # "Kursk region", "Kursk and Belgorod regions", not "Kherson and the region" (the city and its region)
+        regional_after = after[:1] and (after[0] in self.region_words or (
+            len(after) == 3 and after[0] in ("and", ",") and after[1] != "the" and after[2] in self.region_words))
+        window = before + after
         opens_dateline = zone(doc, span.start) == DATELINE and not (span.start > 0 and doc[span.start - 1].text == ",")
         if any(word in self.city_words for word in window) or opens_dateline:
             return False
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text.title() in self.compass:
             return False
-        return any(word in self.region_words for word in window) or region["id"] in named \
-            or region.get("bare_default") == "region"
+        default = region.get("bare_default")
+        return any(word in self.region_words for word in before) or bool(regional_after) or default == "region" \
+            or (region["id"] in named and default != "city")
 
 
 def _record(place: dict) -> dict:
