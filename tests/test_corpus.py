@@ -11,9 +11,10 @@ DOCS = sorted(p.name for p in (ROOT / "gold").iterdir() if p.is_dir())
 
 
 def test_corpus_has_seed_and_development_articles():
-    assert "000_8f0eeca2bac8cbe9" in DOCS and len(DOCS) >= 13
-    splits = {json.loads((ROOT / "articles" / f"{d}.meta.json").read_text())["split"] for d in DOCS}
-    assert {"dev", "heldout"} <= splits
+    assert "000_8f0eeca2bac8cbe9" in DOCS and len(DOCS) >= 29
+    splits = [json.loads((ROOT / "articles" / f"{d}.meta.json").read_text())["split"] for d in DOCS]
+    assert {"dev", "heldout", "wire-dev", "wire-heldout"} <= set(splits)
+    assert splits.count("wire-dev") + splits.count("wire-heldout") >= 12 and splits.count("wire-heldout") >= 4
 
 
 @pytest.mark.parametrize("doc_id", DOCS)

@@ -284,3 +284,73 @@ def test_the_source_is_the_nearest_reporting_clause(nlp):
 ])
 def test_dates_of_wire_copy(any_nlp, text, published, expected):
     assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", published)] == [expected]
+
+
+# ---------------------------------------------------------------------- 8. more of real copy
+@pytest.mark.parametrize("text, table, name", [
+    ("The El Fasher Emergency Response Room said the clinic was hit.", "actors", "El Fasher Emergency Response Room"),
+    ("Fighters of the Kani People's Defence Force said the village was bombed.", "actors",
+     "Kani People's Defence Force"),
+    ("Niger's defence ministry said the post was overrun.", "actors", "Ministry of Defence of Niger"),
+    ("Somalia's Ministry of Defense said nine soldiers were killed.", "actors", "Ministry of Defence of Somalia"),
+])
+def test_local_bodies_and_ministries_have_one_name(any_nlp, text, table, name):
+    assert name in names(any_nlp, text, table)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The UN humanitarian office OCHA said the camp had no water.", "United Nations"),
+    ("Twenty sailors of the Filipino crew were evacuated.", "Philippines"),
+    ("The Japanese government lodged a protest.", "Japanese government"),
+])
+def test_descriptors_and_people_are_not_extra_actors(any_nlp, text, absent):
+    assert absent not in names(any_nlp, text, "actors")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Clashes erupted in eastern Democratic Republic of the Congo on Sunday.", "Democratic Republic of the Congo"),
+    ("Gunmen crossed from areas bordering Mali and Burkina Faso.", "Burkina Faso"),
+    ("Drones were launched from Houthi-controlled parts of Yemen.", "Yemen"),
+    ("Militants struck the states of Jalisco, Guanajuato and Zacatecas overnight.", "Zacatecas"),
+])
+def test_countries_and_regions_in_place_wording(any_nlp, text, place):
+    assert place in names(any_nlp, text, "locations")
+
+
+def test_a_city_named_like_its_region_stays_the_city(any_nlp):
+    text = "Drones hit the Kharkiv region overnight. The invaders shelled Kharkiv and the region all day."
+    assert {"Kharkiv", "Kharkiv Oblast"} <= names(any_nlp, text, "locations")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dead included 11 children and six women, and at least 57 people were wounded.",
+     {(11, "killed"), (6, "killed"), (57, "injured")}),
+    ("At least nine people were wounded and about 40 are still missing.", {(9, "injured"), (40, "missing")}),
+    ("Four soldiers died and 14 were wounded when hundreds of fighters overran the post.",
+     {(4, "killed"), (14, "injured")}),
+])
+def test_each_figure_takes_its_own_outcome(any_nlp, text, expected):
+    assert {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")} == expected
+
+
+def test_whoever_is_told_is_not_the_source(nlp):
+    text = "Residents told AFP that 12 civilians were killed in the raid."
+    assert [r["source"] for r in rows(nlp, text, "casualties")] == [""]
+
+
+def test_the_ministry_said_refers_to_the_ministry_named_before(any_nlp):
+    text = ("Niger's defence ministry gave a toll on Tuesday. Later the ministry said 34 soldiers were killed.")
+    assert [r["source"] for r in rows(any_nlp, text, "casualties")] == ["Ministry of Defence of Niger"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("In April this year the rebels overran the camp.", "2025-08-12", ("2025-04", "month")),
+    ("It was the first launch since Oct. 31 last year.", "2025-10-23", ("2024-10-31", "day")),
+])
+def test_a_month_with_a_relative_year(any_nlp, text, published, expected):
+    assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", published)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The group began three decades ago.", "Gunmen attacked during Friday prayers."])
+def test_vague_spans_and_customs_are_not_dates(any_nlp, text):
+    assert rows(any_nlp, text, "dates", "2025-05-27") == []

@@ -193,16 +193,28 @@ class CasualtyExtractor(KnowledgeComponent):
         subject = any(t.lower_ in self.subject_verbs for t in doc[span.end:span.end + 2])
         after = [(o.start - span.end, 0, o) for o in inside if o.start >= span.end and o.start - span.end <= self.distance]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
-                  and not (subject and after) and not self._taken_by_number(doc, o)]
+                  and not (subject and after) and not self._taken_by_number(doc, o)
+                  and not self._own_outcome_between(doc, o.end, start, inside)]
         if not after and not before:
             return None, None
         nearest = min(after + before, key=lambda found: found[:2])[2]
         return self.outcomes[nearest.text.lower()], nearest
 
+    @staticmethod
+    def _own_outcome_between(doc: Doc, begin: int, end: int, outcomes: list[Span]) -> bool:
+        """ "Four soldiers died and 14 were wounded when hundreds ...": a number between the outcome and the
+        figure that has an outcome of its own closes the clause ("killed 12 people, including 3 children"
+        does not)."""
+        starts = {o.start for o in outcomes}
+        return any(doc[i].like_num and (starts & {i + 1, i + 2, i + 3}) for i in range(begin, end))
+
     def _taken_by_number(self, doc: Doc, outcome: Span) -> bool:
         """ "14 wounded when hundreds of jihadists ...": the outcome word belongs to the number before it,
         unless it links on to the next one ("the 19 killed were seven children ...")."""
-        attached = outcome.start > 0 and doc[outcome.start - 1].like_num
+        i = outcome.start - 1
+        while i > 0 and doc[i].lower_ in self.subject_verbs:
+            i -= 1  # "14 were wounded"
+        attached = i >= 0 and doc[i].like_num
         links = outcome.end < len(doc) and doc[outcome.end].lower_ in self.linking_words
         return attached and not links
 

@@ -148,9 +148,8 @@ class LocationLinker(KnowledgeComponent):
         gazetteer's entry when it knows the place, else the name as written, in the article's main country,
         with the coordinates of the town it is named after when there is one ("Bunia Airport")."""
         kind, bare = span.label_, attrs.get("bare") or span.kb_id_
-        if kind == "REGION":
-            region = self.places.get(bare) or self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("REGION",),
-                                                                      local_below=TOWN)
+        if kind == "REGION":  # "the states of Jalisco ...": the words say region, so a region anywhere will do
+            region = self.places.get(bare) or self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("REGION",))
             if region is not None and (region.get("type") or region.get("kind")) == "REGION":
                 return region if "type" in region else _record(region)
         town = self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("CITY",), local_below=TOWN)
