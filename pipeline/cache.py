@@ -45,25 +45,26 @@ def directory() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def code_fingerprint() -> str:
+def code_fingerprint(sources: tuple[str, ...] = ()) -> str:
     """This package's version, its source code and spaCy's version: what compiled entries depend on
     besides their inputs. Hashing the sources (about 200 kB) keeps an edited checkout from reading
-    entries an older version of the code built."""
+    entries an older version of the code built; ``sources`` narrows the code to the modules an entry
+    depends on (the gazetteer index is not rebuilt for an edit elsewhere)."""
     import spacy
 
     from . import __version__
 
     digest = hashlib.sha256(f"{__version__}|spacy {spacy.__version__}".encode())
     package = Path(__file__).resolve().parent
-    for source in sorted(package.rglob("*.py")):
+    for source in sorted(package / name for name in sources) if sources else sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
-def fingerprint(*parts: str | bytes) -> str:
-    """A short key for an entry built from ``parts`` by the current code."""
-    digest = hashlib.sha256(code_fingerprint().encode())
+def fingerprint(*parts: str | bytes, sources: tuple[str, ...] = ()) -> str:
+    """A short key for an entry built from ``parts`` by the current code (or by the ``sources`` modules)."""
+    digest = hashlib.sha256(code_fingerprint(sources).encode())
     for part in parts:
         data = part.encode() if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little"))

@@ -36,6 +36,8 @@ MEMO_SIZE = 50_000
 BUILD_WAIT_SECONDS = 300
 #: A place this much more populous than the main country's namesake wins over it, from this size up.
 DOMINANCE, TOWN = 50, 15000
+#: The modules whose code decides the index's rows (its keys are ``fold`` and ``skeleton`` forms).
+INDEX_SOURCES = ("gazetteer.py", "resources.py")
 COLUMNS = ("key", "name", "kind", "country", "latitude", "longitude", "population")
 
 
@@ -138,7 +140,7 @@ def index_for(settings: dict[str, Any], conflicts: list[dict[str, Any]]) -> "Ind
     calls this first thing, so the build runs while spaCy and the rest of the knowledge load)."""
     options = (int(settings["index_min_population"]), int(settings["alternate_names_min_population"]),
                _local_countries(settings, conflicts))
-    key = cache.fingerprint(source_version(), repr(options))
+    key = cache.fingerprint(source_version(), repr(options), sources=INDEX_SOURCES)
     if key not in _INDEXES:
         _INDEXES[key] = IndexFile(key, options)
     return _INDEXES[key]

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc
 
-from .phrases import compile_table
+from .phrases import candidates, compile_table, trigger_hashes
 
 #: Name words at most, before or after a head noun.
 MAX_NAME_TOKENS = 4
@@ -39,6 +39,7 @@ class PlaceCues:
     def __init__(self, data: dict[str, Any], tokenizer):
         self.heads = compile_table(tokenizer, [(head["phrase"], head) for head in data["heads"]], "LOWER")
         self.locative = set(data["locative_words"])
+        self.locative_triggers = trigger_hashes(lower=data["locative_words"])
         self.determiners = set(data["determiners"])
         self.particles = set(data["name_particles"])
         self.not_names = set(data["not_names"])
@@ -60,25 +61,27 @@ class PlaceCues:
                 found.append(cue)
                 taken.update(range(cue.start, cue.end))
 
+        known_names, names_or_places = blocked | places | named, blocked | places
         for start, end, head in sorted(self.heads(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
-            if (blocked | places | named).intersection(range(start, end)):
+            if known_names.intersection(range(start, end)):
                 continue  # the head is part of a name the knowledge base knows ("Jabalia camp", "Gaza City")
             head_text = doc[start:end].text
             if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
-                last = self._name_after(doc, end + 1, blocked | places)
+                last = self._name_after(doc, end + 1, names_or_places)
                 if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone
                     add(self._cue(doc, end + 1, last, end + 1, last, head_text, head))
                     while head.get("as") and last + 1 < len(doc) and doc[last].lower_ in (",", "and"):
                         # "the states of Jalisco, Guanajuato and Michoacan"
                         begin = last + 1 + (last + 1 < len(doc) and doc[last + 1].lower_ == "and")
-                        following = self._name_after(doc, begin, blocked | places)
+                        following = self._name_after(doc, begin, names_or_places)
                         if following == begin:
                             break
                         add(self._cue(doc, begin, following, begin, following, head_text, head))
                         last = following
                     continue
             allowed = blocked - companies if head["type"] == "FACILITY" else blocked
-            first = self._name_before(doc, start, allowed if head["keep"] else allowed | places)
+            first = self._name_before(doc, start, allowed if head["keep"] else names_or_places if
+                                      allowed is blocked else allowed | places)
             if first < start:  # "Kalma camp" (the head noun kept in the mention) or "Mykhailivka village"
                 add(self._cue(doc, first, start, first, end if head["keep"] else start, head_text, head))
                 # "the Zamzam and Abou Shouk camps": each name before a plural head is a place
@@ -87,10 +90,9 @@ class PlaceCues:
                     if first == last:
                         break
                     add(self._cue(doc, first, last, first, last, head_text, head))
-        for token in doc:
-            if token.lower_ in self.locative and token.i + 1 < len(doc):
-                begin = token.i + 1
-                last = self._name_after(doc, begin, blocked | places | taken)
+        for begin in (i + 1 for i in candidates(doc, self.locative_triggers)):
+            if begin < len(doc) and (doc[begin].text[:1].isupper() or doc[begin].lower_ in self.particles):
+                last = self._name_after(doc, begin, names_or_places | taken)
                 if last > begin:
                     entry = known(doc[begin:last].text, begin)
                     if entry is not None:
@@ -111,8 +113,8 @@ class PlaceCues:
         if token.lower_ in self.particles and (token.is_lower or token.is_punct or
                                                (i + 1 < len(doc) and doc[i + 1].text == "-")):
             return i not in blocked  # "al-", "bin", "Al-"; not "At" opening a sentence
-        return i not in blocked and token.text not in self.not_names and not doc.vocab[token.lower_].is_stop and \
-            letters.isalpha() and token.text[:1].isupper()
+        return token.text[:1].isupper() and i not in blocked and token.text not in self.not_names and \
+            letters.isalpha() and not doc.vocab[token.lower_].is_stop
 
     def _name_before(self, doc: Doc, end: int, blocked: set[int]) -> int:
         """First token of the name ending just before ``end`` ("Datta Khel" in "Datta Khel tehsil")."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from spacy.attrs import LOWER, ORTH
+import numpy
+from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ class PhraseTable:
         self.attr = attr
         self._entries: dict[tuple[int, ...], Any] = {}
         self._lengths: dict[int, tuple[int, ...]] = {}  # first token's hash -> pattern lengths, longest first
+        self._firsts: numpy.ndarray | None = None  # the first tokens' hashes, sorted, for a search in C
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -39,6 +41,7 @@ class PhraseTable:
         if key in self._entries:
             return
         self._entries[key] = value
+        self._firsts = None
         lengths = set(self._lengths.get(key[0], ()))
         lengths.add(len(key))
         self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
@@ -48,11 +51,17 @@ class PhraseTable:
         those beginning at ``starts`` when given."""
         if not self._entries or not len(doc):
             return []
-        keys = doc.to_array(ATTRIBUTES[self.attr][0]).tolist()
+        hashes = doc.to_array(ATTRIBUTES[self.attr][0])
+        if starts is None:  # the tokens that can open a pattern, found in C
+            if self._firsts is None:
+                self._firsts = numpy.array(sorted(self._lengths), dtype=numpy.uint64)
+            slots = numpy.minimum(numpy.searchsorted(self._firsts, hashes), len(self._firsts) - 1)
+            starts = (self._firsts[slots] == hashes).nonzero()[0].tolist()
+        keys = hashes.tolist()
         size = len(keys)
         entries, lengths = self._entries, self._lengths
         found = []
-        for start in range(size) if starts is None else starts:
+        for start in starts:
             options = lengths.get(keys[start])
             if options is None:
                 continue
@@ -93,3 +102,22 @@ def compile_table(tokenizer, phrases: Iterable[tuple[str, Any]], attr: str = "OR
     for tokens, (_, value) in zip(token_texts(tokenizer, [text for text, _ in phrases]), phrases):
         table.add(tokens, value)
     return table
+
+
+def trigger_hashes(orth: Iterable[str] = (), lower: Iterable[str] = (), shapes: Iterable[str] = ()) -> dict[str, list[int]]:
+    """String hashes of the token texts, lower-case forms and shapes that make a token worth a look."""
+    return {"ORTH": [hash_string(t) for t in orth], "LOWER": [hash_string(t.lower()) for t in lower],
+            "SHAPE": [hash_string(t) for t in shapes]}
+
+
+def candidates(doc: Doc, triggers: dict[str, list[int]]) -> list[int]:
+    """Indices of the tokens that match any trigger, found in C: a component then looks only at those
+    instead of walking every token in Python."""
+    if not len(doc):
+        return []
+    found = None
+    for name, attr in (("ORTH", ORTH), ("LOWER", LOWER), ("SHAPE", SHAPE)):
+        if triggers.get(name):
+            hit = numpy.isin(doc.to_array(attr), triggers[name])
+            found = hit if found is None else found | hit
+    return [] if found is None else found.nonzero()[0].tolist()

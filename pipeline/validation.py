@@ -123,10 +123,13 @@ def pattern(value: Any) -> str | None:
 
 
 def designator_pattern(value: Any) -> str | None:
-    """A weapon family's pattern, whose ``designator`` group names the member ("Shahed-(?P<designator>...)")."""
+    """A weapon family's pattern: the family's letters and a hyphen (where the search starts), then a
+    ``designator`` group naming the member ("Shahed-(?P<designator>...)")."""
     problem = pattern(value)
     if problem is None and "designator" not in re.compile(value).groupindex:
         problem = f"{value!r} has no (?P<designator>...) group"
+    if problem is None and not re.match(r"(?:[A-Za-z?]|\[[A-Za-z]+\])+-", value):
+        problem = f"{value!r} does not open with the family's letters and a hyphen"
     return problem
 
 
@@ -253,7 +256,7 @@ LEXICONS: dict[str, Shape] = {
         "timestamp_words": texts, "timestamp_patterns": list_of(pattern), "date_prefix": pattern,
         "caption_patterns": list_of(pattern), "widget_phrases": texts, "widget_prefixes": texts,
         "widget_patterns": list_of(pattern), "list_markers": texts, "link_run": integer, "headline_max_words": integer,
-        "standfirst_max_words": integer,
+        "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
         "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES))}),
 }

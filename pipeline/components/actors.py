@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer as cities
 from .. import knowledge
 from ..locatives import PlaceCues
-from ..phrases import compile_table
+from ..phrases import candidates, compile_table, trigger_hashes
 from ..resources import fold
 from .base import KnowledgeComponent, add_span, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
@@ -40,6 +40,8 @@ COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "METONYM"}
 PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER", "GPE", "LOC", "FAC"}
 KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
+#: The most words between an organization and the one it describes ("the UN humanitarian office OCHA").
+MAX_DESCRIPTOR_WORDS = 6
 
 
 @Language.factory(
@@ -98,6 +100,9 @@ class ActorLinker(KnowledgeComponent):
             "ordinal_words": set(rules["ordinal_words"]),
             "force_subjects": set(rules["state_force_subjects"]),
             "force_nouns": set(rules["state_force_nouns"]),
+            # Tokens worth a look for units and regime forces: ordinals and the forces' subjects.
+            "unit_triggers": trigger_hashes(orth=rules["ordinal_words"], lower=rules["state_force_subjects"],
+                                            shapes=("dxx", "ddxx", "dddxx")),
             "vessel_prefixes": compile_table(self.nlp.tokenizer, ((p, p) for p in rules["vessel_prefixes"])),
             "compound_suffixes": set(rules["compound_suffixes"]),
             "body_table": compile_table(self.nlp.tokenizer, bodies, "LOWER"),
@@ -117,19 +122,20 @@ class ActorLinker(KnowledgeComponent):
         doc.spans[PLACE_MENTIONS] = []
         self._places_at: set[int] = set()  # last tokens of countries used as places, for conjuncts
         day: date | None = doc._.published
-        countries = self._article_countries(doc, day)
+        ents = doc.ents  # built from the tokens on every access
+        countries = self._article_countries(doc, ents, day)
         roles = self._role_spans(doc)
-        claimed = self._vessels(doc)
-        claimed |= self._descriptors(doc)
-        claimed |= self._bodies(doc, day)
-        claimed |= self._local_bodies(doc, claimed, frozenset(countries))
+        claimed = self._vessels(doc, ents)
+        claimed |= self._descriptors(doc, ents)
+        claimed |= self._bodies(doc, ents, day)
+        claimed |= self._local_bodies(doc, ents, claimed, frozenset(countries))
         claimed |= self._units_and_forces(doc, countries, day)
-        claimed |= self._place_cues(doc, claimed, tuple(code for code, _ in countries.most_common()))
+        claimed |= self._place_cues(doc, ents, claimed, tuple(code for code, _ in countries.most_common()))
         self._worded_places = {fold(span.kb_id_) for span in doc.spans[PLACE_MENTIONS]} | \
             {fold(span._.attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] if span._.attrs}
         people: list[tuple[Span, str, dict, str]] = []
         organizations: list[tuple[Span, dict]] = []
-        entities = self._entities(doc, roles)
+        entities = self._entities(doc, ents, roles)
         org_words = self.org_heads | self.armed_group_words
         org_openers = {ent[0].text for ent in entities if len(ent) > 1 and (
             ent.label_ == "ORG" or ent.label_ in RULER_ACTOR_LABELS - {"PERSON"} or org_words.intersection(
@@ -171,11 +177,11 @@ class ActorLinker(KnowledgeComponent):
         return doc
 
     # ------------------------------------------------------------------ the article's countries
-    def _article_countries(self, doc: Doc, day: date | None) -> Counter:
+    def _article_countries(self, doc: Doc, ents: tuple[Span, ...], day: date | None) -> Counter:
         """Alpha-3 codes of the countries the article names (as countries, demonyms or known places), by
         how often: the context for gazetteer lookups and for "junta troops"."""
         counts: Counter = Counter()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in COUNTRY_LABELS or ent.label_ == "GPE":
                 entry = self.aliases.get(ent.text, day, fuzzy=False)
                 if entry and entry["type"] == "COUNTRY":
@@ -187,7 +193,7 @@ class ActorLinker(KnowledgeComponent):
         return counts
 
     # ------------------------------------------------------------------ what the wording defines
-    def _vessels(self, doc: Doc) -> set[int]:
+    def _vessels(self, doc: Doc, ents: tuple[Span, ...]) -> set[int]:
         """ "USS Gravely", "M/V Sea Eagle" and, after them, "the Gravely": a ship is neither an actor nor a
         place."""
         claimed: set[int] = set()
@@ -199,18 +205,20 @@ class ActorLinker(KnowledgeComponent):
             if last > end:
                 claimed.update(range(start, last))
                 names.add(doc[end:last].text)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.text in names or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.text in
                                      {name.split()[-1] for name in names}):
                 claimed.update(range(ent.start, ent.end))
         return claimed
 
-    def _descriptors(self, doc: Doc) -> set[int]:
+    def _descriptors(self, doc: Doc, ents: tuple[Span, ...]) -> set[int]:
         """ "the UN humanitarian office OCHA", "AUSSOM, the African Union mission": a known organization
         that only describes the one named beside it is not a second actor."""
-        orgs = [ent for ent in doc.ents if ent.ent_id_ and ent.label_ in RULER_ACTOR_LABELS - {"PERSON"}]
+        orgs = [ent for ent in ents if ent.ent_id_ and ent.label_ in RULER_ACTOR_LABELS - {"PERSON"}]
         claimed: set[int] = set()
         for first, second in zip(orgs, orgs[1:]):
+            if second.start - first.end > MAX_DESCRIPTOR_WORDS:
+                continue
             between = [t.lower_ for t in doc[first.end:second.start]]
             if second.text.isupper() and between and all(word in self.descriptors for word in between):
                 claimed.update(range(first.start, first.end))
@@ -220,13 +228,13 @@ class ActorLinker(KnowledgeComponent):
                 claimed.update(range(second.start, second.end))
         return claimed
 
-    def _local_bodies(self, doc: Doc, claimed: set[int], countries: frozenset[str]) -> set[int]:
+    def _local_bodies(self, doc: Doc, ents: tuple[Span, ...], claimed: set[int], countries: frozenset[str]) -> set[int]:
         """A place's own body ("the El Fasher Emergency Response Room", "the Kherson Regional Military
         Administration") and a known group's local unit ("the Kani People's Defence Force") are actors with
         their own names, not the place or the parent group."""
         found: list[tuple[int, int, dict]] = []
         org_words = self.org_heads | self.armed_group_words
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in KB_PLACE_LABELS or ent.label_ == "GPE":
                 end = ent.end
                 while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha \
@@ -259,7 +267,7 @@ class ActorLinker(KnowledgeComponent):
                 taken.update(range(start, end))
         return taken
 
-    def _bodies(self, doc: Doc, day: date | None) -> set[int]:
+    def _bodies(self, doc: Doc, ents: tuple[Span, ...], day: date | None) -> set[int]:
         """A body named after a country: "the Qatar Red Crescent" (organization), "Sudan's Health Ministry"
         (government), "the Kuwaiti Specialty Hospital" (a facility, so a place)."""
         claimed: set[int] = set()
@@ -267,7 +275,7 @@ class ActorLinker(KnowledgeComponent):
         for start, end, kind in self.body_table(doc):
             if start not in heads or end > heads[start][0]:
                 heads[start] = (end, kind)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in COUNTRY_LABELS and ent.label_ != "GPE":
                 continue
             entry = self.aliases.get(ent.text, day, fuzzy=False)
@@ -313,7 +321,7 @@ class ActorLinker(KnowledgeComponent):
         """ "the 92nd Mechanized Brigade" (its own MILITARY actor, country from the words before it) and
         "junta troops", "regime forces" (the armed forces of the state the article is about)."""
         claimed: set[int] = set()
-        for token in doc:
+        for token in (doc[i] for i in candidates(doc, self.unit_triggers)):
             ordinal = token.text in self.ordinal_words or (token.shape_ in ("dxx", "ddxx", "dddxx")
                                                            and token.text[-2:].lower() in ("st", "nd", "rd", "th"))
             if ordinal and token.i not in claimed:
@@ -354,11 +362,11 @@ class ActorLinker(KnowledgeComponent):
             return entry["country"] if entry and entry["type"] == "COUNTRY" else ""
         return ""
 
-    def _place_cues(self, doc: Doc, claimed: set[int], countries: tuple[str, ...]) -> set[int]:
+    def _place_cues(self, doc: Doc, ents: tuple[Span, ...], claimed: set[int], countries: tuple[str, ...]) -> set[int]:
         """Places the wording marks as places ("near Kalma camp", "the village of X"), which outrank the
         model's PERSON or ORG reading of the same words."""
         blocked, places, named, companies = set(claimed), set(), set(), set()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in KB_PLACE_LABELS and ent.ent_id_:
                 named.update(range(ent.start, ent.end))
                 if ent.ent_id_ in self.place_names:  # a curated place; a gazetteer town may be part of a name
@@ -406,9 +414,9 @@ class ActorLinker(KnowledgeComponent):
                 add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text.title() if span.text.isupper()
                          else span.text)
 
-    def _entities(self, doc: Doc, roles: list[Span]) -> list[Span]:
+    def _entities(self, doc: Doc, ents: tuple[Span, ...], roles: list[Span]) -> list[Span]:
         """The document's entities plus people introduced only by a title (rules-only mode)."""
-        ents = list(doc.ents)
+        ents = list(ents)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         for role in roles:
             end = role.end

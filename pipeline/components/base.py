@@ -1,9 +1,11 @@
 """What every knowledge-backed component shares: its data files, compiled once and saved with the pipeline."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Iterable
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -17,7 +19,8 @@ if not Doc.has_extension("published"):
     # read off the page's own timestamp by ``conflict_structure`` when the caller knows none).
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("zones"):
-    # The page zone of every token ("body", "headline", "byline" ...), set by ``conflict_structure``.
+    # The page zones ("body", "headline", "byline" ...) as (first token of each stretch, its zone), set by
+    # ``conflict_structure``; read with :func:`zone`.
     Doc.set_extension("zones", default=None)
 if not Doc.has_extension("zone_policy"):
     # Span group -> the zones whose spans it keeps (``models/structure.json``), set with the zones.
@@ -124,10 +127,43 @@ def read_files(directory: Path, files: Iterable[str]) -> dict[str, bytes]:
     return raw
 
 
+class Sentences:
+    """The sentences of a doc, found by bisecting their first tokens: ``span.sent`` and ``doc.sents``
+    walk the tokens one by one, on every call. Without sentence boundaries the doc is one sentence."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [0]
+        if len(doc) > 1 and doc.has_annotation("SENT_START"):
+            flags = doc.to_array(SENT_START)[1:]  # 1 starts a sentence; -1 and 0 do not
+            self.starts += ((flags == 1).nonzero()[0] + 1).tolist()
+
+    def index(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
+        return bisect_right(self.starts, i) - 1
+
+    def __getitem__(self, index: int) -> Span:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[index]:end]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def of(self, span: Span) -> Span:
+        """The sentence of ``span`` (the sentences it spans, should it cross a boundary)."""
+        first, last = self.index(span.start), self.index(max(span.end - 1, span.start))
+        end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[first]:end]
+
+
 def zone(doc: Doc, i: int) -> str:
     """The page zone of token ``i`` ("body" when no structure component ran)."""
     zones = doc._.zones
-    return zones[i] if zones is not None else BODY
+    if zones is None:
+        return BODY
+    starts, labels = zones
+    index = bisect_right(starts, i) - 1
+    return labels[index] if index >= 0 else BODY
 
 
 def allowed(doc: Doc, group: str, i: int) -> bool:

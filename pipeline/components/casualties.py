@@ -10,7 +10,7 @@ when the figure's own sentence names none. All vocabulary is in ``models/casualt
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.attrs import LIKE_NUM
 from spacy.language import Language
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..numbers import NumberReader
 from ..phrases import compile_table
 from .actors import ACTORS, PLACE_MENTIONS
-from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases, zone
+from .base import KnowledgeComponent, Sentences, add_span, qualifier_before, qualifier_phrases, zone
 from .dates import DATES
 from .ranges import RANGES
 from .structure import HEADLINE, STANDFIRST
@@ -98,9 +98,10 @@ class CasualtyExtractor(KnowledgeComponent):
             figures.append((span, count, kind == "VAGUE"))
         taken = {i for span, _, _ in figures for i in range(span.start, span.end)}
         figures += [(span, None, False) for span in self._numbers(doc, covered, taken)]
-        sources = self._sources(doc, [span for span, _, _ in figures])
+        sentences = Sentences(doc)
+        sources = self._sources(doc, sentences, [span for span, _, _ in figures])
         rows = [row for span, count, vague in sorted(figures, key=lambda f: f[0].start)
-                for row in [self._figure(doc, span, count, vague, outcomes, sources)] if row is not None]
+                for row in [self._figure(doc, sentences, span, count, vague, outcomes, sources)] if row is not None]
         # A headline or standfirst repeats the lede in short: its figures count only for an outcome the
         # body does not report ("Strike kills 9, wounds 30" over a body giving both adds nothing).
         reported = {row["outcome"] for row in rows if zone(doc, row["start"]) not in SUMMARY_ZONES}
@@ -152,7 +153,7 @@ class CasualtyExtractor(KnowledgeComponent):
             or (len(before) >= 2 and before[-1].lower_ in self.proportion and any(t.like_num for t in before[:-1]))
 
     # ------------------------------------------------------------------ one figure
-    def _figure(self, doc: Doc, span: Span, count: int | None, vague: bool, outcomes: list[Span],
+    def _figure(self, doc: Doc, sentences: Sentences, span: Span, count: int | None, vague: bool, outcomes: list[Span],
                 sources: dict[int, str]) -> dict | None:
         """The row of one figure (with its token ``start`` and ``end``), or ``None`` when it counts no
         victims."""
@@ -165,7 +166,7 @@ class CasualtyExtractor(KnowledgeComponent):
                 group = "people"
         else:
             group = self._group(doc, span.end)
-            outcome, outcome_span = self._outcome(doc, start, span, outcomes)
+            outcome, outcome_span = self._outcome(doc, sentences.of(span), start, span, outcomes)
             if outcome is None:
                 return None
             if not group and outcome_span is not None and outcome_span.end <= span.start:
@@ -180,11 +181,10 @@ class CasualtyExtractor(KnowledgeComponent):
         return {"start": start, "end": span.end, "count": count, "qualifier": qualifier, "outcome": outcome,
                 "group": group, "source": sources.get(span.start, "")}
 
-    def _outcome(self, doc: Doc, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
+    def _outcome(self, doc: Doc, sentence: Span, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
         """The outcome word right before the figure ("killing 12"), else the nearest one in the sentence,
         after it on a tie ("the dead included 11 children ... 57 wounded": 11 dead). An outcome word that
         directly follows another number belongs to that number ("14 wounded when hundreds of ...")."""
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         inside = [o for o in outcomes if sentence.start <= o.start < sentence.end]
         for o in inside:
             if o.end == start:
@@ -234,16 +234,15 @@ class CasualtyExtractor(KnowledgeComponent):
         """The victims named before an outcome noun: "civilian casualties", "military deaths"."""
         return self.groups.get(doc[i - 1].lower_, "") if i > 0 else ""
 
-    def _sources(self, doc: Doc, figures: list[Span]) -> dict[int, str]:
+    def _sources(self, doc: Doc, sentences: Sentences, figures: list[Span]) -> dict[int, str]:
         """The reporting actor of each figure (by its first token): the nearest one its sentence names
         ("the ministry said", "said Governor X", "according to X"), else the one the sentence before
         names last, unless the figure's sentence gives sign of another, unnamed source."""
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[Span]] = {}
         for actor in (doc.spans[ACTORS] if ACTORS in doc.spans else ()):
-            by_sentence.setdefault(bisect_right(starts, actor.start) - 1, []).append(actor)
+            by_sentence.setdefault(sentences.index(actor.start), []).append(actor)
 
+        @lru_cache(maxsize=None)
         def reporters(index: int) -> list[tuple[int, str]]:
             sentence = sentences[index]
             words = [t.lower_ for t in sentence]
@@ -266,7 +265,7 @@ class CasualtyExtractor(KnowledgeComponent):
 
         sources: dict[int, str] = {}
         for span in figures:
-            index = bisect_right(starts, span.start) - 1
+            index = sentences.index(span.start)
             own = reporters(index)
             if own:
                 sources[span.start] = min(own, key=lambda found: abs(found[0] - span.start))[1]

@@ -116,10 +116,11 @@ class DateNormalizer(KnowledgeComponent):
             if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
                 ours.append(span)
         # A date inside a name the knowledge base knows ("the March 23 Movement") is part of that name.
-        named = {i for ent in doc.ents if ent.ent_id_ for i in range(ent.start, ent.end)}
+        ents = doc.ents  # built from the tokens on every access
+        named = {i for ent in ents if ent.ent_id_ for i in range(ent.start, ent.end)}
         ours = [span for span in filter_spans(ours) if not named.intersection(range(span.start, span.end))]
         taken = {i for span in ours for i in range(span.start, span.end)}
-        model = [_strip_preposition(ent) for ent in doc.ents if ent.label_ == "DATE"
+        model = [_strip_preposition(ent) for ent in ents if ent.label_ == "DATE"
                  and not taken.intersection(range(ent.start, ent.end))]
         return sorted(ours + [span for span in model if span is not None], key=lambda s: s.start)
 

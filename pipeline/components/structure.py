@@ -2,7 +2,8 @@
 
 Articles arrive as pages deliver them: a headline, perhaps a standfirst, bylines, agency and wire lines,
 timestamps, a dateline, photo captions and credits, "Also read" links, share buttons, comment forms.
-This component labels every token with its zone (``doc._.zones``) and records the zones as spans
+This component labels every token with its zone (``doc._.zones``: the first token of each zone's
+stretch and its label; ``base.zone(doc, i)`` reads it) and records the zones as spans
 (``doc.spans["structure"]``, datelines' place names in ``doc.spans["datelines"]``); every other
 component keeps spans only from the zones its table reads (``policies`` in ``models/structure.json``),
 so furniture never becomes an actor or a place, and it starts a sentence at every line and zone
@@ -15,8 +16,8 @@ full pipeline, after the sentencizer in rules mode.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,7 +30,12 @@ DATELINES = "datelines"
 _, HEADLINE, STANDFIRST, DATELINE = STORY_ZONES
 BYLINE, AGENCY, TIMESTAMP, CAPTION, WIDGET = FURNITURE = FURNITURE_ZONES
 END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+#: Labels run together on one line: "Politics · World", "Apr 09, 2025 | 07:12".
+SEPARATORS = re.compile(r"\s*[·|•]\s*")
+LABEL_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: What the timestamp patterns may remove from a line besides numbers: months, weekdays, time zones.
+CALENDAR_WORDS = frozenset(MONTHS + ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "gmt", "utc"))
 
 
 @Language.factory(
@@ -62,6 +68,7 @@ class ArticleStructure(KnowledgeComponent):
             "link_run": rules["link_run"],
             "headline_words": rules["headline_max_words"],
             "standfirst_words": rules["standfirst_max_words"],
+            "furniture_words": rules["furniture_max_words"],
             "datelines": [re.compile(dateline[kind]) for kind in ("upper", "title")],
             "agency_place": re.compile(dateline["agency_place"]),
             "agency_slash": re.compile(dateline["agency_slash"]),
@@ -70,37 +77,29 @@ class ArticleStructure(KnowledgeComponent):
 
     # ------------------------------------------------------------------ the pipeline step
     def process(self, doc: Doc) -> Doc:
-        segments, places = self.segment(doc.text)
-        starts = [start for start, _, _ in segments]
-        zones = []
-        for token in doc:
-            index = bisect_right(starts, token.idx) - 1
-            inside = index >= 0 and token.idx < segments[index][1]
-            zones.append(segments[index][2] if inside else BODY)
-        doc._.zones = zones
+        text = doc.text  # built from the tokens on every access
+        segments, places = self.segment(text)
+        # Each segment's first token, found in C: the zone of a token is that of the last segment begun.
+        firsts = doc.to_array(IDX).searchsorted([start for start, _, _ in segments]).tolist() if len(doc) else []
+        starts, labels = [], []
+        for first, (_, _, label) in zip(firsts, segments):
+            if first < len(doc) and (not starts or first > starts[-1]):
+                starts.append(first)
+                labels.append(label)
+                if first > 0:  # a sentence starts at every line and wherever the zone changes
+                    doc[first].is_sent_start = True
+            elif starts and first == starts[-1]:
+                labels[-1] = label
+        doc._.zones = (starts, labels)
         doc._.zone_policy = self.policy
-        self._sentence_starts(doc, zones)
         doc.spans[STRUCTURE] = [span for start, end, label in segments if label != BODY
                                 for span in [doc.char_span(start, end, label=label, alignment_mode="expand")]
                                 if span is not None]
         doc.spans[DATELINES] = [span for start, end in places
                                 for span in [doc.char_span(start, end, alignment_mode="contract")] if span is not None]
         if doc._.published is None:
-            doc._.published = self.page_date(doc.text, segments)
+            doc._.published = self.page_date(text, segments)
         return doc
-
-    @staticmethod
-    def _sentence_starts(doc: Doc, zones: list[str]) -> None:
-        """A sentence starts at the first word of every line and wherever the zone changes."""
-        previous_zone, new_line = None, True
-        for token in doc:
-            if token.is_space:
-                new_line = new_line or "\n" in token.text
-                continue
-            if token.i > 0 and (new_line or zones[token.i] != previous_zone or "\n" in doc[token.i - 1].whitespace_):
-                token.is_sent_start = True
-            new_line = "\n" in token.whitespace_
-            previous_zone = zones[token.i]
 
     # ------------------------------------------------------------------ lines to zones
     def segment(self, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
@@ -135,10 +134,13 @@ class ArticleStructure(KnowledgeComponent):
         bare = _bare(stripped)
         lowered = stripped.lower()
         words = stripped.split()
-        if bare in self.widget_phrases or self.widget.search(stripped) or lowered.startswith(self.widget_prefixes) \
-                or all(_bare(part) in self.widget_phrases for part in re.split(r"\s*[·|•]\s*", stripped) if part):
-            return WIDGET
-        if stripped in self.list_markers:
+        if lowered.startswith(self.widget_prefixes):
+            return WIDGET  # "This article was ...", a disclaimer of any length
+        if len(words) > self.furniture_words:
+            return None  # a paragraph of the story (page furniture is shorter)
+        labels = [part for part in SEPARATORS.split(stripped) if part]  # "Share · Tweet · Email"
+        if bare in self.widget_phrases or stripped in self.list_markers or self.widget.search(stripped) \
+                or (len(labels) != 1 and all(_bare(part) in self.widget_phrases for part in labels)):
             return WIDGET
         if self._is_timestamp(stripped):
             return TIMESTAMP
@@ -161,10 +163,13 @@ class ArticleStructure(KnowledgeComponent):
         """Dates, times and their words only: "15:58 08.11.2024", "Updated 12 Mar 2025", "Updated"; or such
         a stamp among short labels: "Apr 09, 2025 | 07:12 | Myanmar Desk"."""
         def stamp(part: str) -> bool:
+            words = [w.strip(".,:") for w in part.lower().split()]
+            if any(w.isalpha() and w not in self.timestamp_words and w[:3] not in CALENDAR_WORDS for w in words):
+                return False  # a plain word the patterns cannot remove: no need to run them
             leftovers = [w.strip(".,:") for w in self.timestamp.sub(" ", part).lower().split()]
             return all(w in self.timestamp_words or w == "" or w[:3] in MONTHS for w in leftovers)
 
-        parts = [part for part in re.split(r"\s+[|·•]\s+", line.strip()) if part]
+        parts = [part for part in LABEL_SEPARATORS.split(line.strip()) if part]
         if len(parts) > 1 and any(stamp(part) for part in parts):
             return all(stamp(part) or (len(part.split()) <= 4 and part[:1].isupper()) for part in parts)
         return stamp(line)

@@ -24,6 +24,8 @@ from .base import KnowledgeComponent, add_span
 
 WEAPONS = "weapons"
 SYSTEM, FAMILY, CLASS = "system", "family", "class"
+#: Where a family designator may start: a word that opens with letters and a hyphen ("Kh-", "Shahed-").
+HYPHENATED = re.compile(r"(?<![\w-])(?=[A-Za-z]+-)")
 #: Words between a named system and a class noun that stand in apposition to it ("the Kinzhal, a ...").
 APPOSITION = (",", "a", "an", "the", "—", "–", "(")
 
@@ -46,9 +48,6 @@ class WeaponLinker(KnowledgeComponent):
         rules = data["weapon_rules.json"]
         classes = data["weapon_classes.jsonl"]
         forms = [(form, entry["id"]) for entry in classes for form in (entry["id"], *entry["aliases"])]
-        families: dict[str, list[dict]] = {}
-        for family in rules["families"]:
-            families.setdefault(_prefix(family["name"]), []).append(family)
         return {
             "catalogue": {weapon["id"]: weapon for weapon in weapons},
             "by_name": {fold(name): weapon for weapon in weapons for name in (weapon["id"], *weapon["aliases"])},
@@ -57,7 +56,9 @@ class WeaponLinker(KnowledgeComponent):
             "classes": {entry["id"]: entry for entry in classes},
             "class_table": compile_table(self.nlp.tokenizer, forms, "LOWER"),
             "acronyms": {fold(form) for form, _ in forms if form.replace("-", "").isupper()},
-            "families": {prefix: [(re.compile(f["pattern"]), f) for f in group] for prefix, group in families.items()},
+            # A designator ends a word ("Shahed-238", "Kh-101s"); it starts one (see HYPHENATED).
+            "families": [(re.compile(rf"(?:{family['pattern']})(?=[a-z]*\b)"), family)
+                         for family in rules["families"]],
             "not_before": set(rules["class_exclusions"]["before"]),
             "not_after": set(rules["class_exclusions"]["after"]),
         }
@@ -65,7 +66,8 @@ class WeaponLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
         named: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        ents = doc.ents  # built from the tokens on every access
+        for ent in ents:
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None
             if weapon is None:
                 continue
@@ -74,7 +76,7 @@ class WeaponLinker(KnowledgeComponent):
             named.append((ent.start, ent.end))
             self._add(doc, ent.start, ent.end, weapon, weapon.get("specificity", SYSTEM))
         taken = {i for start, end in named for i in range(start, end)} | \
-            {i for ent in doc.ents if ent.label_ == "WEAPON" for i in range(ent.start, ent.end)}
+            {i for ent in ents if ent.label_ == "WEAPON" for i in range(ent.start, ent.end)}
         for start, end, weapon in self._family_members(doc, taken):
             named.append((start, end))
             taken.update(range(start, end))
@@ -89,30 +91,23 @@ class WeaponLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ families
     def _family_members(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, dict]]:
-        """Designators of known families the catalogue does not list: "Shahed-238", "Iskander-1000"."""
+        """Designators of known families the catalogue does not list: "Shahed-238", "Iskander-1000"
+        (tried in the text at each hyphenated word, then mapped to tokens: "Iskander-K" is three tokens,
+        "Kh-101" one)."""
         found = []
-        for token in doc:
-            if token.i in taken or not token.text[:1].isalpha():
-                continue
-            patterns = self.families.get(_prefix(token.text))
-            if not patterns:
-                continue
-            end = token.i + 1  # "Iskander-K" is three tokens; "Kh-101" one
-            while end < len(doc) and end - token.i < 3 and not doc[end - 1].whitespace_ and \
-                    (doc[end].text == "-" or doc[end - 1].text == "-"):
-                end += 1
-            text = doc[token.i:end].text  # no space inside, by construction
-            for pattern, family in patterns:
-                match = pattern.match(text)
+        text = doc.text  # built from the tokens on every access
+        for candidate in HYPHENATED.finditer(text):
+            for pattern, family in self.families:
+                match = pattern.match(text, candidate.start())
                 if match is None:
                     continue
-                # The tokens the designator covers ("Kh-101s" is one token holding "Kh-101").
-                last = next(i for i in range(token.i, end) if doc[i].idx + len(doc[i]) >= token.idx + match.end())
-                name = family["name"].format(designator=match.group("designator").upper())
-                weapon = self.by_name.get(fold(name)) or {"id": name, "category": family["category"],
-                                                           "origin": family["origin"], "nominal_range_km": None}
-                if not taken.intersection(range(token.i, last + 1)):
-                    found.append((token.i, last + 1, weapon))
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None and not taken.intersection(range(span.start, span.end)):
+                    name = family["name"].format(designator=match.group("designator").upper())
+                    weapon = self.by_name.get(fold(name)) or {"id": name, "category": family["category"],
+                                                               "origin": family["origin"], "nominal_range_km": None}
+                    found.append((span.start, span.end, weapon))
+                    taken.update(range(span.start, span.end))
                 break
         return found
 
@@ -152,7 +147,3 @@ class WeaponLinker(KnowledgeComponent):
         sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
         return any(token.lower_ in self.context_words for token in sentence if not start <= token.i < end)
 
-
-def _prefix(name: str) -> str:
-    """A designator's family prefix: its letters before the first hyphen or digit, lower-cased."""
-    return re.match(r"[A-Za-z]*", name).group().lower()
