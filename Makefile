@@ -7,10 +7,13 @@ SEED := corpus/articles/000_8f0eeca2bac8cbe9.txt
 
 .PHONY: install run test eval bench clean
 
+# An editable install leaves our modules uncompiled; where PYTHONDONTWRITEBYTECODE is set, every process
+# would compile them again at start-up, so they are compiled once here, as installing a wheel does.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/python -m compileall -q pipeline
 	touch $(STAMP)
 
 install: $(STAMP)

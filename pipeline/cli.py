@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -76,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     except (articles.ArticleError, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    finally:
+        # The command is done and the process is about to end: keep the collector's final pass from
+        # walking the millions of objects of the knowledge tables and the model (about 0.2 s at exit).
+        gc.freeze()
 
 
 def run_extract(args: argparse.Namespace) -> int:

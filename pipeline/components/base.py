@@ -127,6 +127,19 @@ def read_files(directory: Path, files: Iterable[str]) -> dict[str, bytes]:
     return raw
 
 
+#: Where :func:`doc_text` keeps a doc's text in ``doc.user_data``.
+TEXT_KEY = ("conflict_ie", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text. ``Doc.text`` joins every token on each access; the text a doc was made from never
+    changes, so it is joined once and kept (``pipeline.new_doc`` stores the article's text directly)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 class Sentences:
     """The sentences of a doc, found by bisecting their first tokens: ``span.sent`` and ``doc.sents``
     walk the tokens one by one, on every call. Without sentence boundaries the doc is one sentence."""

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..resources import fold
 from ..schema import FURNITURE_ZONES, STORY_ZONES
-from .base import BODY, KnowledgeComponent
+from .base import BODY, KnowledgeComponent, doc_text
 
 STRUCTURE = "structure"
 DATELINES = "datelines"
@@ -77,7 +77,7 @@ class ArticleStructure(KnowledgeComponent):
 
     # ------------------------------------------------------------------ the pipeline step
     def process(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         segments, places = self.segment(text)
         # Each segment's first token, found in C: the zone of a token is that of the last segment begun.
         firsts = doc.to_array(IDX).searchsorted([start for start, _, _ in segments]).tolist() if len(doc) else []

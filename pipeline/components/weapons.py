@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..phrases import compile_table
 from ..resources import fold
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, doc_text
 
 WEAPONS = "weapons"
 SYSTEM, FAMILY, CLASS = "system", "family", "class"
@@ -95,7 +95,7 @@ class WeaponLinker(KnowledgeComponent):
         (tried in the text at each hyphenated word, then mapped to tokens: "Iskander-K" is three tokens,
         "Kh-101" one)."""
         found = []
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         for candidate in HYPHENATED.finditer(text):
             for pattern, family in self.families:
                 match = pattern.match(text, candidate.start())
