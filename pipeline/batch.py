@@ -3,14 +3,20 @@
 Work is cut into chunks of articles. Each processed chunk is written as one *part* (a folder of Parquet
 files, one per table, made complete in a staging folder and then renamed into place), so a run killed
 at any moment leaves only whole parts behind. The final tables are assembled from all parts by DuckDB
-(sorted, out of core), keeping for every ``doc_id`` the rows of its latest part, and each output file
-is written to a temporary name and renamed. A rerun hashes every input and processes only articles
-whose content it has not seen: killed or not, it ends with the tables an uninterrupted run gives.
+(sorted, out of core), keeping for every input of this run the rows of its latest part, and each output
+file is written to a temporary name and renamed.
+
+A rerun gives the tables a clean run on the folder as it is now gives. Every input has a *state key*:
+its bytes, its sidecar metadata's bytes and the settings that change output (model, ``--published``,
+``--max-chars``, the knowledge files and this package's version). An input whose key a part already
+holds is not processed again; a file deleted since drops out of the tables, a renamed one appears under
+its new id only. One run at a time writes to an output folder (a lock in its state folder).
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -20,11 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from . import articles, schema
+from . import articles, output, schema
 
 log = logging.getLogger("conflict_ie.batch")
 
 STATE_DIR = ".conflict-ie"
+#: The hidden column of the parts' documents that holds each input's state key.
+STATE_KEY = "_key"
 #: DuckDB's memory budget while assembling the final tables (it spills to disk beyond it).
 ASSEMBLY_MEMORY = "64MB"
 ENGINES = ("local", "dask")
@@ -44,16 +52,24 @@ class Settings:
     default_published: str | None = None
 
 
+class OutputError(ValueError):
+    """The output folder cannot be used (not a folder, not writable, or another run holds it)."""
+
+
 @dataclass
 class Task:
-    """One input file: its bytes to process, or only a documents row saying why not."""
+    """One input file: its bytes and its sidecar's to process, or only a documents row saying why not.
+
+    A task carries everything a worker needs, so a worker never reads the client's paths."""
 
     doc_id: str
     path: str
     sha256: str = ""
     raw: bytes | None = None
+    meta: bytes | None = None
     status: str = "ok"
     error: str = ""
+    key: str = ""  # the state key (see the module docstring); "" for inputs that are read again each run
 
 
 @dataclass
@@ -92,22 +108,28 @@ def process_chunk(tasks: list[Task], settings: Settings) -> Rows:
     ``seconds`` is the chunk's time shared out by article length.
     """
     nlp = _pipeline(settings)
+    nlp.max_length = max(nlp.max_length, settings.max_chars)  # the one limit is --max-chars
     default = articles.parse_published(settings.default_published, "--published") \
         if settings.default_published else None
     rows: Rows = {name: [] for name in schema.OUTPUT_TABLES}
     documents, readable = [], []
     for task in tasks:
         document = {"doc_id": task.doc_id, "path": task.path, "sha256": task.sha256, "characters": None,
-                    "words": None, "published": "", "status": task.status, "error": task.error, "seconds": 0.0}
+                    "words": None, "published": "", "status": task.status, "error": task.error, "warning": "",
+                    "seconds": 0.0, STATE_KEY: task.key}
         documents.append(document)
         if task.raw is None:
             continue
         try:
-            article = articles.from_bytes(task.doc_id, Path(task.path), task.raw, default, settings.max_chars)
+            article = articles.from_bytes(task.doc_id, Path(task.path), task.raw, default, settings.max_chars,
+                                          task.meta)
         except articles.ArticleError as error:
             document.update(status="error", error=str(error))
             continue
-        document.update(characters=len(article.text), words=len(article.text.split()),
+        except Exception as error:  # a bug in a reader must cost one file, not the batch
+            document.update(status="error", error=f"{task.path}: could not be read ({error!r})")
+            continue
+        document.update(characters=len(article.text), words=len(article.text.split()), warning=article.warning,
                         published=article.published.isoformat() if article.published else "")
         readable.append((article, document))
     started = time.perf_counter()
@@ -193,63 +215,87 @@ def _run_dask(chunks: Iterable[list[Task]], settings: Settings, workers: int,
 # ---------------------------------------------------------------------- the run
 def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "csv", workers: int = 1,
         engine: str = "local", scheduler: str | None = None, duckdb_path: str | Path | None = None,
-        chunk_size: int = 32, quiet: bool = True) -> Summary:
+        chunk_size: int = 32, quiet: bool = True, follow_links: bool = False) -> Summary:
     """Extract every article under ``source`` into the tables in ``out`` (see the module docstring)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     started = time.perf_counter()
-    out = Path(out)
+    inputs = articles.scan(source, follow_links)
+    out = _usable_folder(Path(out))
     parts = out / STATE_DIR / "parts"
     parts.mkdir(parents=True, exist_ok=True)
-    _clean_leftovers(out, parts)
-    known = _known_documents(parts)
-    inputs = articles.discover(source)
-    summary = Summary(files=len(inputs))
-    tasks = _tasks(inputs, known, summary)
-    chunks = _chunks(tasks, chunk_size)
-    results = _run_dask(chunks, settings, workers, scheduler) if engine == "dask" else \
-        _run_local(chunks, settings, workers)
-    sequence = max((int(p.name) for p in parts.iterdir() if p.name.isdigit()), default=0)
-    bar = progress_bar(len(inputs), quiet)
-    for rows in results:
-        sequence += 1
-        _write_part(parts, sequence, rows)
-        for document in rows["documents"]:
-            if document["status"] == "error":
-                summary.errors.append(document["error"])
-                log.warning("%s", document["error"])
-            elif document["status"] == "ok":
-                summary.processed += 1
-            log.info("%s: %s", document["path"], document["status"])
-        bar.update(len(rows["documents"]))
-    bar.update(summary.unchanged)
-    bar.close()
-    assemble(parts, out, fmt, duckdb_path)
+    with _lock(out):
+        _clean_leftovers(out, parts)
+        known = _known_documents(parts)
+        summary = Summary(files=len(inputs))
+        tasks = _tasks(inputs, known, summary, settings_key(settings))
+        chunks = _chunks(tasks, chunk_size)
+        results = _run_dask(chunks, settings, workers, scheduler) if engine == "dask" else \
+            _run_local(chunks, settings, workers)
+        sequence = max((int(p.name) for p in parts.iterdir() if p.name.isdigit()), default=0)
+        bar = progress_bar(len(inputs), quiet)
+        for rows in results:
+            sequence += 1
+            _write_part(parts, sequence, rows)
+            for document in rows["documents"]:
+                if document["status"] == "error":
+                    summary.errors.append(document["error"])
+                    log.warning("%s", document["error"])
+                elif document["status"] == "ok":
+                    summary.processed += 1
+                elif document["status"] == "skipped":
+                    summary.skipped += 1
+                log.info("%s: %s", document["path"], document["status"])
+            bar.update(len(rows["documents"]))
+        bar.update(summary.unchanged)
+        bar.close()
+        assemble(parts, out, fmt, duckdb_path, doc_ids=[item.doc_id for item in inputs])
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _tasks(inputs: list[tuple[str, Path]], known: dict[str, str], summary: Summary) -> Iterator[Task]:
-    """One task per input not already processed with the same content; lazily, file by file."""
-    seen = {sha: doc_id for doc_id, sha in known.items()}
-    for doc_id, path in inputs:
+def settings_key(settings: Settings) -> str:
+    """What, besides an input's own bytes, its rows depend on: the settings that change output, the
+    knowledge files' bytes and this package's version."""
+    from . import __version__, resources
+
+    digest = hashlib.sha256(json.dumps([__version__, settings.model, settings.max_chars,
+                                        settings.default_published]).encode())
+    folder = resources.resolve(settings.data_dir)
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _tasks(inputs: list[articles.Input], known: dict[str, str], summary: Summary, settings: str) -> Iterator[Task]:
+    """One task per input whose state key no part holds yet; lazily, file by file.
+
+    Of inputs with the same bytes and metadata, the first in order is processed and the others are
+    ``skipped`` rows naming it, whatever earlier runs saw (so a rerun equals a clean run)."""
+    first_with: dict[str, str] = {}
+    for item in inputs:
+        path = str(item.path)
+        if item.error:
+            yield Task(item.doc_id, path, status="error", error=item.error)
+            continue
         try:
-            raw = articles.read_bytes(path)
+            raw, meta = articles.read_bytes(item.path), articles.read_meta_bytes(item.path)
         except articles.ArticleError as error:
-            yield Task(doc_id, str(path), status="error", error=str(error))
+            yield Task(item.doc_id, path, status="error", error=str(error))
             continue
         sha = hashlib.sha256(raw).hexdigest()
-        if known.get(doc_id) == sha:
+        content = hashlib.sha256(b"%s|%s" % (sha.encode(), b"-" if meta is None else meta)).hexdigest()
+        original = first_with.setdefault(content, item.doc_id)
+        key = hashlib.sha256(f"{content}|{settings}|{original}".encode()).hexdigest()
+        if known.get(item.doc_id) == key:
             summary.unchanged += 1
-            continue
-        if sha in seen and seen[sha] != doc_id:
-            summary.skipped += 1
-            yield Task(doc_id, str(path), sha, status="skipped", error=f"{path}: same content as {seen[sha]}")
-            continue
-        seen[sha] = doc_id
-        yield Task(doc_id, str(path), sha, raw)
+        elif original != item.doc_id:
+            yield Task(item.doc_id, path, sha, status="skipped", error=f"{path}: same content as {original}", key=key)
+        else:
+            yield Task(item.doc_id, path, sha, raw, meta, key=key)
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -270,29 +316,38 @@ def _write_part(parts: Path, sequence: int, rows: Rows) -> None:
 
     staging = parts / f".staging-{sequence:08d}-{os.getpid()}"
     staging.mkdir()
-    for name, table in schema.OUTPUT_TABLES.items():
-        frame = table.conform(pd.DataFrame(rows[name], columns=list(table.columns)))
-        frame["_seq"] = sequence
-        frame["_row"] = range(len(frame))
-        frame.to_parquet(staging / f"{name}.parquet", index=False)
-    os.rename(staging, parts / f"{sequence:08d}")
+    try:
+        for name, table in schema.OUTPUT_TABLES.items():
+            frame = table.conform(pd.DataFrame(rows[name], columns=list(table.columns)))
+            if name == schema.DOCUMENTS.name:
+                frame[STATE_KEY] = [document.get(STATE_KEY, "") for document in rows[name]]
+            frame["_seq"] = sequence
+            frame["_row"] = range(len(frame))
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+        os.rename(staging, parts / f"{sequence:08d}")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def _known_documents(parts: Path) -> dict[str, str]:
-    """doc_id -> content hash of the latest part that holds each document."""
+    """doc_id -> state key of the latest part that holds each document (inputs read again each run, such
+    as unreadable files, have none)."""
     import duckdb
 
     if not _has_parts(parts):
         return {}
     with duckdb.connect() as con:
         found = con.execute(
-            "SELECT doc_id, arg_max(sha256, _seq) FROM read_parquet(?) WHERE sha256 <> '' GROUP BY doc_id",
-            [str(parts / "[0-9]*" / "documents.parquet")]).fetchall()
-    return dict(found)
+            f"SELECT doc_id, arg_max({STATE_KEY}, _seq) FROM read_parquet(?, union_by_name = true) "
+            f"GROUP BY doc_id", [str(parts / "[0-9]*" / "documents.parquet")]).fetchall()
+    return {doc_id: key for doc_id, key in found if key}
 
 
-def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = None) -> None:
-    """Write the final tables from every part: the latest part per doc_id, sorted, each file atomically."""
+def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = None,
+             doc_ids: Iterable[str] | None = None) -> None:
+    """Write the final tables from every part: the latest part per doc_id (of ``doc_ids`` only, when
+    given: the inputs of this run), sorted, each file atomically."""
     import duckdb
 
     with duckdb.connect() as con:
@@ -304,8 +359,14 @@ def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = 
         has_parts = _has_parts(parts)
         if has_parts:
             documents = _quote(parts / "[0-9]*" / "documents.parquet")
+            current = ""
+            if doc_ids is not None:
+                import pyarrow
+
+                con.register("current_inputs", pyarrow.table({"doc_id": pyarrow.array(list(doc_ids), pyarrow.string())}))
+                current = "WHERE doc_id IN (SELECT doc_id FROM current_inputs)"
             con.execute(f"CREATE TEMP VIEW latest AS SELECT doc_id, max(_seq) AS _seq "
-                        f"FROM read_parquet('{documents}') GROUP BY doc_id")
+                        f"FROM read_parquet('{documents}', union_by_name = true) {current} GROUP BY doc_id")
         for name, table in schema.OUTPUT_TABLES.items():
             select = _select(parts, has_parts, name, table, escape_formulas=fmt == "csv")
             target = out / f"{name}.{fmt}"
@@ -322,20 +383,12 @@ def _has_parts(parts: Path) -> bool:
 
 
 def _select(parts: Path, has_parts: bool, name: str, table: schema.Table, escape_formulas: bool) -> str:
-    columns = []
-    for column, dtype in table.columns.items():
-        quoted = f'"{column}"'
-        if escape_formulas and dtype == "string":
-            # A cell starting with = + - @ would run as a formula in a spreadsheet: prefix a quote.
-            columns.append(f"CASE WHEN regexp_matches({quoted}, '^[=+@-]') THEN '''' || {quoted} "
-                           f"ELSE {quoted} END AS {quoted}")
-        else:
-            columns.append(f"t.{quoted}")
+    columns = output.sql_columns(table, escape_formulas, prefix="t.")
     if not has_parts:
         empty = ", ".join(f"CAST(NULL AS {_sql_type(dtype)}) AS \"{column}\"" for column, dtype in table.columns.items())
         return f"SELECT {empty} WHERE false"
     source = _quote(parts / "[0-9]*" / f"{name}.parquet")
-    return (f"SELECT {', '.join(columns)} FROM read_parquet('{source}') t "
+    return (f"SELECT {', '.join(columns)} FROM read_parquet('{source}', union_by_name = true) t "
             f"JOIN latest USING (doc_id, _seq) ORDER BY t.doc_id, t._row")
 
 
@@ -347,6 +400,48 @@ def _write_duckdb(con, parts: Path, has_parts: bool, path: Path) -> None:
         con.execute(f'CREATE TABLE target."{name}" AS {_select(parts, has_parts, name, table, escape_formulas=False)}')
     con.execute("DETACH target")
     os.replace(temporary, path)
+
+
+def _usable_folder(out: Path) -> Path:
+    """``out``, created if needed, or :class:`OutputError` saying in one line why it cannot be used."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder; choose another --out")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot be created ({error.strerror or error})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(f"{out}: not writable")
+    return out
+
+
+@contextlib.contextmanager
+def _lock(out: Path) -> Iterator[None]:
+    """Hold the output folder for this run; a second run on it stops at once with a clear error.
+
+    The lock is the operating system's (``flock``), so a killed run never leaves it held."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: runs are not serialized
+        yield
+        return
+    path = out / STATE_DIR / "lock"
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise OutputError(f"{out}: another conflict-ie run ({holder}) is writing these tables; wait for it "
+                              f"to finish or choose another --out") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _clean_leftovers(out: Path, parts: Path) -> None:

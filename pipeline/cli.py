@@ -29,7 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--scheduler", help="Dask scheduler address (default: start a LocalCluster)")
     extract.add_argument("--duckdb", type=Path, help="also write every table into this DuckDB database")
     extract.add_argument("--max-chars", type=int, default=articles.DEFAULT_MAX_CHARS,
-                         help="refuse longer articles (default: %(default)s)")
+                         help="refuse longer articles (default: %(default)s, spaCy's own nlp.max_length; a higher "
+                              "value raises the pipeline's limit with it)")
+    extract.add_argument("--follow-links", action="store_true",
+                         help="read symbolic links that lead out of the folder or to other folders (default: "
+                              "such links get an error row)")
     extract.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     extract.add_argument("--verbose", action="store_true", help="log every file")
@@ -74,13 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.handler(args)
-    except (articles.ArticleError, KnowledgeError) as error:
+    except (articles.ArticleError, KnowledgeError, batch.OutputError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     finally:
-        # The command is done and the process is about to end: keep the collector's final pass from
-        # walking the millions of objects of the knowledge tables and the model (about 0.2 s at exit).
-        gc.freeze()
+        if argv is None:
+            # Run as the program, which ends now: keep the collector's final pass from walking the
+            # millions of objects of the knowledge tables and the model (about 0.2 s at exit).
+            gc.freeze()
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -90,7 +95,7 @@ def run_extract(args: argparse.Namespace) -> int:
         articles.parse_published(args.published, "--published")
     settings = batch.Settings(args.model, max_chars=args.max_chars, default_published=args.published)
     if not args.out:
-        tables = batch.process_chunk([_task(doc_id, path) for doc_id, path in articles.discover(args.source)],
+        tables = batch.process_chunk([_task(item) for item in articles.scan(args.source, args.follow_links)],
                                      settings)
         for document in tables["documents"]:
             if document["status"] == "error":
@@ -100,7 +105,7 @@ def run_extract(args: argparse.Namespace) -> int:
         return 1 if failed and args.strict else 0
     summary = batch.run(args.source, args.out, settings, fmt=args.format, workers=args.workers,
                         engine=args.engine, scheduler=args.scheduler, duckdb_path=args.duckdb,
-                        quiet=args.quiet)
+                        quiet=args.quiet, follow_links=args.follow_links)
     if not args.quiet:
         for error in summary.errors:
             print(f"error: {error}", file=sys.stderr)
@@ -108,11 +113,14 @@ def run_extract(args: argparse.Namespace) -> int:
     return 1 if summary.errors and args.strict else 0
 
 
-def _task(doc_id: str, path: Path) -> batch.Task:
+def _task(item: articles.Input) -> batch.Task:
+    if item.error:
+        return batch.Task(item.doc_id, str(item.path), status="error", error=item.error)
     try:
-        return batch.Task(doc_id, str(path), raw=articles.read_bytes(path))
+        return batch.Task(item.doc_id, str(item.path), raw=articles.read_bytes(item.path),
+                          meta=articles.read_meta_bytes(item.path))
     except articles.ArticleError as error:
-        return batch.Task(doc_id, str(path), status="error", error=str(error))
+        return batch.Task(item.doc_id, str(item.path), status="error", error=str(error))
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 FORMATS = ("csv", "parquet")
 
 
-#: Spreadsheet formula starters; CSV cells beginning with one get a leading quote on the way out.
-FORMULA_START = ("=", "+", "-", "@")
+#: Spreadsheet formula starters (OWASP's list: = + - @ tab and carriage return) and the escape quote
+#: itself, as a regular-expression class: CSV cells beginning with one get a leading quote on the way out,
+#: which reading removes, so a value that really begins with a quote comes back unchanged.
+FORMULA_CLASS = "[=+@\\t\\r'-]"
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | Path, fmt: str = "csv") -> list[Path]:
@@ -28,13 +30,25 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | Path, fmt: str = "c
     for name, table in schema.OUTPUT_TABLES.items():
         if name not in tables:
             continue
-        frame = table.conform(tables[name])
-        if fmt == "csv":
-            frame = _escape_formulas(frame, table)
         path = out / f"{name}.{fmt}"
-        _atomic_write(frame, path, fmt)
+        _atomic_write(table.conform(tables[name]), table, path, fmt)
         written.append(path)
     return written
+
+
+def sql_columns(table: schema.Table, escape_formulas: bool, prefix: str = "") -> list[str]:
+    """DuckDB expressions selecting ``table``'s columns; for CSV, a text cell a spreadsheet would run as a
+    formula (see :data:`FORMULA_CLASS`) gets a leading quote."""
+    pattern = "^" + FORMULA_CLASS.replace("'", "''")
+    columns = []
+    for column, dtype in table.columns.items():
+        value = f'{prefix}"{column}"'
+        if escape_formulas and dtype == "string":
+            columns.append(f"CASE WHEN regexp_matches({value}, '{pattern}') THEN '''' || {value} "
+                           f"ELSE {value} END AS \"{column}\"")
+        else:
+            columns.append(value)
+    return columns
 
 
 def read_tables(folder: str | Path, fmt: str | None = None) -> dict[str, pd.DataFrame]:
@@ -60,19 +74,10 @@ def read_tables(folder: str | Path, fmt: str | None = None) -> dict[str, pd.Data
     return tables
 
 
-def _escape_formulas(frame: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
-    frame = frame.copy()
-    for column, dtype in table.columns.items():
-        if dtype == "string":
-            risky = frame[column].str.startswith(FORMULA_START)
-            frame.loc[risky, column] = "'" + frame.loc[risky, column]
-    return frame
-
-
 def _unescape_formulas(frame: pd.DataFrame, table: schema.Table) -> pd.DataFrame:
     for column, dtype in table.columns.items():
         if dtype == "string":
-            escaped = frame[column].str.match(r"^'[=+\-@]")
+            escaped = frame[column].str.match("'" + FORMULA_CLASS)
             frame.loc[escaped, column] = frame.loc[escaped, column].str[1:]
     return frame
 
@@ -85,12 +90,18 @@ def _find(folder: Path, name: str, fmt: str | None) -> Path | None:
     return None
 
 
-def _atomic_write(frame: pd.DataFrame, path: Path, fmt: str) -> None:
+def _atomic_write(frame: pd.DataFrame, table: schema.Table, path: Path, fmt: str) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     try:
-        if fmt == "csv":
-            frame.to_csv(temporary, index=False)
+        if fmt == "csv":  # DuckDB's writer, as batch runs use: it quotes a cell holding a carriage return
+            import duckdb
+
+            with duckdb.connect() as con:
+                con.register("frame", frame)
+                target = temporary.replace("'", "''")
+                con.execute(f"COPY (SELECT {', '.join(sql_columns(table, True))} FROM frame) TO '{target}' "
+                            f"(FORMAT csv, HEADER true)")
         else:
             frame.to_parquet(temporary, index=False)
         os.replace(temporary, path)

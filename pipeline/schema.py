@@ -116,7 +116,7 @@ MENTIONS = Table(
 DOCUMENTS = Table(
     "documents",
     {"doc_id": "string", "path": "string", "sha256": "string", "characters": "Int64", "words": "Int64",
-     "published": "string", "status": "string", "error": "string", "seconds": "Float64"},
+     "published": "string", "status": "string", "error": "string", "warning": "string", "seconds": "Float64"},
     key=("doc_id",),
     attributes=("status",),
 )

@@ -52,6 +52,7 @@ def messy(tmp_path):
     (root / "good.txt").write_text(good, encoding="utf-8")
     (root / "good.meta.json").write_text(json.dumps({"published": "2025-05-14"}))
     (root / "copy_of_good.txt").write_text(good, encoding="utf-8")
+    (root / "copy_of_good.meta.json").write_text(json.dumps({"published": "2025-05-14"}))  # a true duplicate
     (root / "no_meta.md").write_text("# Strike\nRussia fired Kinzhal missiles at Kyiv on Tuesday.", encoding="utf-8")
     (root / "latin1.txt").write_bytes("Des frappes ont touché Kharkiv, a déclaré Zelensky.".encode("latin-1"))
     (root / "page.html").write_text(
