@@ -31,7 +31,7 @@ class ArticleError(ValueError):
 @dataclass
 class Article:
     doc_id: str
-    path: Path
+    path: Path | str
     text: str
     published: date | None = None
     meta: dict[str, Any] = field(default_factory=dict)
@@ -40,11 +40,14 @@ class Article:
 
 @dataclass(frozen=True)
 class Input:
-    """One file found under the input folder: an article to read, or only the reason it cannot be."""
+    """One article found: a file, a URL or a collection's row (then with its bytes already read), or only
+    the reason it cannot be read."""
 
     doc_id: str
-    path: Path
+    path: Path | str
     error: str = ""
+    raw: bytes | None = None
+    meta: bytes | None = None
 
 
 def scan(source: str | Path, follow_links: bool = False) -> list[Input]:
@@ -88,7 +91,7 @@ def scan(source: str | Path, follow_links: bool = False) -> list[Input]:
                     folders.append(path)
             elif path.suffix.lower() in ARTICLE_SUFFIXES and entry.is_file():
                 found.append(Input(_relative(path, source), path))
-    return _without_collisions(sorted(found, key=lambda item: item.path.as_posix()))
+    return without_collisions(sorted(found, key=lambda item: item.path.as_posix()))
 
 
 def discover(source: str | Path) -> list[tuple[str, Path]]:
@@ -120,16 +123,16 @@ def _link_refusal(path: Path, root: Path, follow_links: bool) -> str:
     return ""
 
 
-def _without_collisions(found: list[Input]) -> list[Input]:
-    """Inputs whose ids collide become errors, each under its own name with suffix."""
-    paths_by_id: dict[str, list[Path]] = {}
+def without_collisions(found: list[Input]) -> list[Input]:
+    """Inputs whose ids collide ("a.txt" beside "a.md") become errors, each under its id with suffix."""
+    paths_by_id: dict[str, list[str]] = {}
     for item in found:
-        paths_by_id.setdefault(item.doc_id, []).append(item.path)
+        paths_by_id.setdefault(item.doc_id, []).append(str(item.path))
     result = []
     for item in found:
-        others = [path.name for path in paths_by_id[item.doc_id] if path != item.path]
+        others = [os.path.basename(path) for path in paths_by_id[item.doc_id] if path != str(item.path)]
         if others and not item.error:
-            item = Input(f"{item.doc_id}{item.path.suffix}", item.path,
+            item = Input(f"{item.doc_id}{os.path.splitext(str(item.path))[1]}", item.path,
                          f"{item.path}: {', '.join(others)} has the same id {item.doc_id!r}; rename one of them")
         result.append(item)
     return result
@@ -148,13 +151,13 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
-def from_bytes(doc_id: str, path: Path, raw: bytes, default_published: date | None = None,
+def from_bytes(doc_id: str, path: Path | str, raw: bytes, default_published: date | None = None,
                max_chars: int = DEFAULT_MAX_CHARS, meta: bytes | None = None) -> Article:
     """An article from the file's bytes and its sidecar's (``None``: it has none), validated.
 
     Nothing is read from disk: a worker on another machine gets the bytes, never the client's paths."""
     text, warning = decode(raw, path)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if os.path.splitext(str(path))[1].lower() in HTML_SUFFIXES:
         text = html_text(text, path)
     if not text.strip():
         raise ArticleError(f"{path}: empty article")
@@ -166,7 +169,7 @@ def from_bytes(doc_id: str, path: Path, raw: bytes, default_published: date | No
     return Article(doc_id, path, text, published, parsed, warning)
 
 
-def decode(raw: bytes, path: Path) -> tuple[str, str]:
+def decode(raw: bytes, path: Path | str) -> tuple[str, str]:
     """``(text, warning)``: text with a byte-order mark decoded by it; UTF-8; UTF-8 with a few damaged
     bytes replaced (and a warning saying so); else the encoding charset-normalizer detects. Binary
     content is refused."""
@@ -196,7 +199,7 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
     return str(best), ""
 
 
-def html_text(html: str, path: Path) -> str:
+def html_text(html: str, path: Path | str) -> str:
     """The main article text of an HTML page (boilerplate, menus and scripts removed) by trafilatura."""
     try:
         import trafilatura
@@ -209,14 +212,14 @@ def html_text(html: str, path: Path) -> str:
     return text
 
 
-def meta_path(path: Path) -> Path:
-    """Where the sidecar metadata of the article ``path`` lives."""
-    return path.with_name(path.stem + META_SUFFIX)
+def meta_path(path: Path | str) -> str:
+    """Where the sidecar metadata of the article ``path`` (a file or a URL) lives."""
+    return os.path.splitext(str(path))[0] + META_SUFFIX
 
 
 def read_meta_bytes(path: Path) -> bytes | None:
     """The bytes of the article's sidecar ``NAME.meta.json``; ``None`` when it has none."""
-    sidecar = meta_path(path)
+    sidecar = Path(meta_path(path))
     try:
         return sidecar.read_bytes()
     except FileNotFoundError:
@@ -225,7 +228,7 @@ def read_meta_bytes(path: Path) -> bytes | None:
         raise ArticleError(f"{sidecar}: metadata cannot be read ({error.strerror or error})") from None
 
 
-def parse_meta(raw: bytes, meta_path: Path) -> dict[str, Any]:
+def parse_meta(raw: bytes, meta_path: Path | str) -> dict[str, Any]:
     """Sidecar metadata from its bytes, with ``published`` parsed to a date."""
     try:
         meta = json.loads(raw.decode("utf-8-sig"))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from . import articles, output, schema
+from . import articles, output, schema, sources
 
 log = logging.getLogger("conflict_ie.batch")
 
@@ -121,7 +121,7 @@ def process_chunk(tasks: list[Task], settings: Settings) -> Rows:
         if task.raw is None:
             continue
         try:
-            article = articles.from_bytes(task.doc_id, Path(task.path), task.raw, default, settings.max_chars,
+            article = articles.from_bytes(task.doc_id, task.path, task.raw, default, settings.max_chars,
                                           task.meta)
         except articles.ArticleError as error:
             document.update(status="error", error=str(error))
@@ -215,27 +215,39 @@ def _run_dask(chunks: Iterable[list[Task]], settings: Settings, workers: int,
 # ---------------------------------------------------------------------- the run
 def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "csv", workers: int = 1,
         engine: str = "local", scheduler: str | None = None, duckdb_path: str | Path | None = None,
-        chunk_size: int = 32, quiet: bool = True, follow_links: bool = False) -> Summary:
-    """Extract every article under ``source`` into the tables in ``out`` (see the module docstring)."""
+        chunk_size: int = 32, quiet: bool = True, follow_links: bool = False,
+        columns: sources.Columns = sources.Columns()) -> Summary:
+    """Extract every article of ``source`` (a folder, an article collection, either behind an fsspec URL:
+    see :mod:`pipeline.sources`) into the tables in ``out`` (see the module docstring)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     started = time.perf_counter()
-    inputs = articles.scan(source, follow_links)
+    found: Iterable[articles.Input] = sources.inputs(source, follow_links, columns)
+    if not sources.is_collection(source):
+        found = list(found)  # names only, listed up front (a missing folder fails before anything is written)
     out = _usable_folder(Path(out))
     parts = out / STATE_DIR / "parts"
     parts.mkdir(parents=True, exist_ok=True)
     with _lock(out):
         _clean_leftovers(out, parts)
         known = _known_documents(parts)
-        summary = Summary(files=len(inputs))
-        tasks = _tasks(inputs, known, summary, settings_key(settings))
+        summary = Summary()
+        doc_ids: list[str] = []
+
+        def counted() -> Iterator[articles.Input]:
+            for item in found:
+                summary.files += 1
+                doc_ids.append(item.doc_id)
+                yield item
+
+        tasks = _tasks(counted(), known, summary, settings_key(settings))
         chunks = _chunks(tasks, chunk_size)
         results = _run_dask(chunks, settings, workers, scheduler) if engine == "dask" else \
             _run_local(chunks, settings, workers)
         sequence = max((int(p.name) for p in parts.iterdir() if p.name.isdigit()), default=0)
-        bar = progress_bar(len(inputs), quiet)
+        bar = progress_bar(len(found) if isinstance(found, list) else None, quiet)
         for rows in results:
             sequence += 1
             _write_part(parts, sequence, rows)
@@ -251,7 +263,7 @@ def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "
             bar.update(len(rows["documents"]))
         bar.update(summary.unchanged)
         bar.close()
-        assemble(parts, out, fmt, duckdb_path, doc_ids=[item.doc_id for item in inputs])
+        assemble(parts, out, fmt, duckdb_path, doc_ids=doc_ids)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -270,7 +282,7 @@ def settings_key(settings: Settings) -> str:
     return digest.hexdigest()
 
 
-def _tasks(inputs: list[articles.Input], known: dict[str, str], summary: Summary, settings: str) -> Iterator[Task]:
+def _tasks(inputs: Iterable[articles.Input], known: dict[str, str], summary: Summary, settings: str) -> Iterator[Task]:
     """One task per input whose state key no part holds yet; lazily, file by file.
 
     Of inputs with the same bytes and metadata, the first in order is processed and the others are
@@ -282,7 +294,7 @@ def _tasks(inputs: list[articles.Input], known: dict[str, str], summary: Summary
             yield Task(item.doc_id, path, status="error", error=item.error)
             continue
         try:
-            raw, meta = articles.read_bytes(item.path), articles.read_meta_bytes(item.path)
+            raw, meta = sources.read(item)
         except articles.ArticleError as error:
             yield Task(item.doc_id, path, status="error", error=str(error))
             continue
@@ -460,7 +472,7 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def progress_bar(total: int, quiet: bool):
+def progress_bar(total: int | None, quiet: bool):
     """A tqdm bar on a terminal (files, articles/s, ETA); nothing when piped or quiet."""
     from tqdm import tqdm
 

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from . import articles, batch, load, output
+from . import articles, batch, load, output, sources
 from .build import RULES, STATISTICAL_MODEL
 from .validation import KnowledgeError
 
@@ -17,7 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract the tables from an article or a folder of articles")
-    extract.add_argument("source", help="a .txt article or a folder (searched recursively)")
+    extract.add_argument("source", help="an article, a folder (searched recursively), or a collection with one "
+                         "article per row (.jsonl, .csv, .parquet); local or an fsspec URL (s3://, gs://, memory://)")
     extract.add_argument("--out", type=Path, help="folder for the tables (default: print them)")
     extract.add_argument("--format", choices=output.FORMATS, default="csv")
     extract.add_argument("--published", help="publication date (YYYY-MM-DD) for articles without metadata")
@@ -34,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--follow-links", action="store_true",
                          help="read symbolic links that lead out of the folder or to other folders (default: "
                               "such links get an error row)")
+    for role, default in (("text", "text, maintext, body, content, article"), ("id", "id, doc_id; else row numbers"),
+                          ("published", "published, date_publish, date, published_at"), ("title", "title")):
+        extract.add_argument(f"--{role}-column", help=f"a collection's {role} column (default: the first of {default})")
     extract.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     extract.add_argument("--verbose", action="store_true", help="log every file")
@@ -94,8 +98,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.published:
         articles.parse_published(args.published, "--published")
     settings = batch.Settings(args.model, max_chars=args.max_chars, default_published=args.published)
+    columns = sources.Columns(args.text_column, args.id_column, args.published_column, args.title_column)
     if not args.out:
-        tables = batch.process_chunk([_task(item) for item in articles.scan(args.source, args.follow_links)],
+        tables = batch.process_chunk([_task(item) for item in sources.inputs(args.source, args.follow_links, columns)],
                                      settings)
         for document in tables["documents"]:
             if document["status"] == "error":
@@ -105,7 +110,7 @@ def run_extract(args: argparse.Namespace) -> int:
         return 1 if failed and args.strict else 0
     summary = batch.run(args.source, args.out, settings, fmt=args.format, workers=args.workers,
                         engine=args.engine, scheduler=args.scheduler, duckdb_path=args.duckdb,
-                        quiet=args.quiet, follow_links=args.follow_links)
+                        quiet=args.quiet, follow_links=args.follow_links, columns=columns)
     if not args.quiet:
         for error in summary.errors:
             print(f"error: {error}", file=sys.stderr)
@@ -117,8 +122,8 @@ def _task(item: articles.Input) -> batch.Task:
     if item.error:
         return batch.Task(item.doc_id, str(item.path), status="error", error=item.error)
     try:
-        return batch.Task(item.doc_id, str(item.path), raw=articles.read_bytes(item.path),
-                          meta=articles.read_meta_bytes(item.path))
+        raw, meta = sources.read(item)
+        return batch.Task(item.doc_id, str(item.path), raw=raw, meta=meta)
     except articles.ArticleError as error:
         return batch.Task(item.doc_id, str(item.path), status="error", error=str(error))
 

@@ -262,3 +262,77 @@ def test_a_cluster_started_by_the_dask_commands_never_reads_the_client_folder(fo
     cluster = output.read_tables(tmp_path / "cluster")
     assert_same_tables(output.read_tables(tmp_path / "local"), cluster)
     assert (cluster["documents"]["published"] != "").all()  # metadata travelled with the articles
+
+
+def collection_rows():
+    return [{"id": "kyiv-1", "title": "Missiles hit Kyiv", "text": KYIV, "date_publish": "2024-11-19"},
+            {"id": "tyre-1", "title": "", "text": TYRE, "date_publish": "2024-10-06"},
+            {"id": "kyiv-1", "title": "", "text": "A repeated id.", "date_publish": ""},
+            {"id": "bad-date", "title": "", "text": TYRE, "date_publish": "next week"}]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".jsonl.gz"])
+def test_article_collections_give_one_article_per_row(tmp_path, suffix):
+    import pandas as pd
+
+    frame = pd.DataFrame(collection_rows())
+    path = tmp_path / f"articles{suffix}"
+    if suffix.startswith(".jsonl"):
+        frame.to_json(path, orient="records", lines=True, compression="infer")
+    elif suffix == ".csv":
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_parquet(path, index=False)
+    out = tmp_path / "out"
+    batch.run(path, out, RULES)
+    found = documents(out)
+    assert found.loc["kyiv-1", "published"] == "2024-11-19" and found.loc["tyre-1", "published"] == "2024-10-06"
+    assert "earlier row" in found.loc["kyiv-1@3", "error"]
+    assert "published must be YYYY-MM-DD" in found.loc["bad-date", "error"] and "row 4" in found.loc["bad-date", "error"]
+    tables = output.read_tables(out)
+    assert "Kinzhal" in set(tables["weapons"].query("doc_id == 'kyiv-1'")["name"])
+    again = batch.run(path, out, RULES)
+    assert (again.processed, again.unchanged) == (0, 2)
+
+
+def test_collection_columns_are_chosen_or_refused_by_name(tmp_path, capsys):
+    import pandas as pd
+
+    path = tmp_path / "scraped.jsonl"
+    pd.DataFrame([{"url": "u1", "maintext": KYIV}]).to_json(path, orient="records", lines=True)
+    out = tmp_path / "out"
+    assert cli.main(["extract", str(path), "--out", str(out), "--model", "rules", "--quiet",
+                     "--published", "2024-11-19"]) == 0
+    assert list(documents(out).index) == ["scraped-000001"]
+    assert cli.main(["extract", str(path), "--out", str(out), "--model", "rules", "--quiet", "--id-column", "url"]) == 0
+    assert list(documents(out).index) == ["u1"]
+    assert cli.main(["extract", str(path), "--out", str(out), "--model", "rules", "--text-column", "body"]) == 2
+    assert "no column 'body' (--text-column); columns: url, maintext" in capsys.readouterr().err
+
+
+def test_folders_and_collections_behind_fsspec_urls(folder, tmp_path):
+    import fsspec
+    import pandas as pd
+
+    memory = fsspec.filesystem("memory")
+    for path in sorted(folder.iterdir()):
+        memory.pipe(f"/articles/{path.name}", path.read_bytes())
+    memory.pipe("/articles/nested/extra.txt", TYRE.encode())
+    try:
+        batch.run("memory://articles", tmp_path / "remote", RULES)
+        batch.run(folder, tmp_path / "local", RULES)
+        remote, local = output.read_tables(tmp_path / "remote"), output.read_tables(tmp_path / "local")
+        for name in ("actors", "locations", "weapons", "dates", "casualties"):
+            pd.testing.assert_frame_equal(remote[name].query("doc_id != 'nested/extra'").reset_index(drop=True),
+                                          local[name], obj=name)
+        found = documents(tmp_path / "remote")
+        assert found.loc["nested/extra", "status"] == "ok"
+        assert found["path"].str.startswith("memory://").all() and (found["published"] != "").sum() == 4
+
+        buffer = pd.DataFrame(collection_rows()[:2]).to_parquet(index=False)
+        memory.pipe("/collections/rows.parquet", buffer)
+        batch.run("memory://collections/rows.parquet", tmp_path / "rows", RULES)
+        assert set(documents(tmp_path / "rows").index) == {"kyiv-1", "tyre-1"}
+    finally:
+        memory.rm("/articles", recursive=True)
+        memory.rm("/collections", recursive=True)
