@@ -51,13 +51,12 @@ class PhraseTable:
         those beginning at ``starts`` when given."""
         if not self._entries or not len(doc):
             return []
-        hashes = doc.to_array(ATTRIBUTES[self.attr][0])
+        hashes = token_array(doc, ATTRIBUTES[self.attr][0])
         if starts is None:  # the tokens that can open a pattern, found in C
             if self._firsts is None:
                 self._firsts = numpy.array(sorted(self._lengths), dtype=numpy.uint64)
-            slots = numpy.minimum(numpy.searchsorted(self._firsts, hashes), len(self._firsts) - 1)
-            starts = (self._firsts[slots] == hashes).nonzero()[0].tolist()
-        keys = hashes.tolist()
+            starts = _members(hashes, self._firsts).tolist()
+        keys = token_list(doc, ATTRIBUTES[self.attr][0])
         size = len(keys)
         entries, lengths = self._entries, self._lengths
         found = []
@@ -104,20 +103,64 @@ def compile_table(tokenizer, phrases: Iterable[tuple[str, Any]], attr: str = "OR
     return table
 
 
-def trigger_hashes(orth: Iterable[str] = (), lower: Iterable[str] = (), shapes: Iterable[str] = ()) -> dict[str, list[int]]:
-    """String hashes of the token texts, lower-case forms and shapes that make a token worth a look."""
-    return {"ORTH": [hash_string(t) for t in orth], "LOWER": [hash_string(t.lower()) for t in lower],
-            "SHAPE": [hash_string(t) for t in shapes]}
+def trigger_hashes(orth: Iterable[str] = (), lower: Iterable[str] = (),
+                   shapes: Iterable[str] = ()) -> dict[str, numpy.ndarray]:
+    """String hashes of the token texts, lower-case forms and shapes that make a token worth a look,
+    each set as a sorted array (for :func:`candidates`)."""
+    hashes = {"ORTH": [hash_string(t) for t in orth], "LOWER": [hash_string(t.lower()) for t in lower],
+              "SHAPE": [hash_string(t) for t in shapes]}
+    return {name: numpy.array(sorted(set(values)), dtype=numpy.uint64) for name, values in hashes.items()}
 
 
-def candidates(doc: Doc, triggers: dict[str, list[int]]) -> list[int]:
+def candidates(doc: Doc, triggers: dict[str, numpy.ndarray]) -> list[int]:
     """Indices of the tokens that match any trigger, found in C: a component then looks only at those
     instead of walking every token in Python."""
     if not len(doc):
         return []
     found = None
     for name, attr in (("ORTH", ORTH), ("LOWER", LOWER), ("SHAPE", SHAPE)):
-        if triggers.get(name):
-            hit = numpy.isin(doc.to_array(attr), triggers[name])
+        if len(triggers.get(name, ())):
+            hit = _members(token_array(doc, attr), triggers[name], mask=True)
             found = hit if found is None else found | hit
     return [] if found is None else found.nonzero()[0].tolist()
+
+
+def _members(values: numpy.ndarray, sorted_set: numpy.ndarray, mask: bool = False) -> numpy.ndarray:
+    """The positions of ``values`` found in the sorted array ``sorted_set`` (or the boolean mask)."""
+    slots = numpy.minimum(numpy.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    hit = sorted_set[slots] == values
+    return hit if mask else hit.nonzero()[0]
+
+
+#: Where :func:`token_array` keeps a doc's arrays in ``doc.user_data``.
+ARRAY_KEY = "conflict_ie.array"
+
+
+def token_array(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` for a lexical attribute (ORTH, LOWER, SHAPE, IS_UPPER, LIKE_NUM ...), read
+    once per doc: these never change after tokenization, and several components read the same ones."""
+    key = (ARRAY_KEY, attr)
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[key] = doc.to_array(attr)
+    return found
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case text (``token.lower_``), read once per doc: slicing this list costs
+    nothing, where ``[t.lower_ for t in doc[a:b]]`` makes a Python object per token on every call."""
+    key = (ARRAY_KEY, "lower_")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = [strings[value] for value in token_list(doc, LOWER)]
+    return found
+
+
+def token_list(doc: Doc, attr: int) -> list[int]:
+    """:func:`token_array` as a Python list (for lookups token by token), also read once per doc."""
+    key = (ARRAY_KEY, attr, "list")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[key] = token_array(doc, attr).tolist()
+    return found

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer as cities
 from .. import knowledge
 from ..locatives import PlaceCues
-from ..phrases import candidates, compile_table, trigger_hashes
+from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
 from .base import KnowledgeComponent, add_span, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
@@ -219,7 +219,7 @@ class ActorLinker(KnowledgeComponent):
         for first, second in zip(orgs, orgs[1:]):
             if second.start - first.end > MAX_DESCRIPTOR_WORDS:
                 continue
-            between = [t.lower_ for t in doc[first.end:second.start]]
+            between = lower_words(doc)[first.end:second.start]
             if second.text.isupper() and between and all(word in self.descriptors for word in between):
                 claimed.update(range(first.start, first.end))
             after = [t.lower_ for t in doc[second.end:second.end + 2] if t.is_alpha]

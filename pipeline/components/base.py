@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from .. import cache, resources, validation
+from ..phrases import lower_words
 
 if not Span.has_extension("attrs"):
     # Normalized attributes of an extracted span (country, role, qualifier ...), keyed by column name.
@@ -18,13 +19,19 @@ if not Doc.has_extension("published"):
     # The article's publication date (datetime.date), set by the caller before the pipeline runs (or
     # read off the page's own timestamp by ``conflict_structure`` when the caller knows none).
     Doc.set_extension("published", default=None)
+#: Where ``conflict_structure`` keeps the page zones in ``doc.user_data`` (see :func:`set_zones`): read
+#: there directly, since every extracted span checks its zone and an extension attribute costs an object
+#: per access.
+ZONES_KEY = ("conflict_ie", "zones")
 if not Doc.has_extension("zones"):
     # The page zones ("body", "headline", "byline" ...) as (first token of each stretch, its zone), set by
     # ``conflict_structure``; read with :func:`zone`.
-    Doc.set_extension("zones", default=None)
+    Doc.set_extension("zones", getter=lambda doc: doc.user_data[ZONES_KEY][:2] if ZONES_KEY in doc.user_data
+                      else None)
 if not Doc.has_extension("zone_policy"):
     # Span group -> the zones whose spans it keeps (``models/structure.json``), set with the zones.
-    Doc.set_extension("zone_policy", default=None)
+    Doc.set_extension("zone_policy", getter=lambda doc: doc.user_data[ZONES_KEY][2] if ZONES_KEY in doc.user_data
+                      else None)
 
 BODY = "body"
 
@@ -169,12 +176,18 @@ class Sentences:
         return self.doc[self.starts[first]:end]
 
 
+def set_zones(doc: Doc, starts: list[int], labels: list[str], policy: dict[str, list[str]]) -> None:
+    """Record the page zones (the first token of each stretch and its zone) and which zones each span
+    group reads (``doc._.zones`` and ``doc._.zone_policy`` show them)."""
+    doc.user_data[ZONES_KEY] = (starts, labels, policy)
+
+
 def zone(doc: Doc, i: int) -> str:
     """The page zone of token ``i`` ("body" when no structure component ran)."""
-    zones = doc._.zones
+    zones = doc.user_data.get(ZONES_KEY)
     if zones is None:
         return BODY
-    starts, labels = zones
+    starts, labels, _ = zones
     index = bisect_right(starts, i) - 1
     return labels[index] if index >= 0 else BODY
 
@@ -182,8 +195,8 @@ def zone(doc: Doc, i: int) -> str:
 def allowed(doc: Doc, group: str, i: int) -> bool:
     """Whether a span of ``group`` starting at token ``i`` may come from that token's zone: page
     furniture (bylines, captions, widgets ...) yields no rows."""
-    policy = doc._.zone_policy
-    return policy is None or group not in policy or zone(doc, i) in policy[group]
+    zones = doc.user_data.get(ZONES_KEY)
+    return zones is None or group not in zones[2] or zone(doc, i) in zones[2][group]
 
 
 def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /, **attrs: Any) -> Span | None:
@@ -214,7 +227,7 @@ def qualifier_before(doc: Doc, start: int, phrases: list[tuple[int, dict[tuple[s
     for length, table in phrases:
         begin = start - length
         if begin >= 0:
-            name = table.get(tuple(t.lower_ for t in doc[begin:start]))
+            name = table.get(tuple(lower_words(doc)[begin:start]))
             if name:
                 return begin, name
     return start, "exact"

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..numbers import NumberReader
-from ..phrases import compile_table
+from ..phrases import compile_table, lower_words
 from .actors import ACTORS, PLACE_MENTIONS
 from .base import KnowledgeComponent, Sentences, add_span, qualifier_before, qualifier_phrases, zone
 from .dates import DATES
@@ -142,7 +142,7 @@ class CasualtyExtractor(KnowledgeComponent):
 
     def _clock(self, doc: Doc, span: Span) -> bool:
         """A time of day: "at about nine in the morning", "at 3 pm"."""
-        after = " ".join(t.lower_ for t in doc[span.end:span.end + 3])
+        after = " ".join(lower_words(doc)[span.end:span.end + 3])
         return any(after == phrase or after.startswith(phrase + " ") for phrase in self.clock_followers)
 
     def _proportion(self, doc: Doc, span: Span) -> bool:
@@ -223,7 +223,7 @@ class CasualtyExtractor(KnowledgeComponent):
         while i < len(doc) and doc[i].lower_ in self.skipped:
             i += 1
         for size in range(self.longest_group, 0, -1):
-            words = " ".join(t.lower_ for t in doc[i:i + size])
+            words = " ".join(lower_words(doc)[i:i + size])
             if words in self.groups:
                 return self.groups[words]
         if i < len(doc) and doc[i].ent_type_ in ("DEMONYM", "NORP"):
@@ -245,11 +245,11 @@ class CasualtyExtractor(KnowledgeComponent):
         @lru_cache(maxsize=None)
         def reporters(index: int) -> list[tuple[int, str]]:
             sentence = sentences[index]
-            words = [t.lower_ for t in sentence]
+            words = lower_words(doc)[sentence.start:sentence.end]
             found = []
             for actor in sorted(by_sentence.get(index, ()), key=lambda a: a.start):
-                after = {t.lower_ for t in doc[actor.end:min(actor.end + 3, sentence.end)]}
-                before = {t.lower_ for t in doc[max(sentence.start, actor.start - 2):actor.start]}
+                after = set(lower_words(doc)[actor.end:min(actor.end + 3, sentence.end)])
+                before = set(lower_words(doc)[max(sentence.start, actor.start - 2):actor.start])
                 # "said Governor X." reports; in "said Russian artillery killed", X is what is reported
                 closes = actor.end >= sentence.end or doc[actor.end].is_punct
                 subject_of = actor.root.dep_ in ("nsubj", "nsubjpass") and actor.root.head.lower_ in self.reporting
@@ -269,7 +269,8 @@ class CasualtyExtractor(KnowledgeComponent):
             own = reporters(index)
             if own:
                 sources[span.start] = min(own, key=lambda found: abs(found[0] - span.start))[1]
-            elif index > 0 and not self.unnamed_source.intersection(t.lower_ for t in sentences[index]):
+            elif index > 0 and not self.unnamed_source.intersection(
+                    lower_words(doc)[sentences[index].start:sentences[index].end]):
                 earlier = reporters(index - 1)
                 sources[span.start] = earlier[-1][1] if earlier else ""
         return sources

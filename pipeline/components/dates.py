@@ -18,7 +18,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..phrases import compile_table
+from ..phrases import compile_table, lower_words
 from .base import KnowledgeComponent, add_span
 
 DATES = "dates"
@@ -144,7 +144,7 @@ class DateNormalizer(KnowledgeComponent):
         if start >= 2 and doc[start - 1].text == "-" and (doc[start - 2].lower_,) in self.prefix_words:
             return start - 2
         for size in range(min(self.longest_prefix, start), 0, -1):
-            if tuple(t.lower_ for t in doc[start - size:start]) in self.prefix_words:
+            if tuple(lower_words(doc)[start - size:start]) in self.prefix_words:
                 return start - size
         return start
 

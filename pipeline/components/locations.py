@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import gazetteer as cities
+from ..phrases import lower_words
 from ..resources import NameIndex, fold
 from .actors import ACTORS, PLACE_MENTIONS
 from .base import KnowledgeComponent, add_span, zone
@@ -61,18 +62,22 @@ class LocationLinker(KnowledgeComponent):
     def setup(self, state: dict) -> None:
         super().setup(state)
         self.gazetteer = cities.for_settings(*self.gazetteer_settings)
+        self._places: dict[tuple[str, str], dict | None] = {}
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[LOCATIONS] = []
         mentions = [self._with_compass(doc, span) for span in doc.spans[PLACE_MENTIONS]] \
             if PLACE_MENTIONS in doc.spans else []
+        self._places = {}  # the curated place of each mention, looked up once per doc
         counts = self._article_countries(doc, mentions)
         context = tuple(code for code, _ in counts.most_common())  # the main country first
         main = context[0] if context else ""
-        # Two passes: a bare "Kursk" is the region when the article names that region anywhere.
+        # Two passes: a bare "Kursk" is the region when the article names that region anywhere. Only a
+        # mention that may be read as a region can change in the second.
         first = [self._resolve(doc, span, context, set(), main) for span in mentions]
         named_regions = {place["id"] for place in first if place and place["type"] == "REGION"}
-        resolved = [(span, self._resolve(doc, span, context, named_regions, main)) for span in mentions]
+        resolved = [(span, self._resolve(doc, span, context, named_regions, main)
+                     if fold(span.text) in self.regions_by_bare else place) for span, place in zip(mentions, first)]
         for span, place in resolved:
             if place is not None and place.get("inferred_country"):
                 place = {**place, "country": self._neighbour_country(doc, span, resolved) or place["country"]}
@@ -111,9 +116,12 @@ class LocationLinker(KnowledgeComponent):
 
     def _place(self, span: Span) -> dict | None:
         """The curated place the mention names, as in force on the publication date (a renamed city)."""
-        day = span.doc._.published
-        return self.places.get(span.text, day, fuzzy=False) or self.places.get(span.kb_id_, day, fuzzy=False) \
-            or self.places.get(span.text, day)
+        key = (span.text, span.kb_id_)
+        if key not in self._places:
+            day = span.doc._.published
+            self._places[key] = self.places.get(span.text, day, fuzzy=False) or \
+                self.places.get(span.kb_id_, day, fuzzy=False) or self.places.get(span.text, day)
+        return self._places[key]
 
     def _resolve(self, doc: Doc, span: Span, context: tuple[str, ...], named: set[str], main: str) -> dict | None:
         if span.label_ == "COUNTRY" or fold(span.kb_id_ or span.text) in self.country_names:
@@ -172,8 +180,8 @@ class LocationLinker(KnowledgeComponent):
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
         """ "regions like Kursk", "Kursk and Belgorod regions": the region; "the city of Kursk", a dateline
         "LVIV —" and "40 miles south of Lviv": the city."""
-        before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-        after = [t.lower_ for t in doc[span.end:span.end + 3]]
+        before = lower_words(doc)[max(0, span.start - 3):span.start]
+        after = lower_words(doc)[span.end:span.end + 3]
         # "Kursk region", "Kursk and Belgorod regions", not "Kherson and the region" (the city and its region)
         regional_after = after[:1] and (after[0] in self.region_words or (
             len(after) == 3 and after[0] in ("and", ",") and after[1] != "the" and after[2] in self.region_words))

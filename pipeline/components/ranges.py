@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..numbers import NumberReader
-from ..phrases import compile_table, token_texts
+from ..phrases import compile_table, lower_words, token_texts
 from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
 from .weapons import WEAPONS
 
@@ -68,7 +68,7 @@ class RangeExtractor(KnowledgeComponent):
             start, qualifier = qualifier_before(doc, span.start, self.qualifiers)
             # "45 km northwest of Mocha", "which lies 10,000 km from": where something is, not a reach.
             placed = (span.end < len(doc) and doc[span.end].lower_ in self.distance_followers) or \
-                bool(self.distance_before.intersection(t.lower_ for t in doc[max(0, start - 3):start]))
+                bool(self.distance_before.intersection(lower_words(doc)[max(0, start - 3):start]))
             weapon = "" if placed else self._weapon(span, weapons)
             kind = "weapon_range" if weapon else "distance"
             add_span(doc, RANGES, start, span.end, "RANGE", f"{value:g}", value_km=value,
@@ -97,7 +97,7 @@ class RangeExtractor(KnowledgeComponent):
         return round(value * factor, 1)
 
     def _excluded(self, doc: Doc, span: Span) -> bool:
-        before = {t.lower_ for t in doc[max(0, span.start - 4):span.start]}
+        before = set(lower_words(doc)[max(0, span.start - 4):span.start])
         after = [t.lower_ for t in doc[span.end:span.end + 3] if t.text != "-"][:2]
         return bool(before & self.excluded) or bool(set(after[:1]) & self.excluded) \
             or " ".join(after) in self.excluded

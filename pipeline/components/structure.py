@@ -22,8 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import fold
+from ..prefilter import GatedPattern
 from ..schema import FURNITURE_ZONES, STORY_ZONES
-from .base import BODY, KnowledgeComponent, doc_text
+from .base import BODY, KnowledgeComponent, doc_text, set_zones
 
 STRUCTURE = "structure"
 DATELINES = "datelines"
@@ -60,10 +61,10 @@ class ArticleStructure(KnowledgeComponent):
             "timestamp_words": set(rules["timestamp_words"]),
             "timestamp": _any(rules["timestamp_patterns"]),
             "date_prefix": re.compile(rules["date_prefix"]),
-            "caption": _any(rules["caption_patterns"]),
+            "caption": GatedPattern(_any(rules["caption_patterns"]).pattern),
             "widget_phrases": {_bare(phrase) for phrase in rules["widget_phrases"]},
             "widget_prefixes": tuple(prefix.lower() for prefix in rules["widget_prefixes"]),
-            "widget": _any(rules["widget_patterns"]),
+            "widget": GatedPattern(_any(rules["widget_patterns"]).pattern),
             "list_markers": set(rules["list_markers"]),
             "link_run": rules["link_run"],
             "headline_words": rules["headline_max_words"],
@@ -90,8 +91,7 @@ class ArticleStructure(KnowledgeComponent):
                     doc[first].is_sent_start = True
             elif starts and first == starts[-1]:
                 labels[-1] = label
-        doc._.zones = (starts, labels)
-        doc._.zone_policy = self.policy
+        set_zones(doc, starts, labels, self.policy)
         doc.spans[STRUCTURE] = [span for start, end, label in segments if label != BODY
                                 for span in [doc.char_span(start, end, label=label, alignment_mode="expand")]
                                 if span is not None]
