@@ -205,6 +205,8 @@ class ActorLinker(KnowledgeComponent):
             if last > end:
                 claimed.update(range(start, last))
                 names.add(doc[end:last].text)
+        if not names:  # no ship named: nothing to look for among the entities
+            return claimed
         for ent in ents:
             if ent.text in names or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.text in
                                      {name.split()[-1] for name in names}):

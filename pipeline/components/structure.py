@@ -34,6 +34,7 @@ END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 #: Labels run together on one line: "Politics · World", "Apr 09, 2025 | 07:12".
 SEPARATORS = re.compile(r"\s*[·|•]\s*")
 LABEL_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+NOT_WORDS = re.compile(r"[^\w\s]")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: What the timestamp patterns may remove from a line besides numbers: months, weekdays, time zones.
 CALENDAR_WORDS = frozenset(MONTHS + ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "gmt", "utc"))
@@ -131,15 +132,13 @@ class ArticleStructure(KnowledgeComponent):
         if stamp and (not line[stamp.end():].strip() or self._furniture(line[stamp.end():])):
             return TIMESTAMP  # " date 2025-04-12 WORLD": a stamp and a section label
         stripped = line.strip()
-        bare = _bare(stripped)
-        lowered = stripped.lower()
         words = stripped.split()
-        if lowered.startswith(self.widget_prefixes):
+        if stripped.lower().startswith(self.widget_prefixes):
             return WIDGET  # "This article was ...", a disclaimer of any length
         if len(words) > self.furniture_words:
             return None  # a paragraph of the story (page furniture is shorter)
         labels = [part for part in SEPARATORS.split(stripped) if part]  # "Share · Tweet · Email"
-        if bare in self.widget_phrases or stripped in self.list_markers or self.widget.search(stripped) \
+        if _bare(stripped) in self.widget_phrases or stripped in self.list_markers or self.widget.search(stripped) \
                 or (len(labels) != 1 and all(_bare(part) in self.widget_phrases for part in labels)):
             return WIDGET
         if self._is_timestamp(stripped):
@@ -347,4 +346,4 @@ def _any(patterns: list[str]) -> re.Pattern:
 
 def _bare(text: str) -> str:
     """A line reduced to its words, for comparing with the widget phrases."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(NOT_WORDS.sub(" ", text.lower()).split())
