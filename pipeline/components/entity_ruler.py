@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from spacy.attrs import IS_UPPER
+from spacy.attrs import IS_UPPER, LENGTH
 from spacy.language import Language
 from spacy.pipeline.span_ruler import prioritize_existing_ents_filter, prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
@@ -19,7 +19,7 @@ from spacy.util import ensure_path
 
 from .. import cache, knowledge, resources
 from .. import gazetteer as cities
-from ..phrases import PhraseTable, token_texts
+from ..phrases import PhraseTable, token_array, token_texts
 from .base import read_files, tokenizer_identity
 
 PATTERNS_FILE = "patterns.jsonl"
@@ -91,7 +91,7 @@ class EntityRuler:
             self.load()
         exact, lower = self.table
         matches = exact(doc)
-        capitals = [i for i in doc.to_array(IS_UPPER).nonzero()[0].tolist() if len(doc[i]) > 1]
+        capitals = ((token_array(doc, IS_UPPER) == 1) & (token_array(doc, LENGTH) > 1)).nonzero()[0].tolist()
         if capitals:
             seen = {(start, end) for start, end, _ in matches}
             matches += [(start, end, value) for start, end, value in lower(doc, capitals)
