@@ -134,6 +134,11 @@ def alike(first: str, second: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= MIN_LIKENESS
 
 
+#: Names a :class:`NameIndex` remembers the entries of (it forgets them all beyond this).
+MEMO_SIZE = 50_000
+_MISSING = object()
+
+
 class NameIndex:
     """Entries by name: an exact :func:`fold` match first, else a :func:`skeleton` match when exactly one
     entry has that skeleton. Entries may carry ``valid_from``/``valid_to`` (ISO dates): of several entries
@@ -142,14 +147,28 @@ class NameIndex:
     def __init__(self) -> None:
         self.exact: dict[str, list[dict[str, Any]]] = {}
         self.loose: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # skeleton -> (name, entry)
+        self._memo: dict[tuple[str, bool, bool], list[dict[str, Any]] | None] = {}
 
     def add(self, name: str, entry: dict[str, Any]) -> None:
         entries = self.exact.setdefault(fold(name), [])
         if not any(existing is entry for existing in entries):
             entries.append(entry)
         self.loose.setdefault(skeleton(name), []).append((name, entry))
+        self._memo.clear()
 
     def get(self, name: str, day: date | None = None, fuzzy: bool = True) -> dict[str, Any] | None:
+        # Articles name the same few places and actors again and again, and a fuzzy miss costs a
+        # string-likeness test per lookalike: the entries found are kept per name (the date only picks
+        # among them, except that a dated succession needs some date).
+        key = (name, fuzzy, day is None)
+        found = self._memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._memo[key] = self._find(name, day, fuzzy)
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()
+        return in_force(found, day) if found else None
+
+    def _find(self, name: str, day: date | None, fuzzy: bool) -> list[dict[str, Any]] | None:
         found = self.exact.get(fold(name))
         if not found and fuzzy:
             key = skeleton(name)
@@ -157,7 +176,13 @@ class NameIndex:
                 if len(key) >= MIN_SKELETON else []
             distinct = list({id(entry): entry for entry in loose}.values())
             found = distinct if len(distinct) == 1 or _one_by_date(distinct, day) else None
-        return in_force(found, day) if found else None
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"exact": self.exact, "loose": self.loose}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.exact, self.loose, self._memo = state["exact"], state["loose"], {}
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self.exact

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from spacy.tokens import Doc, Span
 
 from . import schema
+from .components.base import doc_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -16,25 +17,29 @@ Rows = dict[str, list[dict[str, Any]]]
 def doc_rows(doc: Doc, doc_id: str) -> Rows:
     """The rows one document contributes to every table (plain dicts, cheap to pickle and append)."""
     rows: Rows = {name: [] for name in schema.TABLES}
+    text = doc_text(doc)
     for table in schema.ENTITY_TABLES:
         spans = sorted(doc.spans[table.name], key=lambda s: s.start) if table.name in doc.spans else []
         merged: dict[Any, dict[str, Any]] = {}
         for span in spans:
-            row = span_row(table, span)
+            start, end = span.start_char, span.end_char
+            span_text = text[start:end]  # what ``span.text`` joins token by token
+            row = span_row(table, span, span_text)
             key = tuple(row[column] for column in table.key)
             if key in merged:
                 _merge(merged[key], row)
             else:
                 merged[key] = row
-            rows["mentions"].append({"doc_id": doc_id, "start": span.start_char, "end": span.end_char,
-                                     "label": table.mention_label, "text": span.text, "normalized": span.kb_id_})
+            rows["mentions"].append({"doc_id": doc_id, "start": start, "end": end, "label": table.mention_label,
+                                     "text": span_text, "normalized": span.kb_id_})
         rows[table.name] = [{"doc_id": doc_id, **row} for row in merged.values()]
     rows["mentions"].sort(key=lambda r: (r["start"], r["end"], r["label"]))
     return rows
 
 
-def span_row(table: schema.Table, span: Span) -> dict[str, Any]:
-    """A table row from one extracted span, as the table's declaration says (``schema.Table``)."""
+def span_row(table: schema.Table, span: Span, text: str | None = None) -> dict[str, Any]:
+    """A table row from one extracted span, as the table's declaration says (``schema.Table``); ``text``
+    is the span's text when the caller has it."""
     attrs = span._.attrs or {}
     row: dict[str, Any] = {}
     for column in table.columns:
@@ -46,7 +51,7 @@ def span_row(table: schema.Table, span: Span) -> dict[str, Any]:
         elif source == "label":
             row[column] = span.label_
         elif source == "text":
-            row[column] = span.text
+            row[column] = span.text if text is None else text
         elif column == "mentions":
             row[column] = 1
         else:

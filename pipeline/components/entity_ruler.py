@@ -102,7 +102,7 @@ class EntityRuler:
                  if not (weak and _gives_way(doc, start, end, existing))]
         if spans:
             merge = prioritize_new_ents_filter if self.overwrite_ents else prioritize_existing_ents_filter
-            doc.ents = sorted(merge(existing, spans))
+            doc.set_ents(sorted(merge(existing, spans)), default="outside")  # as ``doc.ents =``, without copies
         return doc
 
     # ------------------------------------------------------------------ serialization
