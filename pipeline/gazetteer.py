@@ -32,6 +32,7 @@ log = logging.getLogger("conflict_ie.gazetteer")
 
 #: Lookups remembered per process (place names repeat across the articles of a batch).
 MEMO_SIZE = 50_000
+_MISSING = object()
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300
 #: A place this much more populous than the main country's namesake wins over it, from this size up.
@@ -50,6 +51,7 @@ class Gazetteer:
         self._connection: sqlite3.Connection | None = None
         self._pid = -1
         self._memo: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {}
+        self._lookups: dict[tuple, dict[str, Any] | None] = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():
@@ -87,6 +89,17 @@ class Gazetteer:
         A place outside those countries with fewer than ``local_below`` inhabitants is refused (a village
         of the same name on another continent is not what the article means), and a fuzzy match is only
         accepted in the article's countries."""
+        unordered = isinstance(countries, (set, frozenset))
+        key = (name, frozenset(countries) if unordered else tuple(countries), unordered, fuzzy, local_below, kinds)
+        found = self._lookups.get(key, _MISSING)
+        if found is _MISSING:  # articles look up the same few names again and again
+            if len(self._lookups) >= MEMO_SIZE:
+                self._lookups.clear()
+            found = self._lookups[key] = self._lookup(name, countries, fuzzy, local_below, kinds)
+        return found
+
+    def _lookup(self, name: str, countries: Collection[str], fuzzy: bool, local_below: int,
+                kinds: tuple[str, ...]) -> dict[str, Any] | None:
         candidates = [c for c in self.candidates(name) if c["kind"] in kinds]
         if not candidates and fuzzy and countries:  # skeletons are indexed for the conflict countries
             candidates = [c for c in self.candidates(name, fuzzy=True) if c["kind"] in kinds

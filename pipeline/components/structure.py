@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -84,12 +84,13 @@ class ArticleStructure(KnowledgeComponent):
         # Each segment's first token, found in C: the zone of a token is that of the last segment begun.
         firsts = doc.to_array(IDX).searchsorted([start for start, _, _ in segments]).tolist() if len(doc) else []
         starts, labels = [], []
+        sentence_starts = doc.to_array(SENT_START).tolist() if len(doc) else []
         for first, (_, _, label) in zip(firsts, segments):
             if first < len(doc) and (not starts or first > starts[-1]):
                 starts.append(first)
                 labels.append(label)
-                if first > 0:  # a sentence starts at every line and wherever the zone changes
-                    doc[first].is_sent_start = True
+                if first > 0 and sentence_starts[first] != 1:  # a sentence starts at every line and
+                    doc[first].is_sent_start = True           # wherever the zone changes
             elif starts and first == starts[-1]:
                 labels[-1] = label
         set_zones(doc, starts, labels, self.policy)
