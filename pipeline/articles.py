@@ -74,8 +74,10 @@ def scan(source: str | Path, follow_links: bool = False) -> list[Input]:
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as error:
-            found.append(Input(_relative(Path(folder), source), Path(folder),
-                               f"{folder}: folder cannot be read ({error.strerror or error})"))
+            message = f"{folder}: folder cannot be read ({error.strerror or error})"
+            if folder == source:
+                raise ArticleError(message) from None
+            found.append(Input(_relative(Path(folder), source), Path(folder), message))
             continue
         for entry in entries:
             path = Path(entry.path)
@@ -85,7 +87,12 @@ def scan(source: str | Path, follow_links: bool = False) -> list[Input]:
             elif refusal:
                 continue
             elif entry.is_dir():
-                identity = _identity(path)
+                try:
+                    identity = _identity(path)
+                except OSError as error:
+                    found.append(Input(_relative(path, source), path,
+                                       f"{path}: folder cannot be read ({error.strerror or error})"))
+                    continue
                 if identity not in visited:
                     visited.add(identity)
                     folders.append(path)

@@ -132,35 +132,32 @@ def _members(values: numpy.ndarray, sorted_set: numpy.ndarray, mask: bool = Fals
     return hit if mask else hit.nonzero()[0]
 
 
-#: Where :func:`token_array` keeps a doc's arrays in ``doc.user_data``.
+#: Where the per-doc readings below are kept in ``doc.user_data``.
 ARRAY_KEY = "conflict_ie.array"
 
 
 def token_array(doc: Doc, attr: int) -> numpy.ndarray:
     """``doc.to_array(attr)`` for a lexical attribute (ORTH, LOWER, SHAPE, IS_UPPER, LIKE_NUM ...), read
     once per doc: these never change after tokenization, and several components read the same ones."""
-    key = (ARRAY_KEY, attr)
-    found = doc.user_data.get(key)
-    if found is None or len(found) != len(doc):
-        found = doc.user_data[key] = doc.to_array(attr)
-    return found
+    return _kept(doc, (attr,), lambda: doc.to_array(attr))
+
+
+def token_list(doc: Doc, attr: int) -> list[int]:
+    """:func:`token_array` as a Python list (for lookups token by token), also read once per doc."""
+    return _kept(doc, (attr, "list"), lambda: token_array(doc, attr).tolist())
 
 
 def lower_words(doc: Doc) -> list[str]:
     """Every token's lower-case text (``token.lower_``), read once per doc: slicing this list costs
     nothing, where ``[t.lower_ for t in doc[a:b]]`` makes a Python object per token on every call."""
-    key = (ARRAY_KEY, "lower_")
-    found = doc.user_data.get(key)
-    if found is None or len(found) != len(doc):
-        strings = doc.vocab.strings
-        found = doc.user_data[key] = [strings[value] for value in token_list(doc, LOWER)]
-    return found
+    strings = doc.vocab.strings
+    return _kept(doc, ("lower_",), lambda: [strings[value] for value in token_list(doc, LOWER)])
 
 
-def token_list(doc: Doc, attr: int) -> list[int]:
-    """:func:`token_array` as a Python list (for lookups token by token), also read once per doc."""
-    key = (ARRAY_KEY, attr, "list")
+def _kept(doc: Doc, name: tuple, read):
+    """``read()``, kept in ``doc.user_data`` under ``name`` while the doc keeps its length."""
+    key = (ARRAY_KEY, *name)
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[key] = token_array(doc, attr).tolist()
+        found = doc.user_data[key] = read()
     return found
