@@ -82,7 +82,8 @@ def scan(source: str | Path, follow_links: bool = False) -> list[Input]:
         for entry in entries:
             path = Path(entry.path)
             refusal = _link_refusal(path, root, follow_links) if entry.is_symlink() else ""
-            if refusal and path.suffix.lower() in (*ARTICLE_SUFFIXES, ""):  # a link named as an article, or a folder link
+            # a link named as an article, or one to a folder, gets a row; any other link is not an input
+            if refusal and path.suffix.lower() in (*ARTICLE_SUFFIXES, ""):
                 found.append(Input(_relative(path, source), path, refusal))
             elif refusal:
                 continue

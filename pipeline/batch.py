@@ -375,7 +375,8 @@ def assemble(parts: Path, out: Path, fmt: str, duckdb_path: str | Path | None = 
             if doc_ids is not None:
                 import pyarrow
 
-                con.register("current_inputs", pyarrow.table({"doc_id": pyarrow.array(list(doc_ids), pyarrow.string())}))
+                current_ids = pyarrow.array(list(doc_ids), pyarrow.string())
+                con.register("current_inputs", pyarrow.table({"doc_id": current_ids}))
                 current = "WHERE doc_id IN (SELECT doc_id FROM current_inputs)"
             con.execute(f"CREATE TEMP VIEW latest AS SELECT doc_id, max(_seq) AS _seq "
                         f"FROM read_parquet('{documents}', union_by_name = true) {current} GROUP BY doc_id")

@@ -7,11 +7,12 @@ in batches of rows, never whole.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import articles
 from .articles import ArticleError, Input
@@ -127,6 +128,9 @@ def _collection(source: str, columns: Columns) -> Iterator[Input]:
         for row in rows:
             number += 1
             where = f"{source} row {number}"
+            if isinstance(row, RowError):  # a line that is not a JSON object: that row only is lost
+                yield Input(f"{stem}@{number}", where, f"{where}: {row}")
+                continue
             doc_id = _cell(row.get(chosen["id"])) if chosen["id"] else f"{stem}-{number:06d}"
             if not doc_id:
                 yield Input(f"{stem}-{number:06d}", where, f"{where}: empty id")
@@ -150,8 +154,14 @@ def _collection(source: str, columns: Columns) -> Iterator[Input]:
                         meta=json.dumps(meta).encode("utf-8") if meta else None)
 
 
-def _row_batches(source: str, columns: Columns) -> Iterator[tuple[list[dict[str, Any]], dict[str, str | None]]]:
-    """Batches of rows as dicts, with the columns chosen for each role."""
+class RowError(str):
+    """Why one row of a collection cannot be read."""
+
+
+def _row_batches(source: str, columns: Columns) -> Iterator[tuple[list[dict[str, Any] | RowError],
+                                                                  dict[str, str | None]]]:
+    """Batches of rows as dicts (or, for a JSON line that cannot be read, why), with the columns chosen for
+    each role."""
     import fsspec
 
     name = source.lower()
@@ -166,20 +176,44 @@ def _row_batches(source: str, columns: Columns) -> Iterator[tuple[list[dict[str,
                 for batch in parquet.iter_batches(batch_size=ROWS_PER_BATCH, columns=wanted):
                     yield batch.to_pylist(), chosen
                 return
-            import pandas as pd
+            if ".csv" in name:
+                import pandas as pd
 
-            reader = pd.read_csv(handle, dtype=str, keep_default_na=False, chunksize=ROWS_PER_BATCH) \
-                if ".csv" in name else pd.read_json(handle, lines=True, dtype=False, chunksize=ROWS_PER_BATCH)
-            with reader:
-                chosen = None
-                for frame in reader:
-                    chosen = chosen or columns.resolve([str(column) for column in frame.columns], source)
-                    yield frame.to_dict("records"), chosen
+                with pd.read_csv(handle, dtype=str, keep_default_na=False, chunksize=ROWS_PER_BATCH) as reader:
+                    chosen = None
+                    for frame in reader:
+                        chosen = chosen or columns.resolve([str(column) for column in frame.columns], source)
+                        yield frame.to_dict("records"), chosen
+                return
+            yield from _json_lines(io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace"), columns, source)
     except ArticleError:
         raise
     except Exception as error:  # a missing file, a malformed line, a missing backend such as s3fs
         raise ArticleError(f"{source}: cannot be read as an article collection ({type(error).__name__}: "
                            f"{error})") from None
+
+
+def _json_lines(lines: Iterable[str], columns: Columns, source: str):
+    """JSON Lines read line by line, so that one malformed line costs its own row only; the columns are
+    chosen from the first object's keys."""
+    chosen, batch = None, []
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            row = RowError(f"not valid JSON ({error.msg} at column {error.colno})")
+        if not isinstance(row, (dict, RowError)):
+            row = RowError(f"a JSON {type(row).__name__}, not an object")
+        if chosen is None and isinstance(row, dict):
+            chosen = columns.resolve([str(key) for key in row], source)
+        batch.append(row)
+        if len(batch) == ROWS_PER_BATCH and chosen is not None:
+            yield batch, chosen
+            batch = []
+    if batch:
+        yield batch, chosen or columns.resolve([], source)
 
 
 def _cell(value: Any) -> str:

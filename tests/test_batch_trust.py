@@ -336,3 +336,17 @@ def test_folders_and_collections_behind_fsspec_urls(folder, tmp_path):
     finally:
         memory.rm("/articles", recursive=True)
         memory.rm("/collections", recursive=True)
+
+
+def test_a_malformed_json_line_costs_its_own_row(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    lines = [json.dumps({"id": "kyiv", "text": KYIV}), "{broken", json.dumps("a bare string"),
+             json.dumps({"id": "tyre", "text": TYRE})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = batch.run(path, out, RULES)
+    found = documents(out)
+    assert found.loc["kyiv", "status"] == found.loc["tyre", "status"] == "ok"
+    assert "row 2: not valid JSON" in found.loc["scraped@2", "error"]
+    assert "row 3: a JSON str, not an object" in found.loc["scraped@3", "error"]
+    assert summary.processed == 2 and len(summary.errors) == 2
