@@ -181,7 +181,8 @@ class CasualtyExtractor(KnowledgeComponent):
         return {"start": start, "end": span.end, "count": count, "qualifier": qualifier, "outcome": outcome,
                 "group": group, "source": sources.get(span.start, "")}
 
-    def _outcome(self, doc: Doc, sentence: Span, start: int, span: Span, outcomes: list[Span]) -> tuple[str | None, Span | None]:
+    def _outcome(self, doc: Doc, sentence: Span, start: int, span: Span,
+                 outcomes: list[Span]) -> tuple[str | None, Span | None]:
         """The outcome word right before the figure ("killing 12"), else the nearest one in the sentence,
         after it on a tie ("the dead included 11 children ... 57 wounded": 11 dead). An outcome word that
         directly follows another number belongs to that number ("14 wounded when hundreds of ...")."""

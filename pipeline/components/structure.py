@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import fold
 from ..prefilter import GatedPattern
+from ..resources import fold
 from ..schema import FURNITURE_ZONES, STORY_ZONES
 from .base import BODY, KnowledgeComponent, doc_text, set_zones
 
@@ -62,10 +63,10 @@ class ArticleStructure(KnowledgeComponent):
             "timestamp_words": set(rules["timestamp_words"]),
             "timestamp": _any(rules["timestamp_patterns"]),
             "date_prefix": re.compile(rules["date_prefix"]),
-            "caption": GatedPattern(_any(rules["caption_patterns"]).pattern),
+            "caption": GatedPattern(_alternation(rules["caption_patterns"])),
             "widget_phrases": {_bare(phrase) for phrase in rules["widget_phrases"]},
             "widget_prefixes": tuple(prefix.lower() for prefix in rules["widget_prefixes"]),
-            "widget": GatedPattern(_any(rules["widget_patterns"]).pattern),
+            "widget": GatedPattern(_alternation(rules["widget_patterns"])),
             "list_markers": set(rules["list_markers"]),
             "link_run": rules["link_run"],
             "headline_words": rules["headline_max_words"],
@@ -341,8 +342,12 @@ def _date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _any(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return re.compile(_alternation(patterns))
 
 
 def _bare(text: str) -> str:
