@@ -36,6 +36,7 @@ ACTORS = "actors"
 PLACE_MENTIONS = "place_mentions"
 
 RULER_ACTOR_LABELS = {"PERSON", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "ORGANIZATION"}
+RULER_BODY_LABELS = RULER_ACTOR_LABELS - {"PERSON"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "METONYM"}
 PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER", "GPE", "LOC", "FAC"}
 KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
@@ -138,7 +139,7 @@ class ActorLinker(KnowledgeComponent):
         entities = self._entities(doc, ents, roles)
         org_words = self.org_heads | self.armed_group_words
         org_openers = {ent[0].text for ent in entities if len(ent) > 1 and (
-            ent.label_ == "ORG" or ent.label_ in RULER_ACTOR_LABELS - {"PERSON"} or org_words.intersection(
+            ent.label_ == "ORG" or ent.label_ in RULER_BODY_LABELS or org_words.intersection(
                 t.text for t in ent))}
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in entities:
@@ -216,7 +217,7 @@ class ActorLinker(KnowledgeComponent):
     def _descriptors(self, doc: Doc, ents: tuple[Span, ...]) -> set[int]:
         """ "the UN humanitarian office OCHA", "AUSSOM, the African Union mission": a known organization
         that only describes the one named beside it is not a second actor."""
-        orgs = [ent for ent in ents if ent.ent_id_ and ent.label_ in RULER_ACTOR_LABELS - {"PERSON"}]
+        orgs = [ent for ent in ents if ent.ent_id_ and ent.label_ in RULER_BODY_LABELS]
         claimed: set[int] = set()
         for first, second in zip(orgs, orgs[1:]):
             if second.start - first.end > MAX_DESCRIPTOR_WORDS:
