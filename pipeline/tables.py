@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from spacy.tokens import Doc, Span
 
 from . import schema
-from .components.base import doc_text
+from .components.base import doc_text, span_attrs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,7 +40,7 @@ def doc_rows(doc: Doc, doc_id: str) -> Rows:
 def span_row(table: schema.Table, span: Span, text: str | None = None) -> dict[str, Any]:
     """A table row from one extracted span, as the table's declaration says (``schema.Table``); ``text``
     is the span's text when the caller has it."""
-    attrs = span._.attrs or {}
+    attrs = span_attrs(span) or {}
     row: dict[str, Any] = {}
     for column in table.columns:
         if column == "doc_id":

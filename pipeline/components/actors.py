@@ -28,7 +28,7 @@ from .. import knowledge
 from ..locatives import PlaceCues
 from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
-from .base import KnowledgeComponent, add_span, zone
+from .base import KnowledgeComponent, add_span, span_attrs, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
 
 ACTORS = "actors"
@@ -133,7 +133,7 @@ class ActorLinker(KnowledgeComponent):
         claimed |= self._units_and_forces(doc, countries, day)
         claimed |= self._place_cues(doc, ents, claimed, tuple(code for code, _ in countries.most_common()))
         self._worded_places = {fold(span.kb_id_) for span in doc.spans[PLACE_MENTIONS]} | \
-            {fold(span._.attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] if span._.attrs}
+            {fold(attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] for attrs in [span_attrs(span)] if attrs}
         people: list[tuple[Span, str, dict, str]] = []
         organizations: list[tuple[Span, dict]] = []
         entities = self._entities(doc, ents, roles)

@@ -12,9 +12,23 @@ from spacy.util import ensure_path
 from .. import cache, resources, validation
 from ..phrases import lower_words
 
+#: Where :func:`set_span_attrs` keeps a span's attributes in ``doc.user_data`` (with its offsets).
+ATTRS_KEY = "conflict_ie.attrs"
+
+
+def span_attrs(span: Span) -> dict[str, Any] | None:
+    """The normalized attributes of an extracted span (``span._.attrs``), read without the extension
+    machinery, which makes an object per access (tables read them for every span)."""
+    return span.doc.user_data.get((ATTRS_KEY, span.start_char, span.end_char))
+
+
+def set_span_attrs(span: Span, attrs: dict[str, Any] | None) -> None:
+    span.doc.user_data[(ATTRS_KEY, span.start_char, span.end_char)] = attrs
+
+
 if not Span.has_extension("attrs"):
     # Normalized attributes of an extracted span (country, role, qualifier ...), keyed by column name.
-    Span.set_extension("attrs", default=None)
+    Span.set_extension("attrs", getter=span_attrs, setter=set_span_attrs)
 if not Doc.has_extension("published"):
     # The article's publication date (datetime.date), set by the caller before the pipeline runs (or
     # read off the page's own timestamp by ``conflict_structure`` when the caller knows none).
@@ -205,7 +219,7 @@ def add_span(doc: Doc, group: str, start: int, end: int, label: str, key: str, /
     if not allowed(doc, group, start):
         return None
     span = Span(doc, start, end, label=label, kb_id=key)
-    span._.attrs = attrs
+    set_span_attrs(span, attrs)
     if group not in doc.spans:
         doc.spans[group] = []
     doc.spans[group].append(span)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..phrases import compile_table, lower_words
-from .base import KnowledgeComponent, add_span
+from .base import KnowledgeComponent, add_span, span_attrs
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
@@ -213,7 +213,7 @@ class DateNormalizer(KnowledgeComponent):
 
     def _war_day(self, doc: Doc, number: int, published: date | None) -> tuple[date, str] | None:
         """Day N of the war: the conflict whose countries the article names most, counted from its start."""
-        countries = [span._.attrs.get("country") for group in ("actors", "locations") if group in doc.spans
+        countries = [span_attrs(span).get("country") for group in ("actors", "locations") if group in doc.spans
                      for span in doc.spans[group]]
         best = max(self.conflicts, key=lambda c: sum(code in c["countries"] for code in countries), default=None)
         if best is None or not any(code in best["countries"] for code in countries):

@@ -17,7 +17,7 @@ from .. import gazetteer as cities
 from ..phrases import lower_words
 from ..resources import NameIndex, fold
 from .actors import ACTORS, PLACE_MENTIONS
-from .base import KnowledgeComponent, add_span, zone
+from .base import KnowledgeComponent, add_span, set_span_attrs, span_attrs, zone
 from .structure import DATELINE
 
 LOCATIONS = "locations"
@@ -89,7 +89,8 @@ class LocationLinker(KnowledgeComponent):
 
     def _article_countries(self, doc: Doc, mentions: list[Span]) -> Counter:
         """The countries the article's actors and places belong to, by how often they are named."""
-        codes = Counter(span._.attrs["country"] for span in doc.spans[ACTORS] if span._.attrs.get("country")) \
+        codes = Counter(country for span in doc.spans[ACTORS] for country in [span_attrs(span).get("country")]
+                        if country) \
             if ACTORS in doc.spans else Counter()
         for span in mentions:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
@@ -111,7 +112,7 @@ class LocationLinker(KnowledgeComponent):
         if known is None:
             return span
         wider = Span(doc, span.start - 1, span.end, label=span.label, kb_id=longer.text)
-        wider._.attrs = span._.attrs
+        set_span_attrs(wider, span_attrs(span))
         return wider
 
     def _place(self, span: Span) -> dict | None:
@@ -139,7 +140,7 @@ class LocationLinker(KnowledgeComponent):
             return place
         if all(word in self.compass for word in span.text.title().split()):
             return None  # "the West", "the South": directions, not places
-        attrs = span._.attrs or {}
+        attrs = span_attrs(span) or {}
         if attrs.get("cue"):
             return self._worded(span, attrs, context, main)
         city = self.gazetteer.lookup(span.kb_id_ or span.text, context, local_below=TOWN) or \

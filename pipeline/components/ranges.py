@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words, token_texts
-from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases
+from .base import KnowledgeComponent, add_span, qualifier_before, qualifier_phrases, span_attrs
 from .weapons import WEAPONS
 
 RANGES = "ranges"
@@ -111,13 +111,14 @@ class RangeExtractor(KnowledgeComponent):
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if not any(t.lower_ in self.cues for t in sentence):
             return ""
-        named = [w for w in weapons if (w._.attrs or {}).get("specificity") != "class"]
+        named = [w for w in weapons if (span_attrs(w) or {}).get("specificity") != "class"]
         # A generic class owns a range only when the text names it first ("the missile can fly 300 km").
         return self._nearest(span, sentence, named) or self._nearest(span, sentence, weapons, after_number=False)
 
     def _nearest(self, span: Span, sentence: Span, weapons: list[Span], after_number: bool = True) -> str:
         doc = span.doc
-        munitions = [w for w in weapons if (w._.attrs or {}).get("category") not in self.platform_categories] or weapons
+        munitions = [w for w in weapons if (span_attrs(w) or {}).get("category") not in self.platform_categories] \
+            or weapons
         inside = [w for w in munitions if sentence.start <= w.start < sentence.end]
         before = [w for w in inside if w.end <= span.start]
         after = [w for w in inside if w.start >= span.end] if after_number else []
