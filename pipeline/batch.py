@@ -289,25 +289,34 @@ def _tasks(inputs: Iterable[articles.Input], known: dict[str, str], summary: Sum
     ``skipped`` rows naming it, whatever earlier runs saw (so a rerun equals a clean run)."""
     first_with: dict[str, str] = {}
     for item in inputs:
-        path = str(item.path)
-        if item.error:
-            yield Task(item.doc_id, path, status="error", error=item.error)
+        task = read_task(item)
+        if task.raw is None:
+            yield task
             continue
-        try:
-            raw, meta = sources.read(item)
-        except articles.ArticleError as error:
-            yield Task(item.doc_id, path, status="error", error=str(error))
-            continue
-        sha = hashlib.sha256(raw).hexdigest()
-        content = hashlib.sha256(b"%s|%s" % (sha.encode(), b"-" if meta is None else meta)).hexdigest()
+        task.sha256 = hashlib.sha256(task.raw).hexdigest()
+        meta = b"-" if task.meta is None else task.meta
+        content = hashlib.sha256(b"%s|%s" % (task.sha256.encode(), meta)).hexdigest()
         original = first_with.setdefault(content, item.doc_id)
-        key = hashlib.sha256(f"{content}|{settings}|{original}".encode()).hexdigest()
-        if known.get(item.doc_id) == key:
+        task.key = hashlib.sha256(f"{content}|{settings}|{original}".encode()).hexdigest()
+        if known.get(item.doc_id) == task.key:
             summary.unchanged += 1
-        elif original != item.doc_id:
-            yield Task(item.doc_id, path, sha, status="skipped", error=f"{path}: same content as {original}", key=key)
-        else:
-            yield Task(item.doc_id, path, sha, raw, meta, key=key)
+            continue
+        if original != item.doc_id:
+            task.raw = task.meta = None
+            task.status, task.error = "skipped", f"{task.path}: same content as {original}"
+        yield task
+
+
+def read_task(item: articles.Input) -> Task:
+    """The task of one input: its bytes and its metadata's, or an error row saying why they cannot be read."""
+    path = str(item.path)
+    if item.error:
+        return Task(item.doc_id, path, status="error", error=item.error)
+    try:
+        raw, meta = sources.read(item)
+    except articles.ArticleError as error:
+        return Task(item.doc_id, path, status="error", error=str(error))
+    return Task(item.doc_id, path, raw=raw, meta=meta)
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:

@@ -100,8 +100,8 @@ def run_extract(args: argparse.Namespace) -> int:
     settings = batch.Settings(args.model, max_chars=args.max_chars, default_published=args.published)
     columns = sources.Columns(args.text_column, args.id_column, args.published_column, args.title_column)
     if not args.out:
-        tables = batch.process_chunk([_task(item) for item in sources.inputs(args.source, args.follow_links, columns)],
-                                     settings)
+        tables = batch.process_chunk([batch.read_task(item) for item in
+                                      sources.inputs(args.source, args.follow_links, columns)], settings)
         for document in tables["documents"]:
             if document["status"] == "error":
                 print(f"error: {document['error']}", file=sys.stderr)
@@ -116,16 +116,6 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"error: {error}", file=sys.stderr)
         print(summary.line() + f"; tables in {args.out}", file=sys.stderr)
     return 1 if summary.errors and args.strict else 0
-
-
-def _task(item: articles.Input) -> batch.Task:
-    if item.error:
-        return batch.Task(item.doc_id, str(item.path), status="error", error=item.error)
-    try:
-        raw, meta = sources.read(item)
-        return batch.Task(item.doc_id, str(item.path), raw=raw, meta=meta)
-    except articles.ArticleError as error:
-        return batch.Task(item.doc_id, str(item.path), status="error", error=str(error))
 
 
 def run_report(args: argparse.Namespace) -> int:

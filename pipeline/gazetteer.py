@@ -26,13 +26,10 @@ from pathlib import Path
 from typing import Any, Collection
 
 from . import cache
-from .resources import MIN_SKELETON, alike, fold, skeleton
+from .resources import MIN_SKELETON, Memo, alike, fold, skeleton
 
 log = logging.getLogger("conflict_ie.gazetteer")
 
-#: Lookups remembered per process (place names repeat across the articles of a batch).
-MEMO_SIZE = 50_000
-_MISSING = object()
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300
 #: A place this much more populous than the main country's namesake wins over it, from this size up.
@@ -50,8 +47,7 @@ class Gazetteer:
         self._rule_names = rule_names
         self._connection: sqlite3.Connection | None = None
         self._pid = -1
-        self._memo: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {}
-        self._lookups: dict[tuple, dict[str, Any] | None] = {}
+        self._rows_by_key, self._lookups = Memo(), Memo()  # place names repeat across a batch's articles
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():
@@ -61,15 +57,12 @@ class Gazetteer:
         return self._connection
 
     def _rows(self, column: str, key: str) -> tuple[dict[str, Any], ...]:
-        found = self._memo.get((column, key))
-        if found is None:
+        def read() -> tuple[dict[str, Any], ...]:
             rows = self._db().execute(f"SELECT {', '.join(COLUMNS)} FROM place WHERE {column} = ? ORDER BY rank",
                                       (key,)).fetchall()
-            found = tuple(dict(zip(COLUMNS, row)) for row in rows)
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[(column, key)] = found
-        return found
+            return tuple(dict(zip(COLUMNS, row)) for row in rows)
+
+        return self._rows_by_key.get((column, key), read)
 
     def candidates(self, name: str, fuzzy: bool = False) -> tuple[dict[str, Any], ...]:
         """Every place of that name (or alternate name), most populous first; with ``fuzzy``, places whose
@@ -91,12 +84,7 @@ class Gazetteer:
         accepted in the article's countries."""
         unordered = isinstance(countries, (set, frozenset))
         key = (name, frozenset(countries) if unordered else tuple(countries), unordered, fuzzy, local_below, kinds)
-        found = self._lookups.get(key, _MISSING)
-        if found is _MISSING:  # articles look up the same few names again and again
-            if len(self._lookups) >= MEMO_SIZE:
-                self._lookups.clear()
-            found = self._lookups[key] = self._lookup(name, countries, fuzzy, local_below, kinds)
-        return found
+        return self._lookups.get(key, lambda: self._lookup(name, countries, fuzzy, local_below, kinds))
 
     def _lookup(self, name: str, countries: Collection[str], fuzzy: bool, local_below: int,
                 kinds: tuple[str, ...]) -> dict[str, Any] | None:

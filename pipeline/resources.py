@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 #: Environment variable that points the pipeline at another knowledge folder.
 MODELS_ENV = "CONFLICT_IE_MODELS"
@@ -134,9 +134,28 @@ def alike(first: str, second: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= MIN_LIKENESS
 
 
-#: Names a :class:`NameIndex` remembers the entries of (it forgets them all beyond this).
+#: Keys a :class:`Memo` remembers (it forgets them all beyond this, so long batches stay bounded).
 MEMO_SIZE = 50_000
 _MISSING = object()
+
+
+class Memo:
+    """Values computed once per key: articles look up the same few names again and again."""
+
+    def __init__(self, size: int = MEMO_SIZE):
+        self.size = size
+        self._values: dict[Any, Any] = {}
+
+    def get(self, key: Any, compute: Callable[[], Any]) -> Any:
+        value = self._values.get(key, _MISSING)
+        if value is _MISSING:
+            if len(self._values) >= self.size:
+                self._values.clear()
+            value = self._values[key] = compute()
+        return value
+
+    def clear(self) -> None:
+        self._values.clear()
 
 
 class NameIndex:
@@ -147,7 +166,7 @@ class NameIndex:
     def __init__(self) -> None:
         self.exact: dict[str, list[dict[str, Any]]] = {}
         self.loose: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # skeleton -> (name, entry)
-        self._memo: dict[tuple[str, bool, bool], list[dict[str, Any]] | None] = {}
+        self._memo = Memo()
 
     def add(self, name: str, entry: dict[str, Any]) -> None:
         entries = self.exact.setdefault(fold(name), [])
@@ -157,15 +176,9 @@ class NameIndex:
         self._memo.clear()
 
     def get(self, name: str, day: date | None = None, fuzzy: bool = True) -> dict[str, Any] | None:
-        # Articles name the same few places and actors again and again, and a fuzzy miss costs a
-        # string-likeness test per lookalike: the entries found are kept per name (the date only picks
-        # among them, except that a dated succession needs some date).
-        key = (name, fuzzy, day is None)
-        found = self._memo.get(key, _MISSING)
-        if found is _MISSING:
-            found = self._memo[key] = self._find(name, day, fuzzy)
-            if len(self._memo) > MEMO_SIZE:
-                self._memo.clear()
+        # A fuzzy miss costs a string-likeness test per lookalike: the entries found are kept per name
+        # (the date only picks among them, except that a dated succession needs some date).
+        found = self._memo.get((name, fuzzy, day is None), lambda: self._find(name, day, fuzzy))
         return in_force(found, day) if found else None
 
     def _find(self, name: str, day: date | None, fuzzy: bool) -> list[dict[str, Any]] | None:
@@ -182,7 +195,7 @@ class NameIndex:
         return {"exact": self.exact, "loose": self.loose}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.exact, self.loose, self._memo = state["exact"], state["loose"], {}
+        self.exact, self.loose, self._memo = state["exact"], state["loose"], Memo()
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self.exact

@@ -90,8 +90,9 @@ class ArticleStructure(KnowledgeComponent):
             if first < len(doc) and (not starts or first > starts[-1]):
                 starts.append(first)
                 labels.append(label)
-                if first > 0 and sentence_starts[first] != 1:  # a sentence starts at every line and
-                    doc[first].is_sent_start = True           # wherever the zone changes
+                # a sentence starts at every line and wherever the zone changes
+                if first > 0 and sentence_starts[first] != 1:
+                    doc[first].is_sent_start = True
             elif starts and first == starts[-1]:
                 labels[-1] = label
         set_zones(doc, starts, labels, self.policy)
