@@ -13,7 +13,7 @@ RULES = "rules"
 STRUCTURE = "conflict_structure"
 RULER = "conflict_entity_ruler"
 COMPONENTS = ("conflict_actors", "conflict_locations", "conflict_weapons", "conflict_dates",
-              "conflict_ranges", "conflict_casualties")
+              "conflict_ranges", "conflict_casualties", "conflict_events")
 
 
 def build(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Language:

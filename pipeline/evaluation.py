@@ -5,6 +5,11 @@ knowledge base's aliases first, so "UN" meets "United Nations". A second predict
 already matched is a false positive, so normalization failures show. Gold rows marked ``optional``
 are neither credited nor charged. Matched rows are also checked attribute by attribute (type, country,
 qualifier ...). Mentions are scored per label, strict and partial, with ``nervaluate``.
+
+Events are matched one to one rather than by key: a predicted account meets a gold one of the same event
+type and claimant, at the same place (the same entry or within ``PLACE_TOLERANCE_KM``; when either names
+no place or cannot be located, in the same country) and on the same date where both give one; matched accounts are then compared attribute by attribute (sub-type, actors,
+weapons, counts).
 """
 from __future__ import annotations
 
@@ -101,6 +106,90 @@ def score_table(table: str, gold: pd.DataFrame, pred: pd.DataFrame, normalize: N
     return result
 
 
+def score_events(gold: pd.DataFrame, pred: pd.DataFrame, normalize: Normalizer) -> dict[str, Any]:
+    """True/false positives, misses and attribute agreement of one article's event accounts."""
+    attributes = schema.EVENTS.attributes
+    optional = gold[schema.OPTIONAL].map(_truthy) if schema.OPTIONAL in gold.columns else \
+        pd.Series(False, index=gold.index)
+    candidates = [(row, bool(flag)) for (_, row), flag in zip(gold.iterrows(), optional)]
+    used: set[int] = set()
+    result: dict[str, Any] = {"tp": 0, "fp": 0, "fn": 0, "errors": [], "attributes": {a: [0, 0] for a in attributes}}
+    for _, row in pred.iterrows():
+        match = next((i for flag in (False, True) for i, (g, o) in enumerate(candidates)
+                      if o == flag and i not in used and _same_event(g, row, normalize)), None)
+        if match is None:
+            result["fp"] += 1
+            result["errors"].append({"kind": "false positive", "key": _event_key(row), "text": str(row["text"])})
+            continue
+        used.add(match)
+        gold_row, is_optional = candidates[match]
+        if is_optional:
+            continue
+        result["tp"] += 1
+        for attribute in attributes:
+            agree = _same_event_attribute(attribute, gold_row[attribute], row[attribute], normalize)
+            result["attributes"][attribute][0] += int(agree)
+            result["attributes"][attribute][1] += 1
+            if not agree:
+                result["errors"].append({"kind": "attribute", "key": _event_key(gold_row), "attribute": attribute,
+                                         "gold": _plain(gold_row[attribute]), "pred": _plain(row[attribute])})
+    for i, (row, is_optional) in enumerate(candidates):
+        if i not in used and not is_optional:
+            result["fn"] += 1
+            result["errors"].append({"kind": "miss", "key": _event_key(row), "text": str(row["text"])})
+    return result
+
+
+def _same_event(gold: pd.Series, pred: pd.Series, normalize: Normalizer) -> bool:
+    if gold["event_type"] != pred["event_type"]:
+        return False
+    if normalize.name("actors", str(gold["claimant"])) != normalize.name("actors", str(pred["claimant"])):
+        return False
+    if gold["date"] and pred["date"] and gold["date"] != pred["date"]:
+        return False
+    if gold["location"] and pred["location"] and \
+            normalize.name("locations", gold["location"]) == normalize.name("locations", pred["location"]):
+        return True
+    if gold["location"] and pred["location"] and _located(gold) and _located(pred):
+        return _km(gold, pred) <= PLACE_TOLERANCE_KM  # a village and the town beside it, a camp and its city
+    return not (gold["country"] and pred["country"]) or gold["country"] == pred["country"]
+
+
+#: Two places of one event agree within this distance: annotators differ on which of two nested or
+#: neighbouring places to name (a neighbourhood or its town, a camp or its city), as ACLED's geo precision
+#: 2 ("near") allows.
+PLACE_TOLERANCE_KM = 50.0
+
+
+def _located(row: pd.Series) -> bool:
+    return not (pd.isna(row["latitude"]) or pd.isna(row["longitude"]))
+
+
+def _km(a: pd.Series, b: pd.Series) -> float:
+    """Great-circle distance between two rows' coordinates."""
+    from math import asin, cos, radians, sin, sqrt
+
+    lat1, lon1, lat2, lon2 = map(radians, (float(a["latitude"]), float(a["longitude"]),
+                                           float(b["latitude"]), float(b["longitude"])))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
+
+
+def _same_event_attribute(attribute: str, gold: Any, pred: Any, normalize: Normalizer) -> bool:
+    if attribute in ("actor1", "actor2"):
+        return normalize.name("actors", str(gold)) == normalize.name("actors", str(pred))
+    if attribute == "weapons":
+        def names(value: Any) -> set[str]:
+            return {normalize.name("weapons", part.strip()) for part in str(value).split(";") if part.strip()}
+        return names(gold) == names(pred)
+    return _same(attribute, gold, pred, normalize)
+
+
+def _event_key(row: pd.Series) -> str:
+    parts = (row["sub_event_type"], row["location"] or row["country"], row["date"], row["claimant"] or "(article)")
+    return " / ".join(str(part) for part in parts if part)
+
+
 def score_mentions(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, Any]:
     """Strict and partial span scores per label (SemEval-2013 style, via nervaluate)."""
     def spans(frame: pd.DataFrame) -> list[list[dict[str, Any]]]:
@@ -138,7 +227,19 @@ def evaluate(gold: dict[str, dict[str, pd.DataFrame]], pred: dict[str, pd.DataFr
     by_split_table: dict[str, dict[str, dict[str, int]]] = defaultdict(
         lambda: {t.name: {"tp": 0, "fp": 0, "fn": 0} for t in schema.ENTITY_TABLES})
     errors = []
+    events = {"tp": 0, "fp": 0, "fn": 0, "attributes": defaultdict(lambda: [0, 0])}
+    events_by_split: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"tp": 0, "fp": 0, "fn": 0, "attributes": defaultdict(lambda: [0, 0])})
     for doc_id, gold_tables in sorted(gold.items()):
+        predicted_events = pred["events"][pred["events"]["doc_id"] == doc_id]
+        result = score_events(gold_tables["events"], predicted_events, normalize)
+        for totals in (events, events_by_split[splits.get(doc_id, "all")]):
+            for count in ("tp", "fp", "fn"):
+                totals[count] += result[count]
+            for attribute, (right, total) in result["attributes"].items():
+                totals["attributes"][attribute][0] += right
+                totals["attributes"][attribute][1] += total
+        errors.extend({"doc_id": doc_id, "table": "events", **error} for error in result["errors"])
         doc_counts = {"tp": 0, "fp": 0, "fn": 0}
         doc_tables = {}
         for table in schema.ENTITY_TABLES:
@@ -170,10 +271,21 @@ def evaluate(gold: dict[str, dict[str, pd.DataFrame]], pred: dict[str, pd.DataFr
         "splits": {name: {**_prf_counts(counts),
                           "tables": {t: _prf_counts(c) for t, c in by_split_table[name].items()}}
                    for name, counts in sorted(by_split.items())},
+        "events": {**_event_scores(events),
+                   "splits": {name: _event_scores(counts) for name, counts in sorted(events_by_split.items())}},
         "per_document": per_doc,
         "mentions": score_mentions(gold_mentions, pred["mentions"]),
         "errors": errors,
     }
+
+
+def _event_scores(counts: dict[str, Any]) -> dict[str, Any]:
+    """P/R/F1 of event accounts, accuracy per attribute, and over all attributes of matched accounts."""
+    right = sum(r for r, _ in counts["attributes"].values())
+    total = sum(t for _, t in counts["attributes"].values())
+    return {**_prf_counts(counts),
+            "attribute_accuracy": {a: (r / t if t else None) for a, (r, t) in counts["attributes"].items()},
+            "attribute_accuracy_all": right / total if total else None}
 
 
 def load_gold(folder: str | Path) -> dict[str, dict[str, pd.DataFrame]]:
@@ -226,6 +338,11 @@ def render_terminal(report: dict[str, Any]) -> str:
     lines.append(f"{'macro F1':<12}{'':>14}{report['macro']['f1']:>7.3f}")
     for split, scores in report["splits"].items():
         lines.append(f"{'[' + split + ']':<12}" + _scores(scores))
+    events = report["events"]
+    lines.append(f"{'events':<12}" + _scores(events) + f"  attributes {_accuracy(events['attribute_accuracy_all'])}: "
+                 + _attributes(events["attribute_accuracy"]))
+    for split, scores in events["splits"].items():
+        lines.append(f"{'[' + split + ']':<12}" + _scores(scores) + f"  attributes {_accuracy(scores['attribute_accuracy_all'])}")
     mentions = report["mentions"]["overall"]
     lines.append(f"mentions strict P/R/F1 {mentions['strict']['precision']:.3f}/{mentions['strict']['recall']:.3f}/"
                  f"{mentions['strict']['f1']:.3f}, partial {mentions['partial']['precision']:.3f}/"
@@ -250,6 +367,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     for split, s in report["splits"].items():
         out.append(f"| {split} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
                    + " | ".join(f"{s['tables'][t.name]['f1']:.3f}" for t in schema.ENTITY_TABLES) + " |")
+    events = report["events"]
+    out += ["", "## Events", "", "Accounts matched on event type, claimant, place (or country) and date; attribute accuracy "
+            "over matched accounts.", "", "| split | P | R | F1 | TP | FP | FN | attributes (all) | per attribute |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for split, s in {**events["splits"], "**all**": events}.items():
+        out.append(f"| {split} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['tp']} | {s['fp']} | "
+                   f"{s['fn']} | {_accuracy(s['attribute_accuracy_all'])} | {_attributes(s['attribute_accuracy'])} |")
     out += ["", "## Mentions", "", "| label | strict P | strict R | strict F1 | partial P | partial R | partial F1 |",
             "| --- | --- | --- | --- | --- | --- | --- |"]
     rows = {**report["mentions"]["labels"], "all": report["mentions"]["overall"]}
@@ -312,6 +436,10 @@ def _describe(row: pd.Series) -> str:
 
 def _scores(s: dict[str, Any]) -> str:
     return f"{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}"
+
+
+def _accuracy(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def _attributes(accuracy: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from os.path import relpath
 from pathlib import Path
 from urllib.parse import quote
 
+import pandas as pd
 from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,11 +39,19 @@ th { background: #f4f4f4; }
 td.date { white-space: nowrap; }
 .none { color: #777; font-style: italic; }
 .errors li { color: #a00; }
+.claims th[scope=row] { background: #fafafa; font-weight: normal; color: #555; }
+.claims td.differs { background: #fff3cd; }
 """
+#: Tables shown for each article and counted on the index: the six entity tables, then the events.
+SHOWN_TABLES = (*schema.ENTITY_TABLES, schema.EVENTS)
+#: Event columns compared across the accounts of one event.
+CLAIM_ROWS = ("claim_verb", "event_type", "sub_event_type", "date", "location", "country", "actor1", "actor2",
+              "weapons", "launched", "intercepted", "killed", "injured", "text")
 
 
 def render_article(doc: Doc, rows: Rows, title: str) -> str:
-    """HTML fragment: the article with every extracted span highlighted, then its six tables."""
+    """HTML fragment: the article with every extracted span highlighted, its six tables, its events, and
+    for each event the accounts of its sources side by side."""
     ents, colors = [], {}
     for group, span in _non_overlapping(doc):
         value = _normalized(group, span)
@@ -55,11 +64,30 @@ def render_article(doc: Doc, rows: Rows, title: str) -> str:
     legend = " ".join(f'<mark style="background: {color}">{label}</mark>' for label, color in COLORS.items())
     parts = [f"<h1>{escape(title)}</h1>", f'<p class="legend">{legend}</p>', marked]
     tables = frames([rows])
-    for table in schema.ENTITY_TABLES:
+    for table in SHOWN_TABLES:
         frame = tables[table.name].drop(columns="doc_id")
         parts.append(f'<h2 id="{table.name}">{table.name} ({len(frame)})</h2>')
         parts.append(frame.to_html(index=False, border=False, escape=True, na_rep="", float_format="{:g}".format)
                      if len(frame) else '<p class="none">none</p>')
+    parts.append(render_claims(tables["events"]))
+    return "\n".join(parts)
+
+
+def render_claims(events: pd.DataFrame) -> str:
+    """Each event's accounts side by side, one column per source, cells that differ between them marked."""
+    if not len(events):
+        return ""
+    parts = ['<h2 id="claims">claims by event</h2>']
+    for cluster, accounts in events.groupby("cluster", sort=False):
+        heads = "".join(f"<th>{escape(row.claimant or 'the article')}</th>" for row in accounts.itertuples())
+        body = []
+        for column in CLAIM_ROWS:
+            values = ["" if pd.isna(value) else str(value) for value in accounts[column].astype(object)]
+            differs = len({v for v in values if v}) > 1
+            cells = "".join(f'<td{" class=differs" if differs and v else ""}>{escape(v)}</td>' for v in values)
+            body.append(f'<tr><th scope="row">{column}</th>{cells}</tr>')
+        parts.append(f'<h3>{escape(cluster)}: {len(accounts)} account(s)</h3>\n<table class="claims"><thead><tr>'
+                     f'<th></th>{heads}</tr></thead><tbody>{"".join(body)}</tbody></table>')
     return "\n".join(parts)
 
 
@@ -92,7 +120,7 @@ def write_report(source: str | Path, html_path: str | Path, nlp: Language,
         body, rows = _article_page(nlp, article, index=Path(relpath(html_path, page.parent)))
         _write(page, _title(article), body)
         written.append(page)
-        listed.append((article, page, {t.name: len(rows[t.name]) for t in schema.ENTITY_TABLES}))
+        listed.append((article, page, {t.name: len(rows[t.name]) for t in SHOWN_TABLES}))
     _write(html_path, f"conflict-ie report: {source}", _index(html_path, listed, failures))
     return [html_path, *written]
 
@@ -143,7 +171,7 @@ def _normalized(group: str, span: Span) -> str:
 
 def _index(html_path: Path, listed: list[tuple[articles.Article, Path, dict[str, int]]],
            failures: list[str]) -> str:
-    names = [t.name for t in schema.ENTITY_TABLES]
+    names = [t.name for t in SHOWN_TABLES]
     head = "".join(f"<th>{name}</th>" for name in names)
     rows = []
     for article, page, counts in listed:

@@ -18,8 +18,9 @@ class Table:
 
     An extracted table is filled from the spans its component leaves in ``doc.spans[name]``:
     ``from_span`` names the columns read off the span itself (``kb_id``: its normalized value, ``label``,
-    ``text``); ``mentions`` counts the spans merged into a row; every other column is the span attribute
-    of the same name (``span._.attrs``). ``mention_label`` is the label its spans carry in ``mentions``.
+    ``text``, ``start_char``, ``end_char``); every other column is the span attribute of the same name
+    (``span._.attrs``). Spans with the same ``key`` make one row, whose ``mentions`` counts them.
+    ``mention_label`` is the label the spans carry in the ``mentions`` table (none: not listed there).
     """
 
     name: str
@@ -105,6 +106,18 @@ CASUALTIES = Table(
     from_span={"text": "text"},
     mention_label="CASUALTY",
 )
+EVENTS = Table(
+    "events",
+    {"doc_id": "string", "event_id": "string", "cluster": "string", "event_type": "string",
+     "sub_event_type": "string", "date": "string", "granularity": "string", "time_precision": "Int64",
+     "location": "string", "country": "string", "latitude": "Float64", "longitude": "Float64",
+     "geo_precision": "Int64", "actor1": "string", "actor2": "string", "weapons": "string",
+     "launched": "Int64", "intercepted": "Int64", "killed": "Int64", "injured": "Int64",
+     "claimant": "string", "claim_verb": "string", "text": "string", "start": "Int64", "end": "Int64"},
+    key=("event_id",),
+    attributes=("sub_event_type", "actor1", "actor2", "weapons", "launched", "intercepted", "killed", "injured"),
+    from_span={"event_id": "kb_id", "text": "text", "start": "start_char", "end": "end_char"},
+)
 MENTIONS = Table(
     "mentions",
     {"doc_id": "string", "start": "Int64", "end": "Int64", "label": "string", "text": "string",
@@ -123,8 +136,9 @@ DOCUMENTS = Table(
 
 #: The six entity tables, in the order they are shown and written.
 ENTITY_TABLES: tuple[Table, ...] = (ACTORS, LOCATIONS, WEAPONS, RANGES, DATES, CASUALTIES)
-#: Every table extracted from an article (and annotated in gold).
-TABLES: dict[str, Table] = {table.name: table for table in (*ENTITY_TABLES, MENTIONS)}
+#: Every table extracted from an article (and annotated in gold): the entity tables, the events linking
+#: them, and the mentions.
+TABLES: dict[str, Table] = {table.name: table for table in (*ENTITY_TABLES, EVENTS, MENTIONS)}
 #: Every table a batch run writes: the extracted ones plus one row per input file.
 OUTPUT_TABLES: dict[str, Table] = {**TABLES, DOCUMENTS.name: DOCUMENTS}
 DOCUMENT_STATUSES = ("ok", "skipped", "error")
@@ -141,6 +155,23 @@ GRANULARITIES = ("day", "month", "year")
 CASUALTY_QUALIFIERS = ("exact", "over", "at_least", "nearly", "about", "up_to")
 OUTCOMES = ("killed", "injured", "killed_or_injured", "displaced", "missing", "captured")
 MENTION_LABELS = tuple(table.mention_label for table in ENTITY_TABLES)
+#: ACLED's event types and, per type, its sub-event types (snake_case).
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "battles": ("armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"),
+    "explosions_remote_violence": ("air_drone_strike", "shelling_artillery_missile_attack",
+                                   "remote_explosive_landmine_ied", "suicide_bomb", "grenade", "chemical_weapon"),
+    "violence_against_civilians": ("attack", "abduction_forced_disappearance", "sexual_violence"),
+    "protests": ("peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"),
+    "riots": ("violent_demonstration", "mob_violence"),
+    "strategic_developments": ("agreement", "arrests", "change_to_group_activity", "disrupted_weapons_use",
+                               "headquarters_or_base_established", "looting_property_destruction",
+                               "non_violent_transfer_of_territory", "other"),
+}
+SUB_EVENT_TYPES: dict[str, str] = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
+#: ACLED's time precision: 1 the day, 2 the week or month, 3 the year or vaguer (no date in the text).
+TIME_PRECISION = {"day": 1, "month": 2, "year": 3, "": 3}
+#: ACLED's geo precision: 1 the place itself, 2 its region or a place near it, 3 only the country.
+GEO_PRECISIONS = (1, 2, 3)
 #: Zones of a page (``conflict_structure``): the story's own text, and page furniture.
 STORY_ZONES = ("body", "headline", "standfirst", "dateline")
 FURNITURE_ZONES = ("byline", "agency", "timestamp", "caption", "widget")

@@ -18,7 +18,9 @@ def doc_rows(doc: Doc, doc_id: str) -> Rows:
     """The rows one document contributes to every table (plain dicts, cheap to pickle and append)."""
     rows: Rows = {name: [] for name in schema.TABLES}
     text = doc_text(doc)
-    for table in schema.ENTITY_TABLES:
+    for table in schema.TABLES.values():
+        if table is schema.MENTIONS:
+            continue
         spans = sorted(doc.spans[table.name], key=lambda s: s.start) if table.name in doc.spans else []
         merged: dict[Any, dict[str, Any]] = {}
         for span in spans:
@@ -30,8 +32,9 @@ def doc_rows(doc: Doc, doc_id: str) -> Rows:
                 _merge(merged[key], row)
             else:
                 merged[key] = row
-            rows["mentions"].append({"doc_id": doc_id, "start": start, "end": end, "label": table.mention_label,
-                                     "text": span_text, "normalized": span.kb_id_})
+            if table.mention_label:
+                rows["mentions"].append({"doc_id": doc_id, "start": start, "end": end,
+                                         "label": table.mention_label, "text": span_text, "normalized": span.kb_id_})
         rows[table.name] = [{"doc_id": doc_id, **row} for row in merged.values()]
     rows["mentions"].sort(key=lambda r: (r["start"], r["end"], r["label"]))
     return rows
@@ -52,6 +55,10 @@ def span_row(table: schema.Table, span: Span, text: str | None = None) -> dict[s
             row[column] = span.label_
         elif source == "text":
             row[column] = span.text if text is None else text
+        elif source == "start_char":
+            row[column] = span.start_char
+        elif source == "end_char":
+            row[column] = span.end_char
         elif column == "mentions":
             row[column] = 1
         else:

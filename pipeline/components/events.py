@@ -1,0 +1,884 @@
+"""``conflict_events``: the six tables linked into event records, one per account of an event.
+
+A clause of the story holding an event trigger ("shelled", "drone strike", "clashed", "captured",
+"intercepted") that is not hypothetical, generic or negated is an account of an event. Its arguments
+come from the spans the other components left in the clause: the actors (subject or agent: ``actor1``;
+object or "on"/"against"/"with": ``actor2``, read from the dependency parse when the pipeline has one,
+from word order otherwise), the most specific place, the date, the weapons, the munitions launched and
+intercepted, and the casualty figures. A reporting cue ("Russia said", "according to the army", "a US
+official stated") makes the account that source's. A later sentence that refers back ("the attack",
+"the sixth missile") or only adds figures continues the account; one that gives another source's
+version of it ("Russia said it intercepted five of six missiles") is a new account of the same event.
+Accounts of one event share a ``cluster``; the same source telling it twice is one row. The vocabulary
+and the ACLED mapping are in ``models/events.json``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import schema, validation
+from ..phrases import compile_table, lower_words
+from .actors import ACTORS
+from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs
+from .casualties import CASUALTIES
+from .dates import DATES
+from .locations import LOCATIONS
+from .weapons import WEAPONS
+
+EVENTS = "events"
+#: Location labels by how precisely they place an event (ACLED's geo precision), and which of two places
+#: of one clause is the more specific (a facility in a city, a city in a region).
+GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3}
+SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
+#: Families whose triggers say only that something was hit, attacked or intercepted: a more specific
+#: trigger in the same clause says what kind of event it was.
+GENERIC_FAMILIES = ("strike", "assault", "air_attack", "disrupted_weapons_use")
+INTERCEPTION = "disrupted_weapons_use"
+EXPLOSIONS = "explosions_remote_violence"
+SUBJECT_DEPS = {"nsubj", "csubj"}
+#: Clause heads through which a trigger inherits the subject of the verb it depends on ("Ukraine
+#: deployed missiles to strike ...", "Russia launched an attack").
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "ccomp", "attr", "oprd", "npadvmod"}
+OBJECT_DEPS = {"dobj", "pobj", "attr"}
+#: How many of the latest events a new account may belong to: accounts of one event are told close
+#: together, and a bound keeps a long document linear.
+RECENT_CLUSTERS = 8
+PARSED_KEY = ("conflict_ie", "parsed")
+POSSESSIVES = ("'s", "’s", "'", "’")
+PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
+#: What a sentence continuing an account adds to it.
+CONTINUED_FIELDS = ("killed", "injured", "launched", "intercepted", "date", "granularity", *PLACE_FIELDS,
+                    "actor1", "actor2")
+
+
+@Language.factory(
+    "conflict_events",
+    default_config={"data_dir": None},
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
+)
+def make_event_linker(nlp: Language, name: str, data_dir: str | None) -> "EventLinker":
+    return EventLinker(nlp, name, data_dir)
+
+
+@dataclass
+class Account:
+    """One source's account of one event, as read from one clause (and the sentences continuing it)."""
+
+    start: int  # the clause's tokens
+    end: int
+    sentence: int
+    paragraph: int
+    family: str
+    event_type: str
+    sub_event_type: str
+    source: str = ""  # who tells it: the claimant, or the unnamed source's words ("security sources")
+    claimant: str = ""
+    claim_verb: str = ""
+    actor1: str = ""
+    actor2: str = ""
+    weapons: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> its weapons-table attributes
+    launched: int | None = None
+    intercepted: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    date: str = ""
+    granularity: str = ""
+    location: str = ""
+    location_type: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    anaphoric: bool = False  # refers back to an event already told ("the attack", "the sixth missile")
+    interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
+    cluster: int = -1
+
+    def fill(self, other: "Account", fields: tuple[str, ...]) -> None:
+        """Take ``other``'s values for the ``fields`` this account lacks."""
+        for name in fields:
+            if getattr(self, name) in ("", None) and getattr(other, name) not in ("", None):
+                setattr(self, name, getattr(other, name))
+
+    def absorb(self, other: "Account") -> None:
+        """A continuation of this account: what it adds, and its weapons."""
+        if not self.location and other.location and other.country in ("", self.country):
+            self.fill(other, PLACE_FIELDS)
+        self.fill(other, tuple(f for f in CONTINUED_FIELDS if f not in PLACE_FIELDS) + ("country",))
+        for name, attrs in other.weapons.items():
+            self.weapons.setdefault(name, attrs)
+
+    def figures(self) -> bool:
+        return any(value is not None for value in (self.launched, self.intercepted, self.killed, self.injured))
+
+
+@dataclass
+class Claim:
+    """Who gives a sentence's account: a known actor (``span``) or unnamed words ("residents said")."""
+
+    span: Span | None = None
+    source: str = ""
+    claimant: str = ""
+    verb: str = ""
+
+
+class EventLinker(KnowledgeComponent):
+    files = ("events.json", "numbers.json")
+
+    def compile(self, data: dict) -> dict:
+        lexicon = data["events.json"]
+        for key in ("families", "family_priority"):
+            unknown = set(lexicon["triggers"]) ^ set(lexicon[key])
+            if unknown:
+                raise validation.KnowledgeError(
+                    f"events.json: triggers and {key} must name the same families ({', '.join(sorted(unknown))})")
+        categories = {category: sub for sub, names in lexicon["weapon_sub_events"].items() for category in names}
+        phrases = [(phrase, ("TRIGGER", family)) for family, forms in lexicon["triggers"].items() for phrase in forms]
+        phrases += [(phrase, ("REPORT", phrase)) for phrase in (*lexicon["reporting_verbs"], *lexicon["according_to"])]
+        phrases += [(phrase, ("HEDGE", phrase)) for phrase in lexicon["hedges"]]
+        phrases += [(phrase, ("ANAPHOR", phrase)) for phrase in lexicon["anaphors"]]
+        phrases += [(phrase, ("BREAK", phrase)) for phrase in lexicon["clause_breaks"]]
+        counting = [(phrase, kind) for kind, key in (("LAUNCH", "launch_verbs"), ("INTERCEPT", "intercept_verbs"),
+                                                     ("MUNITION", "munition_nouns")) for phrase in lexicon[key]]
+        numbers = data["numbers.json"]
+        return {
+            "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
+            "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
+            "families": lexicon["families"],
+            "priority": {family: rank for rank, family in enumerate(lexicon["family_priority"])},
+            "group_nouns": set(lexicon["group_nouns"]),
+            "categories": categories,
+            "defensive": set(lexicon["defensive_categories"]),
+            "territory": {t: sub for sub, types in lexicon["territory_sub_events"].items() for t in types},
+            "civilian_words": _by_first_word(lexicon["civilian_targets"]),
+            "civilian_groups": set(lexicon["civilian_groups"]),
+            "civilian_actor": lexicon["civilian_actor"],
+            "military_targets": set(lexicon["military_targets"]),
+            "armed_types": set(lexicon["armed_actor_types"]),
+            "according": {tuple(p.split()) for p in lexicon["according_to"]},
+            "speakers": set(lexicon["speaker_nouns"]),
+            "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
+            "irrealis": set(lexicon["irrealis"]),
+            "generic": set(lexicon["generic_determiners"]),
+            "definite": set(lexicon["definite_words"]),
+            "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
+            "not_preceded": set(lexicon["non_event_precursors"]),
+            "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
+            "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
+            "perfect": set(lexicon["perfect_auxiliaries"]),
+            "background_days": lexicon["background_days"],
+            "negations": set(lexicon["negations"]),
+            "targets": set(lexicon["target_nouns"]),
+            "origins": set(lexicon["origin_cues"]),
+            "date_cues": set(lexicon["ignored_date_cues"]),
+            "window": lexicon["window"],
+            "anaphor_distance": lexicon["max_anaphor_distance"],
+            "number_words": {**numbers["units"], **numbers["tens"]},
+        }
+
+    # ------------------------------------------------------------------ the pass over a doc
+    def process(self, doc: Doc) -> Doc:
+        doc.spans[EVENTS] = []
+        matches = self.phrases(doc)
+        if not any(value[0] == "TRIGGER" for _, _, value in matches):
+            return doc
+        sentences = Sentences(doc)
+        cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
+        for start, end, (kind, value) in matches:
+            cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
+        groups = {group: self._by_sentence(doc, sentences, group)
+                  for group in (ACTORS, LOCATIONS, WEAPONS, DATES, CASUALTIES)}
+        text = doc_text(doc)
+        breaks = [i for i, char in enumerate(text) if char == "\n"]
+        accounts: list[Account] = []
+        last: Account | None = None
+        paragraph_date: tuple[int, str, str] = (-1, "", "")  # the paragraph, its latest date and granularity
+        for index in range(len(sentences)):
+            sentence = sentences[index]
+            if not len(sentence) or not allowed(doc, EVENTS, sentence.start):
+                continue
+            found = cues.get(index, {})
+            paragraph = bisect_right(breaks, sentence.start_char)
+            spans = {group: buckets[index] for group, buckets in groups.items()}
+            inherited_date = paragraph_date[1:] if paragraph_date[0] == paragraph else ("", "")
+            dates = [d for d in spans[DATES] if not self._comparison(doc, d)]
+            if dates:
+                paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
+            near = last is not None and index - last.sentence <= self.anaphor_distance
+            opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
+            recent = last if last is not None and index - last.sentence <= self.anaphor_distance else None
+            nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
+            claim = self._claim(doc, sentence, found, spans[ACTORS], recent, nearby)
+            clauses = self._clauses(doc, sentence, found)
+            if not clauses:
+                if last is not None and near and (opening_anaphor or spans[CASUALTIES]) \
+                        and not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
+                    extra = self._read(doc, sentence.start, sentence.end, index, paragraph, "", spans, claim)
+                    if claim.source and claim.source != last.source and extra.figures():
+                        # "Somalia's Ministry of Defence said nine soldiers were killed": that source's
+                        # account of the event just told
+                        extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
+                        extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
+                        extra.anaphoric = True
+                        accounts.append(extra)
+                        last = extra
+                    else:
+                        last.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
+                continue
+            for start, end, trigger, intercepts in clauses:
+                family = trigger[2]
+                if family == "claim":
+                    account = self._responsibility(accounts, claim, index, paragraph, start, end)
+                    if account is not None:
+                        accounts.append(account)
+                        last = account
+                    continue
+                account = self._read(doc, start, end, index, paragraph, family, spans, claim, trigger)
+                if account is None:
+                    continue
+                definite = self._definite(doc, trigger) or opening_anaphor or any(
+                    start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))  # "the militants fired"
+                placed = self._placement(accounts, last, account, definite, near, index, intercepts)
+                if placed is not None:
+                    if placed is not account:
+                        placed.absorb(account)
+                        continue
+                    if not account.date and near and last is not None and last.date:
+                        account.date, account.granularity = last.date, last.granularity
+                    elif not account.date and inherited_date[0]:
+                        account.date, account.granularity = inherited_date
+                    if self._background(doc, account):
+                        continue
+                    accounts.append(account)
+                    last = account
+        self._infer_attackers(accounts)
+        self._cluster(accounts)
+        self._emit(doc, accounts)
+        return doc
+
+    def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
+                   near: bool, index: int, intercepts: bool) -> Account | None:
+        """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
+        if intercepts and account.family in GENERIC_FAMILIES and last is not None and index - last.sentence <= 3 \
+                and last.event_type == EXPLOSIONS and account.interceptor_country in ("", last.country):
+            # "Russia reported intercepting five of six missiles": an account of the strike just told (on
+            # the interceptor's country), whose interceptor ("intercepted by Russia") is not the attacker;
+            # without figures or a source of its own, more of the same account ("Patriot batteries shot
+            # down most of them"). A third party's interception (a warship's) is an event of its own.
+            if not (account.figures() or account.source != last.source):
+                return last
+            account.event_type, account.sub_event_type, account.family = last.event_type, last.sub_event_type, last.family
+            account.actor1, account.actor2, account.anaphoric = last.actor1, last.actor2, True
+            definite = True
+        same_source = next((a for a in reversed(accounts[-4:]) if a.source == account.source), None) \
+            if account.family in GENERIC_FAMILIES and account.source else None
+        if definite and last is not None and account.family in GENERIC_FAMILIES:
+            # "the attack": of the kind of event it refers back to
+            account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
+        elif same_source is not None and not account.actor1 and not account.location:
+            # "KCNA said the missile was launched from a mobile launcher": more of that source's account
+            account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
+            definite = True
+        told = self._told(accounts, account) if (definite or near) else None
+        if told is not None and (definite or self._continues(account, told)):
+            return told
+        if definite and last is not None:
+            if not _compatible(last, account):
+                # "the strike on Tyre killed three" after a strike elsewhere: another event; "residents
+                # of X said the blast woke them": a mention
+                return account if account.figures() or account.actor1 else None
+            account.anaphoric = True
+            if not (account.figures() or account.location):
+                return None  # "while the attack was under way", "X called the strike a crime": a mention
+        return account
+
+    @staticmethod
+    def _continues(account: Account, told: Account) -> bool:
+        """A reading without a side, a date or a place of its own, right after an account it agrees with,
+        tells more of that event ("Kalibr missiles were fired from warships ...", "Mortar rounds
+        followed")."""
+        return not account.actor1 and not account.date and not account.location
+
+    @staticmethod
+    def _told(accounts: list[Account], account: Account) -> Account | None:
+        """The recent account, by the same source, of the event that ``account`` may refer back to."""
+        for earlier in reversed(accounts[-4:]):
+            if earlier.source == account.source and _compatible(earlier, account):
+                return earlier
+        return None
+
+    # ------------------------------------------------------------------ clauses and triggers
+    def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list]) -> list[tuple[int, int, tuple, bool]]:
+        """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
+        says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
+        is a battle) and whether it tells of an interception; a clause without one joins the clause
+        before it."""
+        kept = self._kept_triggers(doc, sentence, found.get("TRIGGER", []))
+        if not kept:
+            return []
+        cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
+        bounds = [sentence.start, *cuts, sentence.end]
+        clauses: list[list] = []
+        for begin, finish in zip(bounds, bounds[1:]):
+            inside = [t for t in kept if begin <= t[0] < finish]
+            if inside or not clauses:
+                clauses.append([begin, finish, inside])
+            else:
+                clauses[-1][1] = finish
+        if not clauses[0][2] and len(clauses) > 1:
+            clauses[1][0] = clauses[0][0]
+            clauses.pop(0)
+        return [(begin, finish, min(inside, key=lambda t: (self.priority[t[2]], t[0])),
+                 any(t[2] == INTERCEPTION for t in inside)) for begin, finish, inside in clauses if inside]
+
+    def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list) -> list[tuple[int, int, str]]:
+        """Triggers that report something that happened: not hypothetical, negated or generic ("could
+        strike", "did not attack", "such strikes"), not another sense ("seized power")."""
+        words = lower_words(doc)
+        kept = []
+        for start, end, family in sorted(triggers):
+            if kept and start < kept[-1][1]:
+                continue  # inside a longer trigger already kept
+            before = words[max(sentence.start, start - 4):start]
+            cut = max((i for i, w in enumerate(before) if w in (",", ";", ":", "and", "but", "that", "which")),
+                      default=-1)
+            before = before[cut + 1:]
+            after = words[end:end + 3]
+            if after[:1] and after[0] in ("the", "a", "an", "its", "their"):
+                after = after[1:]
+            if any(w in self.irrealis or w in self.negations for w in before) \
+                    or (start > sentence.start and words[start - 1] in self.generic) \
+                    or any(w in self.not_preceded for w in words[max(sentence.start, start - 2):start]) \
+                    or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects):
+                continue
+            kept.append((start, end, family))
+        return kept
+
+    def _definite(self, doc: Doc, trigger: tuple[int, int, str]) -> bool:
+        """ "the attack", "the overnight assault", "the second attack": a trigger naming an event already
+        told."""
+        start = trigger[0]
+        words = lower_words(doc)
+        if start > 0 and words[start - 1] in self.definite:
+            return True
+        return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
+            and words[start - 1] not in self.definite
+
+    # ------------------------------------------------------------------ reading one clause
+    def _read(self, doc: Doc, start: int, end: int, index: int, paragraph: int, family: str,
+              spans: dict[str, list[Span]], claim: Claim, trigger: tuple[int, int, str] | None = None) -> Account | None:
+        words = lower_words(doc)
+        clause_words = words[start:end]
+        inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
+        spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
+        account = Account(start, end, index, paragraph, family, spec["event_type"], spec["sub_event_type"],
+                          claim.source, claim.claimant, claim.verb)
+        if trigger is not None and self._aggregate(clause_words) and not inside[DATES]:
+            return None  # "12,000 civilians killed since the invasion": a toll, not an event
+        actors = [a for a in inside[ACTORS] if a is not claim.span and not _in_compound(doc, a)]
+        actor1 = actor2 = None
+        if trigger is not None:
+            actor1, actor2 = self._arguments(doc, start, end, trigger, actors)
+            if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
+                    and family != INTERCEPTION and self._claims_own_act(doc, claim.span, trigger[0]):
+                actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
+            if family == INTERCEPTION and actor1 is None:
+                actor1, actor2 = actor2, None
+            interceptor = self._by_agent(doc, trigger, actors) or claim.span
+            if interceptor is not None:
+                account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
+        else:
+            actor2 = next((a for a in actors if self._is_target_owner(doc, a) is False
+                           and a.start > start and words[a.start - 1] in ("on", "against")), None)
+        owner = actor2 if actor2 is not None and self._is_target_owner(doc, actor2) else None
+        account.actor1 = actor1.kb_id_ if actor1 is not None else ""
+        account.actor2 = actor2.kb_id_ if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1 else ""
+        self._weapons(account, inside[WEAPONS])
+        self._place(doc, account, inside[LOCATIONS], owner)
+        self._date(doc, account, inside[DATES])
+        self._counts(doc, account, start, end)
+        self._tolls(account, inside[CASUALTIES], clause_words)
+        if family and family != "claim":
+            self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
+        return account
+
+    def _classify(self, account: Account, actor1: Span | None, actor2: Span | None, words: list[str],
+                  trigger_at: int = 0) -> None:
+        """The ACLED sub-type of families that leave it open: by weapon, by the side taking ground, by
+        who was attacked (``words`` of the clause, the trigger at ``trigger_at``)."""
+        rule = account.sub_event_type
+        if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
+            by_weapon = self._weapon_sub_event(account)
+            if actor2 is not None and actor2.label_ in self.armed_types \
+                    or any(w in self.military_targets for w in words[trigger_at:]):
+                account.event_type, account.sub_event_type = "battles", "armed_clash"
+            elif account.actor2 == self.civilian_actor:
+                account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
+            elif by_weapon:
+                account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
+            else:
+                account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
+        elif rule == "by_weapon":
+            account.sub_event_type = self._weapon_sub_event(account) or self.families[account.family]["default"]
+        elif rule == "by_actor":
+            label = actor1.label_ if actor1 is not None else ""
+            account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
+        elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
+                and actor2 is not None and actor2.label_ in self.armed_types:
+            account.event_type, account.sub_event_type = "battles", "armed_clash"
+        if account.family == INTERCEPTION and (account.killed or account.injured):
+            # "debris from a downed missile killed two": the strike's toll, not a clean interception
+            account.event_type = EXPLOSIONS
+            account.sub_event_type = self._weapon_sub_event(account) or "shelling_artillery_missile_attack"
+
+    def _weapon_sub_event(self, account: Account) -> str:
+        """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
+        bomb: an air strike)."""
+        for attrs in account.weapons.values():
+            sub = self.categories.get(attrs.get("category", ""))
+            if sub:
+                return sub
+        return ""
+
+    def _responsibility(self, accounts: list[Account], claim: Claim, index: int, paragraph: int,
+                        start: int, end: int) -> Account | None:
+        """ "JNIM claimed responsibility": the group's account of the last event, as its author."""
+        if claim.span is None or not accounts:
+            return None
+        event = accounts[-1]
+        account = Account(start, end, index, paragraph, event.family, event.event_type, event.sub_event_type,
+                          claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
+        account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
+        return account
+
+    # ------------------------------------------------------------------ sources
+    def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
+               previous: Account | None, nearby: list[Span]) -> Claim:
+        """The source whose account the sentence gives, and its reporting word: "Russia said", "according
+        to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
+        a hedge ("reportedly") has no source."""
+        words = lower_words(doc)
+        for start, end, phrase in found.get("REPORT", ()):
+            if tuple(phrase.split()) in self.according:
+                source = next((a for a in actors if end <= a.start <= end + 10), None)
+                unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
+            else:
+                source = self._subject(doc, start, actors)
+                unnamed = " ".join(w for w in words[max(sentence.start, start - 3):start] if w.isalpha())
+            if source is not None:
+                return Claim(source, source.kb_id_, source.kb_id_, phrase)
+            if previous is not None and previous.source and any(
+                    tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p
+                    for p in self.pronouns):
+                return Claim(None, previous.source, previous.claimant, phrase)
+            group = self._named_group(doc, sentence, start, nearby)
+            if group is not None:
+                return Claim(group, group.kb_id_, group.kb_id_, phrase)
+            if any(w in self.speakers for w in unnamed.split()) or unnamed in ("residents", "witnesses", "medics"):
+                return Claim(None, unnamed, "", phrase)
+        if found.get("HEDGE"):
+            return Claim(verb=found["HEDGE"][0][2])
+        return Claim()
+
+    def _named_group(self, doc: Doc, sentence: Span, verb: int, nearby: list[Span]) -> Span | None:
+        """ "the al-Qaida-linked group claimed": the armed group named last before it (``nearby``: the
+        actors of this sentence and the two before)."""
+        words = lower_words(doc)
+        subject = words[max(sentence.start, verb - 2):verb]
+        if not subject or subject[-1] not in self.group_nouns or "the" not in words[max(sentence.start, verb - 6):verb]:
+            return None
+        return next((a for a in reversed(nearby) if a.label_ == "ARMED_GROUP" and a.end <= verb), None)
+
+    def _subject(self, doc: Doc, verb: int, actors: list[Span]) -> Span | None:
+        """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
+        (over speaker nouns: "a US official stated") or just after it ("..., said the ministry")."""
+        if _parsed(doc):
+            for child in doc[verb].children:
+                if child.dep_ in SUBJECT_DEPS:
+                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                    if found is not None:
+                        return found
+        words = lower_words(doc)
+        before = [a for a in actors if a.end <= verb and verb - a.end <= 3
+                  and all(w in self.speakers or w in (*POSSESSIVES, "the", "a", "an") or w.isalpha()
+                          and w not in self.irrealis for w in words[a.end:verb])]
+        if before:
+            return before[-1]
+        return next((a for a in actors if verb < a.start <= verb + 3), None)
+
+    def _claims_own_act(self, doc: Doc, claimant: Span, trigger: int) -> bool:
+        """ "X claimed to have struck", "X said it had hit", "X said its forces struck": the source speaks
+        of its own act."""
+        between = lower_words(doc)[claimant.end:trigger]
+        return any(w in ("to", "it", "its", "they", "we", "having", "their") for w in between) and len(between) <= 8
+
+    # ------------------------------------------------------------------ actors
+    def _arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
+                   actors: list[Span]) -> tuple[Span | None, Span | None]:
+        if not actors:
+            return None, None
+        actor1 = actor2 = None
+        if _parsed(doc):
+            actor1, actor2 = self._parsed_arguments(doc, trigger, actors)
+        window1, window2 = self._window_arguments(doc, start, end, trigger, actors)
+        actor1 = actor1 or window1
+        if actor2 is None and window2 is not actor1:
+            actor2 = window2
+        return actor1, actor2
+
+    def _parsed_arguments(self, doc: Doc, trigger: tuple[int, int, str],
+                          actors: list[Span]) -> tuple[Span | None, Span | None]:
+        """Subject (or "by" agent, or possessor of a trigger noun) and object (or "on"/"against"/"with"
+        object) of the trigger, climbing to the verb it depends on when it has no subject of its own."""
+        head = doc[trigger[0]:trigger[1]].root
+        actor1 = actor2 = None
+        token, steps = head, 0
+        while steps < 6:
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS or (child.dep_ in ("poss", "compound", "amod") and token is head):
+                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                    if found is not None and not self._is_target_owner(doc, found):
+                        actor1 = actor1 or found
+                elif child.dep_ == "nsubjpass" and token is head:
+                    actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                elif child.dep_ == "agent":
+                    actor1 = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1) or actor1
+            if actor1 is not None or token.dep_ not in CLIMB_DEPS or token.head is token:
+                break
+            token, steps = token.head, steps + 1
+        for child in head.children:
+            if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in ("on", "against", "with")):
+                actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+        if actor1 is not None and actor1 is actor2:
+            actor2 = None
+        return actor1, actor2
+
+    def _window_arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
+                          actors: list[Span]) -> tuple[Span | None, Span | None]:
+        """Word order: the nearest actor before the trigger that is not an object, a place or a target's
+        owner ("on X", "in X", "Ukraine's grid"), and the first after it introduced as a target or
+        opponent."""
+        words = lower_words(doc)
+        first, last = trigger[0], trigger[1]
+        low = max(start, first - self.window)
+        actor1 = None
+        for actor in reversed(actors):
+            if low <= actor.start and actor.end <= first:
+                previous = words[actor.start - 1] if actor.start > start else ""
+                if previous not in ("on", "against", "in", "at", "near", "from", "to", "of", "with", "by", "and") \
+                        and not self._is_target_owner(doc, actor):
+                    actor1 = actor
+                    break
+        actor2 = None
+        for actor in actors:
+            if last <= actor.start <= last + self.window // 2:
+                between = words[last:actor.start]
+                if not between or any(w in ("on", "against", "with", "targeting", "at") for w in between[-3:]) \
+                        or between[-1] in ("the", "a", "an"):
+                    actor2 = actor
+                    break
+                if any(w in (",", ";", ".") for w in between):
+                    break
+        by = next((a for a in actors if a.start > last and words[a.start - 1] == "by"
+                   and a.start - last <= self.window // 2), None)
+        if by is not None and actor2 is None:  # "... were intercepted by Russia", "was attacked by militants"
+            actor1, actor2 = by, actor1
+        return actor1, actor2
+
+    def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
+        """ "... were intercepted by Russia": the actor after "by" following the trigger."""
+        words = lower_words(doc)
+        return next((a for a in actors if a.start > trigger[1] and words[a.start - 1] == "by"
+                     and a.start - trigger[1] <= self.window // 2), None)
+
+    def _is_target_owner(self, doc: Doc, actor: Span) -> bool:
+        """ "Ukraine's power infrastructure", "Russian energy facilities": the target is a thing."""
+        words = lower_words(doc)
+        after = words[actor.end:actor.end + 3]
+        if after[:1] and after[0] in POSSESSIVES:
+            after = after[1:]
+        return any(w in self.targets for w in after[:2])
+
+    def _infer_attackers(self, accounts: list[Account]) -> None:
+        """Where an article tells strikes by one side only, a strike without a named attacker is that
+        side's ("Debris fell on a street in Lviv" in a report of a Russian barrage)."""
+        sides = Counter(a.actor1 for a in accounts if a.event_type == EXPLOSIONS and a.actor1)
+        if len(sides) == 1:
+            side = next(iter(sides))
+            for account in accounts:
+                if account.event_type == EXPLOSIONS and not account.actor1 and account.actor2 != side:
+                    account.actor1 = side
+
+    # ------------------------------------------------------------------ attributes
+    def _weapons(self, account: Account, weapons: list[Span]) -> None:
+        for span in weapons:
+            attrs = span_attrs(span) or {}
+            if attrs.get("category", "") not in self.defensive or account.family == INTERCEPTION:
+                account.weapons.setdefault(span.kb_id_, attrs)
+
+    def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
+        """The most specific place of the clause that is not where the weapons came from ("fired from
+        Crimea"), except for a weapons test; only a country: the event's country, without a location."""
+        words = lower_words(doc)
+        best = None
+        launch_site = account.family == "weapons_test"  # a test is placed where it was fired from
+        for span in places:
+            origin = any(w in self.origins for w in words[max(account.start, span.start - 3):span.start])
+            if launch_site and origin:
+                best = span
+                break
+            if span.label_ in SPECIFICITY and not origin and \
+                    (best is None or SPECIFICITY[span.label_] < SPECIFICITY[best.label_]):
+                best = span
+        if best is not None:
+            attrs = span_attrs(best) or {}
+            if best.label_ == "COUNTRY":
+                account.country = attrs.get("country", "")
+            else:
+                account.location, account.location_type = best.kb_id_, best.label_
+                account.country = attrs.get("country", "")
+                account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
+        elif owner is not None:
+            account.country = (span_attrs(owner) or {}).get("country", "")
+
+    def _comparison(self, doc: Doc, span: Span) -> bool:
+        """ "the largest strike since August": a date the event is compared with, not its own."""
+        words = lower_words(doc)
+        return words[span.start] in self.date_cues or span.start > 0 and words[span.start - 1] in self.date_cues
+
+    def _date(self, doc: Doc, account: Account, dates: list[Span]) -> None:
+        """The event's date: not one it is compared with, nor the day a source spoke ("MONUSCO said on
+        Tuesday")."""
+        words = lower_words(doc)
+        for span in dates:
+            if not self._comparison(doc, span) and not any(w in self.reporting for w in words[max(0, span.start - 3):span.start]):
+                account.date, account.granularity = span.kb_id_, (span_attrs(span) or {}).get("granularity", "")
+                return
+
+    def _counts(self, doc: Doc, account: Account, start: int, end: int) -> None:
+        """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",
+        "tracked 68 missiles and 132 drones", "destroyed 57 of the missiles and 104 of the drones"."""
+        words = lower_words(doc)
+        kinds = {}  # token -> LAUNCH / INTERCEPT / MUNITION, from the phrase table
+        for s, e, kind in self.count_words(doc, range(start, end)):
+            if e <= end:
+                for i in range(s, e):
+                    kinds.setdefault(i, kind)
+        if not any(kind in ("LAUNCH", "INTERCEPT") for kind in kinds.values()) and \
+                not any(w in ("barrage", "salvo", "volley", "wave", "waves") for w in words[start:end]):
+            return
+        launched = intercepted = 0
+        mode = ""  # the verb governing the numbers that follow
+        i = start
+        while i < end:
+            kind = kinds.get(i)
+            if kind in ("LAUNCH", "INTERCEPT"):
+                mode = kind
+                i += 1
+                continue
+            value = self._number(words[i])
+            if value is None:
+                i += 1
+                continue
+            j = i + 1
+            if j < end and words[j] == "out":
+                j += 1
+            if j + 1 < end and words[j] == "of":  # "five of six", "two of the eight", "2 of which"
+                k = j + 1 + (words[j + 1] in ("the", "all"))
+                total = self._number(words[k]) if k < end else None
+                if total is not None:
+                    intercepted, launched = intercepted + value, launched + total
+                    i = k + 1
+                    continue
+                if k < end and words[k] in ("which", "them"):
+                    intercepted += value
+                    i = k + 1
+                    continue
+            munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
+            if munition is None or any(w in (",", ";", "and") for w in words[i + 1:munition]):
+                i += 1
+                continue
+            after = words[munition + 1:munition + 5]
+            passive_intercept = any(kinds.get(k) == "INTERCEPT" for k in range(munition + 1, min(end, munition + 5))) \
+                and any(w in ("were", "was", "had", "been") for w in after)
+            if passive_intercept or (mode == "INTERCEPT"):
+                intercepted += value
+            elif mode == "LAUNCH" or any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3))) \
+                    or any(w in ("barrage", "salvo", "volley", "wave", "waves") for w in words[max(start, i - 3):i]):
+                launched += value
+            i = munition + 1
+        if launched and account.launched is None:
+            account.launched = launched
+        if intercepted and account.intercepted is None:
+            account.intercepted = intercepted
+
+    def _number(self, word: str) -> int | None:
+        word = word.replace(",", "")
+        if word.isdigit():
+            return int(word)
+        if word in self.number_words:
+            return int(self.number_words[word])
+        parts = word.split("-")
+        if len(parts) == 2 and all(p in self.number_words for p in parts):
+            return int(sum(self.number_words[p] for p in parts))
+        return None
+
+    def _tolls(self, account: Account, figures: list[Span], words: list[str]) -> None:
+        for span in figures:
+            attrs = span_attrs(span) or {}
+            count, outcome = attrs.get("count"), attrs.get("outcome")
+            if count is None:
+                continue
+            if outcome == "killed" and account.killed is None:
+                account.killed = count
+            elif outcome == "injured" and account.injured is None:
+                account.injured = count
+            elif outcome == "killed_or_injured" and count == 0:
+                account.killed = 0 if account.killed is None else account.killed
+                account.injured = 0 if account.injured is None else account.injured
+            if not account.actor2 and attrs.get("group") in self.civilian_groups and count:
+                account.actor2 = self.civilian_actor
+        if not account.actor2 and self._civilians(words):
+            account.actor2 = self.civilian_actor
+
+    def _civilians(self, words: list[str]) -> bool:
+        return _contains(words, self.civilian_words)
+
+    def _aggregate(self, words: list[str]) -> bool:
+        """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
+        launched dozens of attacks since November"."""
+        return _contains(words, self.aggregates) or "since" in words and any(w in self.perfect for w in words)
+
+    def _background(self, doc: Doc, account: Account) -> bool:
+        """An event dated well before the article's publication: history recalled, not news."""
+        published = doc._.published
+        if not account.date or published is None:
+            return False
+        try:
+            year, month, day = (int(part) for part in (account.date.split("-") + ["12", "28"])[:3])
+            return (published - date(year, month, day)).days > self.background_days
+        except ValueError:
+            return False
+
+    # ------------------------------------------------------------------ clusters and rows
+    def _cluster(self, accounts: list[Account]) -> None:
+        """Accounts of one event by different sources share a cluster: an account joins the recent
+        cluster it shares most with (date, place, weapons) and contradicts in nothing, none of whose
+        accounts is by the same source. Missing dates, places and attackers come from the cluster."""
+        clusters: list[list[Account]] = []
+        for account in accounts:
+            home, best = None, 0
+            for members in clusters[-RECENT_CLUSTERS:]:
+                if any(m.source == account.source for m in members) or \
+                        not all(_compatible(m, account) for m in members):
+                    continue
+                shared = max(_shared(m, account) for m in members) + 2 * (account.anaphoric and members is clusters[-1])
+                if shared > best:
+                    home, best = members, shared
+            if home is None:
+                clusters.append([account])
+            else:
+                home.append(account)
+        for number, members in enumerate(clusters):
+            for account in members:
+                account.cluster = number
+                for other in members:
+                    if other is not account:
+                        if not account.location and other.location and account.country in ("", other.country):
+                            account.fill(other, PLACE_FIELDS)
+                        account.fill(other, ("date", "granularity", "actor1", "country"))
+
+    def _emit(self, doc: Doc, accounts: list[Account]) -> None:
+        taken: set[tuple[int, int]] = set()
+        for number, account in enumerate(accounts, 1):
+            start, end = account.start, account.end
+            while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."):
+                end -= 1
+            while (start, end) in taken and end > start + 1:
+                end -= 1  # two accounts from one clause: spans are told apart by their offsets
+            taken.add((start, end))
+            precision = GEO_PRECISION.get(account.location_type, 3) if account.location or account.country else None
+            add_span(doc, EVENTS, start, end, "EVENT", f"e{number}",
+                     cluster=f"c{account.cluster + 1}", event_type=account.event_type,
+                     sub_event_type=account.sub_event_type, date=account.date, granularity=account.granularity,
+                     time_precision=schema.TIME_PRECISION.get(account.granularity, 3),
+                     location=account.location, country=account.country, latitude=account.latitude,
+                     longitude=account.longitude, geo_precision=precision, actor1=account.actor1,
+                     actor2=account.actor2, weapons="; ".join(self._weapon_names(account)), launched=account.launched,
+                     intercepted=account.intercepted, killed=account.killed, injured=account.injured,
+                     claimant=account.claimant, claim_verb=account.claim_verb)
+
+    @staticmethod
+    def _weapon_names(account: Account) -> list[str]:
+        """The account's weapons, a class ("missile") giving way to a system or family of it named beside
+        it ("ATACMS", a ballistic missile)."""
+        specific = [a.get("category", "") for a in account.weapons.values() if a.get("specificity") != "class"]
+        return sorted(name for name, attrs in account.weapons.items()
+                      if attrs.get("specificity") != "class"
+                      or not any(name == category or name in category.split() for category in specific))
+
+    @staticmethod
+    def _by_sentence(doc: Doc, sentences: Sentences, group: str) -> list[list[Span]]:
+        buckets: list[list[Span]] = [[] for _ in range(len(sentences))]
+        if group in doc.spans:
+            for span in sorted(doc.spans[group], key=lambda s: s.start):
+                buckets[sentences.index(span.start)].append(span)
+        return buckets
+
+
+def _compatible(a: Account, b: Account) -> bool:
+    """Whether two accounts can tell one event: same type, and no date, place or attacker that differs."""
+    if a.event_type != b.event_type:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _shared(a: Account, b: Account) -> int:
+    """How much two accounts name in common: date, place, country, weapons."""
+    return (bool(a.date and a.date == b.date) + bool(a.location and a.location == b.location)
+            + bool(a.country and a.country == b.country) + bool(set(a.weapons) & set(b.weapons)))
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as word tuples, by their first word, for :func:`_contains`."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether ``words`` hold one of the phrases (indexed by :func:`_by_first_word`)."""
+    return any(tuple(words[i:i + len(phrase)]) == phrase
+               for i, word in enumerate(words) if word in phrases for phrase in phrases[word])
+
+
+def _parsed(doc: Doc) -> bool:
+    """Whether the doc has a dependency parse (read once per doc: spaCy checks every token)."""
+    found = doc.user_data.get(PARSED_KEY)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[PARSED_KEY] = (len(doc), doc.has_annotation("DEP"))
+    return found[1]
+
+
+def _actor_in(actors: list[Span], start: int, end: int) -> Span | None:
+    """The first actor inside tokens ``start:end``."""
+    return next((a for a in actors if start <= a.start and a.end <= end), None)
+
+
+def _in_compound(doc: Doc, span: Span) -> bool:
+    """ "US-provided", "Iranian-made": an actor naming a weapon's origin, not a side."""
+    return span.end < len(doc) and doc[span.end].text in ("-", "–")

@@ -1,0 +1,210 @@
+"""The events table: event records linked from the other tables, one row per account, with who claims it."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import pipeline
+from conftest import rows
+from pipeline import evaluation, schema, validation
+from pipeline.components.base import set_span_attrs
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "articles" / "000_8f0eeca2bac8cbe9.txt"
+
+
+def events(nlp, text: str, published: str = "2024-11-19") -> list[dict]:
+    return rows(nlp, text, "events", published)
+
+
+def only(nlp, text: str) -> dict:
+    found = events(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------------- the seed's canonical cases
+@pytest.fixture(scope="module", params=["model", "rules"])
+def seed_events(request, nlp, rules_nlp):
+    model = nlp if request.param == "model" else rules_nlp
+    return events(model, SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_bryansk_strike_is_two_differing_accounts_in_one_cluster(seed_events):
+    russia = next(e for e in seed_events if e["claimant"] == "Russia")
+    official = next(e for e in seed_events if e["claimant"] == "United States")
+    assert (russia["launched"], russia["intercepted"], russia["killed"], russia["injured"]) == (6, 5, 0, 0)
+    assert (official["launched"], official["intercepted"]) == (8, 2)
+    assert official["killed"] is None and official["injured"] is None
+    assert russia["cluster"] == official["cluster"]
+    assert russia["location"] == "Bryansk Oblast" and russia["country"] == "RUS"
+    assert {russia["event_type"], official["event_type"]} == {"explosions_remote_violence"}
+    assert russia["actor1"] == official["actor1"] == "Ukraine"
+    assert russia["date"] == official["date"] == "2024-11-19" and russia["time_precision"] == 1
+
+
+def test_seed_kursk_clash_is_a_battle(seed_events):
+    clash = next(e for e in seed_events if e["location"] == "Kursk Oblast")
+    assert (clash["event_type"], clash["sub_event_type"]) == ("battles", "armed_clash")
+    assert clash["actor2"] == "Armed Forces of Ukraine" and "Korea" in clash["actor1"] + "Korean People's Army"
+    assert clash["claim_verb"] == "reportedly" and clash["claimant"] == ""
+
+
+def test_seed_aggregates_aid_and_deployments_are_not_events(seed_events):
+    texts = " ".join(e["text"] for e in seed_events)
+    assert "12,000 civilians" not in texts and "$100 million" not in texts and "nuclear doctrine" not in texts
+
+
+# ---------------------------------------------------------------------- sub-event families
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Russian forces shelled the town of Kupiansk on Monday, damaging a school.",
+     "explosions_remote_violence", "shelling_artillery_missile_attack"),
+    ("An Israeli airstrike hit a house in Khan Younis on Tuesday.", "explosions_remote_violence", "air_drone_strike"),
+    ("A Russian drone attack set fire to a warehouse in Odesa overnight.",
+     "explosions_remote_violence", "air_drone_strike"),
+    ("A roadside bomb struck a police convoy near Bannu on Sunday.",
+     "explosions_remote_violence", "remote_explosive_landmine_ied"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Friday.",
+     "explosions_remote_violence", "suicide_bomb"),
+    ("Sudanese army soldiers clashed with RSF fighters near El Fasher on Saturday.", "battles", "armed_clash"),
+    ("M23 rebels captured the town of Masisi on Thursday.", "battles", "non_state_actor_overtakes_territory"),
+    ("Gunmen abducted 20 passengers from a bus near Kaduna on Wednesday.",
+     "violence_against_civilians", "abduction_forced_disappearance"),
+    ("Thousands of students protested in Dhaka on Monday against the new quota law.", "protests", "peaceful_protest"),
+    ("Police arrested 14 opposition activists in Kampala on Friday.", "strategic_developments", "arrests"),
+    ("Israel and Hezbollah agreed to a ceasefire on Tuesday.", "strategic_developments", "agreement"),
+    ("North Korea test-fired a ballistic missile into the sea on Thursday.",
+     "strategic_developments", "disrupted_weapons_use"),
+])
+def test_sub_event_families(any_nlp, text, event_type, sub_event_type):
+    event = only(any_nlp, text)
+    assert (event["event_type"], event["sub_event_type"]) == (event_type, sub_event_type)
+
+
+def test_weapons_decide_the_kind_of_strike(any_nlp):
+    event = only(any_nlp, "Russia struck Kharkiv with Kinzhal missiles on Friday, killing four people.")
+    assert (event["sub_event_type"], event["weapons"], event["killed"]) == \
+        ("shelling_artillery_missile_attack", "Kinzhal", 4)
+    assert (event["actor1"], event["location"], event["date"]) == ("Russia", "Kharkiv", "2024-11-15")
+    glide = only(any_nlp, "Russian aircraft dropped glide bombs on Zaporizhzhia on Sunday.")
+    assert glide["sub_event_type"] == "air_drone_strike"
+
+
+# ---------------------------------------------------------------------- munition counts
+@pytest.mark.parametrize("text, launched, intercepted", [
+    ("Russia said its air defences intercepted five of six missiles over the Belgorod region on Monday.", 6, 5),
+    ("Ukraine's air force shot down 20 of 24 drones launched overnight at Kyiv.", 24, 20),
+    ("Russia launched 8 missiles at Lviv on Sunday, 2 of which were intercepted.", 8, 2),
+    ("Iran fired 180 ballistic missiles at Israel on Tuesday.", 180, None),
+    ("Air defences shot down twelve drones over Odesa on Saturday.", None, 12),
+])
+def test_munition_counts(any_nlp, text, launched, intercepted):
+    event = only(any_nlp, text)
+    assert (event["launched"], event["intercepted"]) == (launched, intercepted)
+
+
+# ---------------------------------------------------------------------- who claims it
+@pytest.mark.parametrize("text, claimant, verb", [
+    ("The Russian Defence Ministry said its forces shelled Kupiansk on Monday.", "Russian Ministry of Defence", "said"),
+    ("According to the United Nations, gunmen attacked a camp near Kalma on Friday.", "United Nations", "according to"),
+    ("Hamas claimed an ambush on Israeli troops in Rafah on Monday.", "Hamas", "claimed"),
+    ("Israeli forces struck a school in Gaza City on Saturday, the Gaza Health Ministry said.",
+     "Gaza Health Ministry", "said"),
+    ("Russian troops shelled Kherson on Monday, killing two people.", "", ""),
+])
+def test_claimants(any_nlp, text, claimant, verb):
+    event = only(any_nlp, text)
+    assert (evaluation.Normalizer().name("actors", event["claimant"]), event["claim_verb"]) == \
+        (evaluation.Normalizer().name("actors", claimant), verb)
+
+
+def test_differing_accounts_share_a_cluster_and_one_source_twice_is_one_row(any_nlp):
+    text = ("Russian missiles hit an energy facility in the Lviv region on Sunday. "
+            "Ukraine's air force said it intercepted 10 of 12 missiles. "
+            "Russia's Defence Ministry said all 12 missiles hit their targets. "
+            "The strike caused a large fire.")
+    found = events(any_nlp, text)
+    assert len(found) == 3
+    assert len({e["cluster"] for e in found}) == 1
+    assert {e["location"] for e in found} == {"Lviv Oblast"}
+
+
+def test_a_following_sentence_completes_the_event(any_nlp):
+    text = "A Russian drone struck a bus in Kherson on Tuesday. Three passengers were killed and nine were wounded."
+    event = only(any_nlp, text)
+    assert (event["killed"], event["injured"]) == (3, 9)
+
+
+# ---------------------------------------------------------------------- not events
+@pytest.mark.parametrize("text", [
+    "The United Nations said more than 12,000 civilians have been killed since the invasion began.",
+    "The Pentagon announced a new $725 million aid package for Ukraine on Monday.",
+    "Russia deployed 11,000 North Korean troops to the Kursk region.",
+    "Officials warned that Russia could strike the city again within days.",
+    "The ATACMS missile can hit targets up to 300 kilometers away.",
+    "Moscow argued that such strikes would make Washington a party to the war.",
+    "The war has displaced over six million Ukrainians.",
+])
+def test_not_events(any_nlp, text):
+    assert events(any_nlp, text) == []
+
+
+def test_headline_repeating_the_lede_adds_no_event(any_nlp):
+    text = ("Drone Strike Hits Market In Sumy\n"
+            "A Russian drone struck a market in Sumy on Tuesday, killing three people, regional officials said.\n")
+    found = events(any_nlp, text)
+    assert len(found) == 1 and found[0]["text"].startswith("A Russian drone")
+
+
+# ---------------------------------------------------------------------- the component on its own
+def test_component_alone_with_injected_rules():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    linker = nlp.add_pipe("conflict_events")
+    lexicon = pipeline.components.events.EventLinker(nlp, "x").load().data["events.json"]
+    tiny = {**lexicon, "triggers": {"armed_clash": ["skirmished"]}, "family_priority": ["armed_clash"],
+            "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}}}
+    linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}}})
+    doc = nlp("Rebels skirmished with soldiers. Rebels clashed with soldiers.")
+    doc.spans["actors"] = [Span(doc, 0, 1, label="ARMED_GROUP", kb_id="Rebels"),
+                           Span(doc, 3, 4, label="MILITARY", kb_id="Army"),
+                           Span(doc, 5, 6, label="ARMED_GROUP", kb_id="Rebels"),
+                           Span(doc, 8, 9, label="MILITARY", kb_id="Army")]
+    for span in doc.spans["actors"]:
+        set_span_attrs(span, {"country": ""})
+    doc = linker(doc)
+    assert [(s.text, s._.attrs["actor1"], s._.attrs["actor2"]) for s in doc.spans["events"]] == \
+        [("Rebels skirmished with soldiers.", "Rebels", "Army")]
+
+
+def test_events_file_is_validated_when_loaded():
+    nlp = spacy.blank("en")
+    linker = nlp.add_pipe("conflict_events")
+    lexicon = linker.load().data["events.json"]
+    with pytest.raises(validation.KnowledgeError, match="events.json.*riot"):
+        linker.use({"events.json": {**lexicon, "families": {**lexicon["families"],
+                                                            "riot": {"event_type": "riots", "sub_event_type": "arrests"}}},
+                    "numbers.json": linker.data["numbers.json"]})
+    with pytest.raises(validation.KnowledgeError, match="events.json.*unknown key 'trigger'"):
+        linker.use({"events.json": {**lexicon, "trigger": {}}, "numbers.json": linker.data["numbers.json"]})
+
+
+# ---------------------------------------------------------------------- scoring
+def test_event_scoring_matches_type_claimant_place_and_date():
+    def frame(*records):
+        return schema.EVENTS.conform(pd.DataFrame([{"doc_id": "d", "text": "", **r} for r in records]))
+
+    gold = frame({"event_type": "battles", "sub_event_type": "armed_clash", "location": "Kursk Oblast",
+                  "country": "RUS", "claimant": "", "actor1": "Russia"},
+                 {"event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike", "country": "UKR",
+                  "date": "2024-11-19", "claimant": "Russia", "launched": 6, "intercepted": 5})
+    pred = frame({"event_type": "battles", "sub_event_type": "armed_clash", "location": "Kursk region",
+                  "country": "RUS", "claimant": "", "actor1": "Russian Federation"},
+                 {"event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike", "country": "UKR",
+                  "location": "Kyiv", "date": "2024-11-19", "claimant": "Russian Federation", "launched": 6, "intercepted": 4},
+                 {"event_type": "explosions_remote_violence", "sub_event_type": "air_drone_strike", "country": "UKR",
+                  "date": "2024-11-20", "claimant": ""})
+    result = evaluation.score_events(gold, pred, evaluation.Normalizer())
+    assert (result["tp"], result["fp"], result["fn"]) == (2, 1, 0)
+    assert result["attributes"]["actor1"] == [2, 2] and result["attributes"]["intercepted"] == [1, 2]
