@@ -280,7 +280,8 @@ def event_family(value: Any) -> str | None:
 _sub_event = one_of(*schema.SUB_EVENT_TYPES)
 LEXICONS["events.json"] = Shape({
     "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
-    "weapon_sub_events": mapping_of(_sub_event, texts), "defensive_categories": texts,
+    "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
+    "defensive_categories": texts,
     "territory_sub_events": mapping_of(one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
                                        list_of(one_of(*schema.ACTOR_TYPES))),
     "civilian_targets": texts, "civilian_groups": texts, "civilian_actor": text, "military_targets": texts,

@@ -154,6 +154,7 @@ class EventLinker(KnowledgeComponent):
             "priority": {family: rank for rank, family in enumerate(lexicon["family_priority"])},
             "group_nouns": set(lexicon["group_nouns"]),
             "categories": categories,
+            "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
             "defensive": set(lexicon["defensive_categories"]),
             "territory": {t: sub for sub, types in lexicon["territory_sub_events"].items() for t in types},
             "civilian_words": _by_first_word(lexicon["civilian_targets"]),
@@ -339,7 +340,8 @@ class EventLinker(KnowledgeComponent):
 
     def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
-        strike", "did not attack", "such strikes"), not another sense ("seized power")."""
+        strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
+        protest"), not part of a compound adjective ("air-launched")."""
         words = lower_words(doc)
         kept = []
         for start, end, family in sorted(triggers):
@@ -354,6 +356,7 @@ class EventLinker(KnowledgeComponent):
                 after = after[1:]
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or (start > sentence.start and words[start - 1] in self.generic) \
+                    or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 2):start]) \
                     or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects):
                 continue
@@ -379,7 +382,8 @@ class EventLinker(KnowledgeComponent):
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, paragraph, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
-        if trigger is not None and self._aggregate(clause_words) and not inside[DATES]:
+        if trigger is not None and self._aggregate(clause_words) \
+                and all(self._comparison(doc, d) for d in inside[DATES]):
             return None  # "12,000 civilians killed since the invasion": a toll, not an event
         actors = [a for a in inside[ACTORS] if a is not claim.span and not _in_compound(doc, a)]
         actor1 = actor2 = None
@@ -425,7 +429,7 @@ class EventLinker(KnowledgeComponent):
             else:
                 account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
         elif rule == "by_weapon":
-            account.sub_event_type = self._weapon_sub_event(account) or self.families[account.family]["default"]
+            account.sub_event_type = self._weapon_sub_event(account, words) or self.families[account.family]["default"]
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
@@ -437,14 +441,14 @@ class EventLinker(KnowledgeComponent):
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account) or "shelling_artillery_missile_attack"
 
-    def _weapon_sub_event(self, account: Account) -> str:
+    def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
-        bomb: an air strike)."""
+        bomb: an air strike), else of the first munition word of the clause ("projectiles", "jets")."""
         for attrs in account.weapons.values():
             sub = self.categories.get(attrs.get("category", ""))
             if sub:
                 return sub
-        return ""
+        return next((self.munitions[w] for w in words if w in self.munitions), "")
 
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, paragraph: int,
                         start: int, end: int) -> Account | None:
