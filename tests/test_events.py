@@ -42,6 +42,7 @@ def test_seed_bryansk_strike_is_two_differing_accounts_in_one_cluster(seed_event
     assert {russia["event_type"], official["event_type"]} == {"explosions_remote_violence"}
     assert russia["actor1"] == official["actor1"] == "Ukraine"
     assert russia["date"] == official["date"] == "2024-11-19" and russia["time_precision"] == 1
+    assert russia["geo_precision"] == 2 and (russia["latitude"], russia["longitude"]) == (52.89, 33.42)
 
 
 def test_seed_kursk_clash_is_a_battle(seed_events):
@@ -130,6 +131,17 @@ def test_differing_accounts_share_a_cluster_and_one_source_twice_is_one_row(any_
     assert {e["location"] for e in found} == {"Lviv Oblast"}
 
 
+def test_a_third_partys_interception_is_an_event_of_its_own(any_nlp):
+    text = ("The Houthis struck a Greek-owned tanker with an anti-ship missile in the Red Sea on Tuesday. "
+            "US Central Command said the destroyer USS Carney shot down four Shahed-136 drones over the Red Sea "
+            "later that day.")
+    strike, interception = events(any_nlp, text)
+    assert (strike["sub_event_type"], strike["actor1"]) == ("shelling_artillery_missile_attack", "Houthis")
+    assert interception["sub_event_type"] == "disrupted_weapons_use" and interception["cluster"] != strike["cluster"]
+    assert (interception["intercepted"], interception["actor1"], interception["claimant"]) == \
+        (4, "US Central Command", "US Central Command")
+
+
 def test_a_following_sentence_completes_the_event(any_nlp):
     text = "A Russian drone struck a bus in Kherson on Tuesday. Three passengers were killed and nine were wounded."
     event = only(any_nlp, text)
@@ -208,3 +220,15 @@ def test_event_scoring_matches_type_claimant_place_and_date():
     result = evaluation.score_events(gold, pred, evaluation.Normalizer())
     assert (result["tp"], result["fp"], result["fn"]) == (2, 1, 0)
     assert result["attributes"]["actor1"] == [2, 2] and result["attributes"]["intercepted"] == [1, 2]
+
+
+def test_report_sets_the_accounts_of_an_event_side_by_side(rules_nlp):
+    from pipeline.report import render_claims
+
+    found = pipeline.extract(SEED.read_text(encoding="utf-8"), nlp=rules_nlp, published="2024-11-19")["events"]
+    markup = render_claims(found)
+    bryansk = markup.split("<h3>")[1]
+    assert bryansk.startswith("c1: 4 account(s)")
+    assert [h for h in ("the article", "Russia", "Ukraine", "United States") if f"<th>{h}</th>" in bryansk] == \
+        ["the article", "Russia", "Ukraine", "United States"]
+    assert "<td class=differs>6</td>" in bryansk and "<td class=differs>8</td>" in bryansk

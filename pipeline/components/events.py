@@ -14,6 +14,7 @@ and the ACLED mapping are in ``models/events.json``.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from .locations import LOCATIONS
 from .weapons import WEAPONS
 
 EVENTS = "events"
+NEWLINE = re.compile("\n")
 #: Location labels by how precisely they place an event (ACLED's geo precision), and which of two places
 #: of one clause is the more specific (a facility in a city, a city in a region).
 GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3}
@@ -195,12 +197,14 @@ class EventLinker(KnowledgeComponent):
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
         groups = {group: self._by_sentence(doc, sentences, group)
                   for group in (ACTORS, LOCATIONS, WEAPONS, DATES, CASUALTIES)}
-        text = doc_text(doc)
-        breaks = [i for i, char in enumerate(text) if char == "\n"]
+        breaks = [match.start() for match in NEWLINE.finditer(doc_text(doc))]
+        kinds = {i: kind for first, last, kind in self.count_words(doc) for i in range(first, last)}
         accounts: list[Account] = []
         last: Account | None = None
         paragraph_date: tuple[int, str, str] = (-1, "", "")  # the paragraph, its latest date and granularity
-        for index in range(len(sentences)):
+        # only sentences with a cue, a date or a figure can open, continue or date an account
+        read = sorted({*cues, *(i for group in (DATES, CASUALTIES) for i, found in enumerate(groups[group]) if found)})
+        for index in read:
             sentence = sentences[index]
             if not len(sentence) or not allowed(doc, EVENTS, sentence.start):
                 continue
@@ -213,20 +217,14 @@ class EventLinker(KnowledgeComponent):
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and index - last.sentence <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
-            recent = last if last is not None and index - last.sentence <= self.anaphor_distance else None
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
-            claim = self._claim(doc, sentence, found, spans[ACTORS], recent, nearby)
+            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby)
             clauses = self._clauses(doc, sentence, found)
             if not clauses:
                 if last is not None and near and (opening_anaphor or spans[CASUALTIES]) \
                         and not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
-                    extra = self._read(doc, sentence.start, sentence.end, index, paragraph, "", spans, claim)
-                    if claim.source and claim.source != last.source and extra.figures():
-                        # "Somalia's Ministry of Defence said nine soldiers were killed": that source's
-                        # account of the event just told
-                        extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
-                        extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
-                        extra.anaphoric = True
+                    extra = self._read(doc, sentence.start, sentence.end, index, paragraph, "", spans, claim, kinds)
+                    if self._new_version(extra, last, found, sentence):
                         accounts.append(extra)
                         last = extra
                     else:
@@ -240,7 +238,7 @@ class EventLinker(KnowledgeComponent):
                         accounts.append(account)
                         last = account
                     continue
-                account = self._read(doc, start, end, index, paragraph, family, spans, claim, trigger)
+                account = self._read(doc, start, end, index, paragraph, family, spans, claim, kinds, trigger)
                 if account is None:
                     continue
                 definite = self._definite(doc, trigger) or opening_anaphor or any(
@@ -262,6 +260,19 @@ class EventLinker(KnowledgeComponent):
         self._cluster(accounts)
         self._emit(doc, accounts)
         return doc
+
+    @staticmethod
+    def _new_version(extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
+        """Whether a sentence without a trigger is another source's version of the event just told
+        ("Somalia's Ministry of Defence said nine soldiers were killed", "Japan said the missile came down
+        in the sea"); if so, ``extra`` becomes that account."""
+        mentions_event = any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
+        if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)):
+            return False
+        extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
+        extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
+        extra.anaphoric = True
+        return True
 
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
                    near: bool, index: int, intercepts: bool) -> Account | None:
@@ -287,7 +298,7 @@ class EventLinker(KnowledgeComponent):
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
             definite = True
         told = self._told(accounts, account) if (definite or near) else None
-        if told is not None and (definite or self._continues(account, told)):
+        if told is not None and (definite or _bare(account)):
             return told
         if definite and last is not None:
             if not _compatible(last, account):
@@ -298,13 +309,6 @@ class EventLinker(KnowledgeComponent):
             if not (account.figures() or account.location):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
-
-    @staticmethod
-    def _continues(account: Account, told: Account) -> bool:
-        """A reading without a side, a date or a place of its own, right after an account it agrees with,
-        tells more of that event ("Kalibr missiles were fired from warships ...", "Mortar rounds
-        followed")."""
-        return not account.actor1 and not account.date and not account.location
 
     @staticmethod
     def _told(accounts: list[Account], account: Account) -> Account | None:
@@ -375,7 +379,10 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ reading one clause
     def _read(self, doc: Doc, start: int, end: int, index: int, paragraph: int, family: str,
-              spans: dict[str, list[Span]], claim: Claim, trigger: tuple[int, int, str] | None = None) -> Account | None:
+              spans: dict[str, list[Span]], claim: Claim, kinds: dict[int, str],
+              trigger: tuple[int, int, str] | None = None) -> Account | None:
+        """The account a clause (tokens ``start:end``) gives, read off the spans of its sentence
+        (``kinds``: the launch, interception and munition words of the doc, by token)."""
         words = lower_words(doc)
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
@@ -393,7 +400,7 @@ class EventLinker(KnowledgeComponent):
                     and family != INTERCEPTION and self._claims_own_act(doc, claim.span, trigger[0]):
                 actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
             if family == INTERCEPTION and actor1 is None:
-                actor1, actor2 = actor2, None
+                actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
@@ -406,7 +413,7 @@ class EventLinker(KnowledgeComponent):
         self._weapons(account, inside[WEAPONS])
         self._place(doc, account, inside[LOCATIONS], owner)
         self._date(doc, account, inside[DATES])
-        self._counts(doc, account, start, end)
+        self._counts(doc, account, start, end, kinds)
         self._tolls(account, inside[CASUALTIES], clause_words)
         if family and family != "claim":
             self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
@@ -470,7 +477,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         for start, end, phrase in found.get("REPORT", ()):
             if tuple(phrase.split()) in self.according:
-                source = next((a for a in actors if end <= a.start <= end + 10), None)
+                source = next((a for a in actors if end <= a.start <= end + 14), None)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
             else:
                 source = self._subject(doc, start, actors)
@@ -665,16 +672,11 @@ class EventLinker(KnowledgeComponent):
                 account.date, account.granularity = span.kb_id_, (span_attrs(span) or {}).get("granularity", "")
                 return
 
-    def _counts(self, doc: Doc, account: Account, start: int, end: int) -> None:
+    def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
         """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",
         "tracked 68 missiles and 132 drones", "destroyed 57 of the missiles and 104 of the drones"."""
         words = lower_words(doc)
-        kinds = {}  # token -> LAUNCH / INTERCEPT / MUNITION, from the phrase table
-        for s, e, kind in self.count_words(doc, range(start, end)):
-            if e <= end:
-                for i in range(s, e):
-                    kinds.setdefault(i, kind)
-        if not any(kind in ("LAUNCH", "INTERCEPT") for kind in kinds.values()) and \
+        if not any(kinds.get(i) in ("LAUNCH", "INTERCEPT") for i in range(start, end)) and \
                 not any(w in ("barrage", "salvo", "volley", "wave", "waves") for w in words[start:end]):
             return
         launched = intercepted = 0
@@ -847,6 +849,12 @@ def _compatible(a: Account, b: Account) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _bare(account: Account) -> bool:
+    """A reading without a side, a date or a place of its own: right after an account it agrees with, it
+    tells more of that event ("Kalibr missiles were fired from warships ...", "Mortar rounds followed")."""
+    return not account.actor1 and not account.date and not account.location
 
 
 def _shared(a: Account, b: Account) -> int:
