@@ -8,8 +8,8 @@ qualifier ...). Mentions are scored per label, strict and partial, with ``nerval
 
 Events are matched one to one rather than by key: a predicted account meets a gold one of the same event
 type and claimant, at the same place (the same entry or within ``PLACE_TOLERANCE_KM``; when either names
-no place or cannot be located, in the same country) and on the same date where both give one; matched accounts are then compared attribute by attribute (sub-type, actors,
-weapons, counts).
+no place or cannot be located, in the same country) and on the same date where both give one; matched
+accounts are then compared attribute by attribute (sub-type, actors, weapons, counts).
 """
 from __future__ import annotations
 

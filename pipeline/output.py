@@ -110,8 +110,15 @@ def _atomic_write(frame: pd.DataFrame, table: schema.Table, path: Path, fmt: str
         raise
 
 
-def render_text(rows: dict[str, list[dict[str, Any]]], tables=schema.ENTITY_TABLES) -> str:
-    """The entity tables of extracted rows as aligned plain text, for a terminal (no pandas needed)."""
+#: Columns a terminal leaves out, to keep a table within a screen's width: an event's sentence and offsets
+#: and its coordinates are in the written tables.
+TERMINAL_OMITTED = {"events": ("latitude", "longitude", "text", "start", "end")}
+
+
+def render_text(rows: dict[str, list[dict[str, Any]]],
+                tables=(*schema.ENTITY_TABLES, schema.EVENTS)) -> str:
+    """The entity tables and the events of extracted rows as aligned plain text, for a terminal (no
+    pandas needed)."""
     out = []
     for table in tables:
         records = rows.get(table.name, [])
@@ -119,7 +126,8 @@ def render_text(rows: dict[str, list[dict[str, Any]]], tables=schema.ENTITY_TABL
         if not records:
             out.append("(none)")
             continue
-        columns = [column for column in table.columns if column != "doc_id"]
+        omitted = ("doc_id", *TERMINAL_OMITTED.get(table.name, ()))
+        columns = [column for column in table.columns if column not in omitted]
         cells = [[_cell(record.get(column)) for column in columns] for record in records]
         widths = [max(len(column), *(len(row[i]) for row in cells)) for i, column in enumerate(columns)]
         out.append("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip())

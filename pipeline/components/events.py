@@ -100,6 +100,7 @@ class Account:
     longitude: float | None = None
     anaphoric: bool = False  # refers back to an event already told ("the attack", "the sixth missile")
     interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
+    guessed: bool = False  # the sub-type is the family's default, not read from a weapon or a munition word
     cluster: int = -1
 
     def fill(self, other: "Account", fields: tuple[str, ...]) -> None:
@@ -286,7 +287,7 @@ class EventLinker(KnowledgeComponent):
             if not (account.figures() or account.source != last.source):
                 return last
             account.event_type, account.sub_event_type, account.family = last.event_type, last.sub_event_type, last.family
-            account.actor1, account.actor2, account.anaphoric = last.actor1, last.actor2, True
+            account.actor1, account.actor2, account.anaphoric, account.guessed = last.actor1, last.actor2, True, last.guessed
             definite = True
         same_source = next((a for a in reversed(accounts[-4:]) if a.source == account.source), None) \
             if account.family in GENERIC_FAMILIES and account.source else None
@@ -437,6 +438,7 @@ class EventLinker(KnowledgeComponent):
                 account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
         elif rule == "by_weapon":
             account.sub_event_type = self._weapon_sub_event(account, words) or self.families[account.family]["default"]
+            account.guessed = not self._weapon_sub_event(account, words)
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
@@ -792,8 +794,11 @@ class EventLinker(KnowledgeComponent):
             else:
                 home.append(account)
         for number, members in enumerate(clusters):
+            known = next((m.sub_event_type for m in members if not m.guessed), "")
             for account in members:
                 account.cluster = number
+                if account.guessed and known:
+                    account.sub_event_type = known  # "Ukraine claimed to have struck a depot": the strike told
                 for other in members:
                     if other is not account:
                         if not account.location and other.location and account.country in ("", other.country):
