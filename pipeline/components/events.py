@@ -218,12 +218,14 @@ class EventLinker(KnowledgeComponent):
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and index - last.sentence <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
+            clauses = self._clauses(doc, sentence, found)
+            follows = last is not None and near and (opening_anaphor or spans[CASUALTIES])
+            if not clauses and not follows:
+                continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
             claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby)
-            clauses = self._clauses(doc, sentence, found)
             if not clauses:
-                if last is not None and near and (opening_anaphor or spans[CASUALTIES]) \
-                        and not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
+                if not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
                     extra = self._read(doc, sentence.start, sentence.end, index, paragraph, "", spans, claim, kinds)
                     if self._new_version(extra, last, found, sentence):
                         accounts.append(extra)
