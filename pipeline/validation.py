@@ -269,9 +269,12 @@ EVENT_RULES = ("by_weapon", "by_actor", "by_target", "claim")
 
 
 def event_family(value: Any) -> str | None:
-    """An event family of ``events.json``: an ACLED event type and one of its sub-types, or a rule."""
+    """An event family of ``events.json``: an ACLED event type and one of its sub-types, or a rule; flags:
+    ``generic`` (its triggers say only that something was hit, attacked or intercepted), ``interception``,
+    ``at_origin`` (placed where the weapon was fired from: a test)."""
     problem = Shape({"event_type": one_of(*schema.EVENT_TYPES), "sub_event_type": text},
-                    {"default": one_of(*schema.SUB_EVENT_TYPES)})(value)
+                    {"default": one_of(*schema.SUB_EVENT_TYPES), "generic": boolean, "interception": boolean,
+                     "at_origin": boolean})(value)
     if problem:
         return problem
     return one_of(*schema.EVENT_TYPES[value["event_type"]], *EVENT_RULES)(value["sub_event_type"])
@@ -281,6 +284,7 @@ _sub_event = one_of(*schema.SUB_EVENT_TYPES)
 LEXICONS["events.json"] = Shape({
     "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
     "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
+    "toll_strike_sub_event": _sub_event,
     "defensive_categories": texts,
     "territory_sub_events": mapping_of(one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
                                        list_of(one_of(*schema.ACTOR_TYPES))),

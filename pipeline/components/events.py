@@ -39,10 +39,6 @@ NEWLINE = re.compile("\n")
 #: of one clause is the more specific (a facility in a city, a city in a region).
 GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3}
 SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
-#: Families whose triggers say only that something was hit, attacked or intercepted: a more specific
-#: trigger in the same clause says what kind of event it was.
-GENERIC_FAMILIES = ("strike", "assault", "air_attack", "disrupted_weapons_use")
-INTERCEPTION = "disrupted_weapons_use"
 EXPLOSIONS = "explosions_remote_violence"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 #: Clause heads through which a trigger inherits the subject of the verb it depends on ("Ukraine
@@ -155,6 +151,12 @@ class EventLinker(KnowledgeComponent):
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
             "priority": {family: rank for rank, family in enumerate(lexicon["family_priority"])},
+            # families whose triggers say only that something was hit, attacked or intercepted: the kind of
+            # event comes from a more specific trigger, or from the event they refer back to
+            "generic": {f for f, spec in lexicon["families"].items() if spec.get("generic")},
+            "interception": {f for f, spec in lexicon["families"].items() if spec.get("interception")},
+            "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
+            "toll_strike": lexicon["toll_strike_sub_event"],
             "group_nouns": set(lexicon["group_nouns"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
@@ -169,7 +171,7 @@ class EventLinker(KnowledgeComponent):
             "speakers": set(lexicon["speaker_nouns"]),
             "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
             "irrealis": set(lexicon["irrealis"]),
-            "generic": set(lexicon["generic_determiners"]),
+            "generic_words": set(lexicon["generic_determiners"]),
             "definite": set(lexicon["definite_words"]),
             "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
             "not_preceded": set(lexicon["non_event_precursors"]),
@@ -235,7 +237,7 @@ class EventLinker(KnowledgeComponent):
                 continue
             for start, end, trigger, intercepts in clauses:
                 family = trigger[2]
-                if family == "claim":
+                if self.families[family]["sub_event_type"] == "claim":
                     account = self._responsibility(accounts, claim, index, paragraph, start, end)
                     if account is not None:
                         accounts.append(account)
@@ -280,7 +282,7 @@ class EventLinker(KnowledgeComponent):
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
                    near: bool, index: int, intercepts: bool) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
-        if intercepts and account.family in GENERIC_FAMILIES and last is not None and index - last.sentence <= 3 \
+        if intercepts and account.family in self.generic and last is not None and index - last.sentence <= 3 \
                 and last.event_type == EXPLOSIONS and account.interceptor_country in ("", last.country):
             # "Russia reported intercepting five of six missiles": an account of the strike just told (on
             # the interceptor's country), whose interceptor ("intercepted by Russia") is not the attacker;
@@ -292,8 +294,8 @@ class EventLinker(KnowledgeComponent):
             account.actor1, account.actor2, account.anaphoric, account.guessed = last.actor1, last.actor2, True, last.guessed
             definite = True
         same_source = next((a for a in reversed(accounts[-4:]) if a.source == account.source), None) \
-            if account.family in GENERIC_FAMILIES and account.source else None
-        if definite and last is not None and account.family in GENERIC_FAMILIES:
+            if account.family in self.generic and account.source else None
+        if definite and last is not None and account.family in self.generic:
             # "the attack": of the kind of event it refers back to
             account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
         elif same_source is not None and not account.actor1 and not account.location:
@@ -343,7 +345,7 @@ class EventLinker(KnowledgeComponent):
             clauses[1][0] = clauses[0][0]
             clauses.pop(0)
         return [(begin, finish, min(inside, key=lambda t: (self.priority[t[2]], t[0])),
-                 any(t[2] == INTERCEPTION for t in inside)) for begin, finish, inside in clauses if inside]
+                 any(t[2] in self.interception for t in inside)) for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
@@ -362,7 +364,7 @@ class EventLinker(KnowledgeComponent):
             if after[:1] and after[0] in ("the", "a", "an", "its", "their"):
                 after = after[1:]
             if any(w in self.irrealis or w in self.negations for w in before) \
-                    or (start > sentence.start and words[start - 1] in self.generic) \
+                    or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 2):start]) \
                     or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects):
@@ -400,15 +402,15 @@ class EventLinker(KnowledgeComponent):
         if trigger is not None:
             actor1, actor2 = self._arguments(doc, start, end, trigger, actors)
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
-                    and family != INTERCEPTION and self._claims_own_act(doc, claim.span, trigger[0]):
+                    and family not in self.interception and self._claims_own_act(doc, claim.span, trigger[0]):
                 actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
-            if family == INTERCEPTION and actor1 is None:
+            if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
         else:
-            actor2 = next((a for a in actors if self._is_target_owner(doc, a) is False
+            actor2 = next((a for a in actors if not self._is_target_owner(doc, a)
                            and a.start > start and words[a.start - 1] in ("on", "against")), None)
         owner = actor2 if actor2 is not None and self._is_target_owner(doc, actor2) else None
         account.actor1 = actor1.kb_id_ if actor1 is not None else ""
@@ -418,7 +420,7 @@ class EventLinker(KnowledgeComponent):
         self._date(doc, account, inside[DATES])
         self._counts(doc, account, start, end, kinds)
         self._tolls(account, inside[CASUALTIES], clause_words)
-        if family and family != "claim":
+        if family:
             self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
         return account
 
@@ -439,18 +441,19 @@ class EventLinker(KnowledgeComponent):
             else:
                 account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
         elif rule == "by_weapon":
-            account.sub_event_type = self._weapon_sub_event(account, words) or self.families[account.family]["default"]
-            account.guessed = not self._weapon_sub_event(account, words)
+            by_weapon = self._weapon_sub_event(account, words)
+            account.sub_event_type = by_weapon or self.families[account.family]["default"]
+            account.guessed = not by_weapon
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and actor2 is not None and actor2.label_ in self.armed_types:
             account.event_type, account.sub_event_type = "battles", "armed_clash"
-        if account.family == INTERCEPTION and (account.killed or account.injured):
+        if account.family in self.interception and (account.killed or account.injured):
             # "debris from a downed missile killed two": the strike's toll, not a clean interception
             account.event_type = EXPLOSIONS
-            account.sub_event_type = self._weapon_sub_event(account) or "shelling_artillery_missile_attack"
+            account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
 
     def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
@@ -634,7 +637,7 @@ class EventLinker(KnowledgeComponent):
     def _weapons(self, account: Account, weapons: list[Span]) -> None:
         for span in weapons:
             attrs = span_attrs(span) or {}
-            if attrs.get("category", "") not in self.defensive or account.family == INTERCEPTION:
+            if attrs.get("category", "") not in self.defensive or account.family in self.interception:
                 account.weapons.setdefault(span.kb_id_, attrs)
 
     def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
@@ -642,7 +645,7 @@ class EventLinker(KnowledgeComponent):
         Crimea"), except for a weapons test; only a country: the event's country, without a location."""
         words = lower_words(doc)
         best = None
-        launch_site = account.family == "weapons_test"  # a test is placed where it was fired from
+        launch_site = account.family in self.at_origin  # a test is placed where it was fired from
         for span in places:
             origin = any(w in self.origins for w in words[max(account.start, span.start - 3):span.start])
             if launch_site and origin:
