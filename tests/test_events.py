@@ -158,6 +158,9 @@ def test_a_following_sentence_completes_the_event(any_nlp):
     "The ATACMS missile can hit targets up to 300 kilometers away.",
     "Moscow argued that such strikes would make Washington a party to the war.",
     "The war has displaced over six million Ukrainians.",
+    "The UN condemned the attack on the convoy.",
+    "Talks on a ceasefire will resume in Doha next week.",
+    "The Houthis have attacked more than 60 merchant ships since November.",
 ])
 def test_not_events(any_nlp, text):
     assert events(any_nlp, text) == []

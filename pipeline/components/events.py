@@ -366,7 +366,7 @@ class EventLinker(KnowledgeComponent):
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
-                    or any(w in self.not_preceded for w in words[max(sentence.start, start - 2):start]) \
+                    or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects):
                 continue
             kept.append((start, end, family))
