@@ -91,6 +91,10 @@ def test_weapons_decide_the_kind_of_strike(any_nlp):
     assert (event["actor1"], event["location"], event["date"]) == ("Russia", "Kharkiv", "2024-11-15")
     glide = only(any_nlp, "Russian aircraft dropped glide bombs on Zaporizhzhia on Sunday.")
     assert glide["sub_event_type"] == "air_drone_strike"
+    # "attack" inside a weapon's name ("attack drones") is no trigger of its own
+    waves = only(any_nlp, "Russia pounded Odesa on Tuesday, sending waves of attack drones toward the port.")
+    assert (waves["event_type"], waves["sub_event_type"], waves["actor1"]) == \
+        ("explosions_remote_violence", "air_drone_strike", "Russia")
 
 
 # ---------------------------------------------------------------------- munition counts

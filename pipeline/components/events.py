@@ -73,7 +73,6 @@ class Account:
     start: int  # the clause's tokens
     end: int
     sentence: int
-    paragraph: int
     family: str
     event_type: str
     sub_event_type: str
@@ -220,7 +219,7 @@ class EventLinker(KnowledgeComponent):
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and index - last.sentence <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
-            clauses = self._clauses(doc, sentence, found)
+            clauses = self._clauses(doc, sentence, found, spans[WEAPONS])
             follows = last is not None and near and (opening_anaphor or spans[CASUALTIES])
             if not clauses and not follows:
                 continue
@@ -228,7 +227,7 @@ class EventLinker(KnowledgeComponent):
             claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby)
             if not clauses:
                 if not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
-                    extra = self._read(doc, sentence.start, sentence.end, index, paragraph, "", spans, claim, kinds)
+                    extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     if self._new_version(extra, last, found, sentence):
                         accounts.append(extra)
                         last = extra
@@ -238,12 +237,12 @@ class EventLinker(KnowledgeComponent):
             for start, end, trigger, intercepts in clauses:
                 family = trigger[2]
                 if self.families[family]["sub_event_type"] == "claim":
-                    account = self._responsibility(accounts, claim, index, paragraph, start, end)
+                    account = self._responsibility(accounts, claim, index, start, end)
                     if account is not None:
                         accounts.append(account)
                         last = account
                     continue
-                account = self._read(doc, start, end, index, paragraph, family, spans, claim, kinds, trigger)
+                account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger)
                 if account is None:
                     continue
                 definite = self._definite(doc, trigger) or opening_anaphor or any(
@@ -324,12 +323,14 @@ class EventLinker(KnowledgeComponent):
         return None
 
     # ------------------------------------------------------------------ clauses and triggers
-    def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list]) -> list[tuple[int, int, tuple, bool]]:
+    def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
+                 weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
         """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
         is a battle) and whether it tells of an interception; a clause without one joins the clause
         before it."""
-        kept = self._kept_triggers(doc, sentence, found.get("TRIGGER", []))
+        named = {i for span in weapons for i in range(span.start, span.end)}  # "attack drones", "strike drone"
+        kept = self._kept_triggers(doc, sentence, [t for t in found.get("TRIGGER", []) if t[0] not in named])
         if not kept:
             return []
         cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
@@ -383,7 +384,7 @@ class EventLinker(KnowledgeComponent):
             and words[start - 1] not in self.definite
 
     # ------------------------------------------------------------------ reading one clause
-    def _read(self, doc: Doc, start: int, end: int, index: int, paragraph: int, family: str,
+    def _read(self, doc: Doc, start: int, end: int, index: int, family: str,
               spans: dict[str, list[Span]], claim: Claim, kinds: dict[int, str],
               trigger: tuple[int, int, str] | None = None) -> Account | None:
         """The account a clause (tokens ``start:end``) gives, read off the spans of its sentence
@@ -392,7 +393,7 @@ class EventLinker(KnowledgeComponent):
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
-        account = Account(start, end, index, paragraph, family, spec["event_type"], spec["sub_event_type"],
+        account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
         if trigger is not None and self._aggregate(clause_words) \
                 and all(self._comparison(doc, d) for d in inside[DATES]):
@@ -464,13 +465,13 @@ class EventLinker(KnowledgeComponent):
                 return sub
         return next((self.munitions[w] for w in words if w in self.munitions), "")
 
-    def _responsibility(self, accounts: list[Account], claim: Claim, index: int, paragraph: int,
-                        start: int, end: int) -> Account | None:
+    def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
+                        end: int) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last event, as its author."""
         if claim.span is None or not accounts:
             return None
         event = accounts[-1]
-        account = Account(start, end, index, paragraph, event.family, event.event_type, event.sub_event_type,
+        account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
                           claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
         return account
