@@ -342,7 +342,8 @@ def render_terminal(report: dict[str, Any]) -> str:
     lines.append(f"{'events':<12}" + _scores(events) + f"  attributes {_accuracy(events['attribute_accuracy_all'])}: "
                  + _attributes(events["attribute_accuracy"]))
     for split, scores in events["splits"].items():
-        lines.append(f"{'[' + split + ']':<12}" + _scores(scores) + f"  attributes {_accuracy(scores['attribute_accuracy_all'])}")
+        lines.append(f"{'[' + split + ']':<12}" + _scores(scores)
+                     + f"  attributes {_accuracy(scores['attribute_accuracy_all'])}")
     mentions = report["mentions"]["overall"]
     lines.append(f"mentions strict P/R/F1 {mentions['strict']['precision']:.3f}/{mentions['strict']['recall']:.3f}/"
                  f"{mentions['strict']['f1']:.3f}, partial {mentions['partial']['precision']:.3f}/"
@@ -368,7 +369,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append(f"| {split} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
                    + " | ".join(f"{s['tables'][t.name]['f1']:.3f}" for t in schema.ENTITY_TABLES) + " |")
     events = report["events"]
-    out += ["", "## Events", "", "Accounts matched on event type, claimant, place (or country) and date; attribute accuracy "
+    out += ["", "## Events", "",
+            "Accounts matched on event type, claimant, place (or country) and date; attribute accuracy "
             "over matched accounts.", "", "| split | P | R | F1 | TP | FP | FN | attributes (all) | per attribute |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for split, s in {**events["splits"], "**all**": events}.items():

@@ -170,8 +170,6 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_EVENT_TYPES: dict[str, str] = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
 #: ACLED's time precision: 1 the day, 2 the week or month, 3 the year or vaguer (no date in the text).
 TIME_PRECISION = {"day": 1, "month": 2, "year": 3, "": 3}
-#: ACLED's geo precision: 1 the place itself, 2 its region or a place near it, 3 only the country.
-GEO_PRECISIONS = (1, 2, 3)
 #: Zones of a page (``conflict_structure``): the story's own text, and page furniture.
 STORY_ZONES = ("body", "headline", "standfirst", "dateline")
 FURNITURE_ZONES = ("byline", "agency", "timestamp", "caption", "widget")

@@ -203,6 +203,26 @@ _counts = mapping_of(text, integer)
 _unit = Shape({"km": number, "forms": texts})
 _relative_rule = Shape({"unit": one_of("day", "week", "month", "year", "anchor_day"), "offset": integer})
 
+#: Sub-types ``events.json`` may leave to a rule: from the weapons named (``by_weapon``, else the family's
+#: ``default``), from the side taking ground (``by_actor``), from who was attacked (``by_target``), or the
+#: event the claim of responsibility is about (``claim``).
+EVENT_RULES = ("by_weapon", "by_actor", "by_target", "claim")
+
+
+def event_family(value: Any) -> str | None:
+    """An event family of ``events.json``: an ACLED event type and one of its sub-types, or a rule; flags:
+    ``generic`` (its triggers say only that something was hit, attacked or intercepted), ``interception``,
+    ``at_origin`` (placed where the weapon was fired from: a test)."""
+    problem = Shape({"event_type": one_of(*schema.EVENT_TYPES), "sub_event_type": text},
+                    {"default": one_of(*schema.SUB_EVENT_TYPES), "generic": boolean, "interception": boolean,
+                     "at_origin": boolean})(value)
+    if problem:
+        return problem
+    return one_of(*schema.EVENT_TYPES[value["event_type"]], *EVENT_RULES)(value["sub_event_type"])
+
+
+_sub_event = one_of(*schema.SUB_EVENT_TYPES)
+
 #: The shape of each JSON file (one object).
 LEXICONS: dict[str, Shape] = {
     "actor_rules.json": Shape({
@@ -259,44 +279,26 @@ LEXICONS: dict[str, Shape] = {
         "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
         "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES))}),
+    "events.json": Shape({
+        "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
+        "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
+        "toll_strike_sub_event": _sub_event, "defensive_categories": texts,
+        "territory_sub_events": mapping_of(
+            one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
+            list_of(one_of(*schema.ACTOR_TYPES))),
+        "civilian_targets": texts, "civilian_groups": texts, "civilian_actor": text, "military_targets": texts,
+        "armed_actor_types": list_of(one_of(*schema.ACTOR_TYPES)), "reporting_verbs": texts, "according_to": texts,
+        "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts, "group_nouns": texts,
+        "unnamed_sources": texts, "own_act_words": texts, "irrealis": texts,
+        "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
+        "non_event_precursors": texts, "aggregate_cues": texts,
+        "habitual_cues": texts, "perfect_auxiliaries": texts, "background_days": integer,
+        "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
+        "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,
+        "ignored_date_cues": texts,
+        "window": integer, "max_anaphor_distance": integer}),
 }
 
-
-#: Sub-types ``events.json`` may leave to a rule: from the weapons named (``by_weapon``, else the family's
-#: ``default``), from the side taking ground (``by_actor``), from who was attacked (``by_target``), or the
-#: event the claim of responsibility is about (``claim``).
-EVENT_RULES = ("by_weapon", "by_actor", "by_target", "claim")
-
-
-def event_family(value: Any) -> str | None:
-    """An event family of ``events.json``: an ACLED event type and one of its sub-types, or a rule; flags:
-    ``generic`` (its triggers say only that something was hit, attacked or intercepted), ``interception``,
-    ``at_origin`` (placed where the weapon was fired from: a test)."""
-    problem = Shape({"event_type": one_of(*schema.EVENT_TYPES), "sub_event_type": text},
-                    {"default": one_of(*schema.SUB_EVENT_TYPES), "generic": boolean, "interception": boolean,
-                     "at_origin": boolean})(value)
-    if problem:
-        return problem
-    return one_of(*schema.EVENT_TYPES[value["event_type"]], *EVENT_RULES)(value["sub_event_type"])
-
-
-_sub_event = one_of(*schema.SUB_EVENT_TYPES)
-LEXICONS["events.json"] = Shape({
-    "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
-    "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
-    "toll_strike_sub_event": _sub_event,
-    "defensive_categories": texts,
-    "territory_sub_events": mapping_of(one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
-                                       list_of(one_of(*schema.ACTOR_TYPES))),
-    "civilian_targets": texts, "civilian_groups": texts, "civilian_actor": text, "military_targets": texts,
-    "armed_actor_types": list_of(one_of(*schema.ACTOR_TYPES)), "reporting_verbs": texts, "according_to": texts,
-    "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts, "group_nouns": texts,
-    "irrealis": texts,
-    "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts, "non_event_precursors": texts, "aggregate_cues": texts,
-    "habitual_cues": texts, "perfect_auxiliaries": texts, "background_days": integer,
-    "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
-    "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "ignored_date_cues": texts,
-    "window": integer, "max_anaphor_distance": integer})
 
 #: The columns of each TSV file.
 TABLES: dict[str, Shape] = {

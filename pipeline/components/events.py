@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import schema, validation
+from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words
 from .actors import ACTORS
 from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs
@@ -48,6 +49,13 @@ OBJECT_DEPS = {"dobj", "pobj", "attr"}
 #: How many of the latest events a new account may belong to: accounts of one event are told close
 #: together, and a bound keeps a long document linear.
 RECENT_CLUSTERS = 8
+#: How many of the latest accounts a reading may continue, and how many sentences after a strike an
+#: interception may still be an account of it.
+RECENT_ACCOUNTS = 4
+INTERCEPTION_DISTANCE = 3
+#: How far after "according to" its source may be named ("according to the civil society coordinator
+#: for the area, X").
+ACCORDING_REACH = 14
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
@@ -144,7 +152,6 @@ class EventLinker(KnowledgeComponent):
         phrases += [(phrase, ("BREAK", phrase)) for phrase in lexicon["clause_breaks"]]
         counting = [(phrase, kind) for kind, key in (("LAUNCH", "launch_verbs"), ("INTERCEPT", "intercept_verbs"),
                                                      ("MUNITION", "munition_nouns")) for phrase in lexicon[key]]
-        numbers = data["numbers.json"]
         return {
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
@@ -157,6 +164,8 @@ class EventLinker(KnowledgeComponent):
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
             "group_nouns": set(lexicon["group_nouns"]),
+            "unnamed_sources": set(lexicon["unnamed_sources"]),
+            "own_act_words": set(lexicon["own_act_words"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
             "defensive": set(lexicon["defensive_categories"]),
@@ -181,10 +190,11 @@ class EventLinker(KnowledgeComponent):
             "negations": set(lexicon["negations"]),
             "targets": set(lexicon["target_nouns"]),
             "origins": set(lexicon["origin_cues"]),
+            "volleys": set(lexicon["volley_nouns"]),
             "date_cues": set(lexicon["ignored_date_cues"]),
             "window": lexicon["window"],
             "anaphor_distance": lexicon["max_anaphor_distance"],
-            "number_words": {**numbers["units"], **numbers["tens"]},
+            "numbers": NumberReader(data["numbers.json"]),
         }
 
     # ------------------------------------------------------------------ the pass over a doc
@@ -220,7 +230,7 @@ class EventLinker(KnowledgeComponent):
             near = last is not None and index - last.sentence <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS])
-            follows = last is not None and near and (opening_anaphor or spans[CASUALTIES])
+            follows = near and (opening_anaphor or spans[CASUALTIES])
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
@@ -281,7 +291,8 @@ class EventLinker(KnowledgeComponent):
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
                    near: bool, index: int, intercepts: bool) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
-        if intercepts and account.family in self.generic and last is not None and index - last.sentence <= 3 \
+        if intercepts and account.family in self.generic and last is not None \
+                and index - last.sentence <= INTERCEPTION_DISTANCE \
                 and last.event_type == EXPLOSIONS and account.interceptor_country in ("", last.country):
             # "Russia reported intercepting five of six missiles": an account of the strike just told (on
             # the interceptor's country), whose interceptor ("intercepted by Russia") is not the attacker;
@@ -289,10 +300,11 @@ class EventLinker(KnowledgeComponent):
             # down most of them"). A third party's interception (a warship's) is an event of its own.
             if not (account.figures() or account.source != last.source):
                 return last
-            account.event_type, account.sub_event_type, account.family = last.event_type, last.sub_event_type, last.family
-            account.actor1, account.actor2, account.anaphoric, account.guessed = last.actor1, last.actor2, True, last.guessed
+            account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
+            account.family, account.guessed = last.family, last.guessed
+            account.actor1, account.actor2, account.anaphoric = last.actor1, last.actor2, True
             definite = True
-        same_source = next((a for a in reversed(accounts[-4:]) if a.source == account.source), None) \
+        same_source = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source), None) \
             if account.family in self.generic and account.source else None
         if definite and last is not None and account.family in self.generic:
             # "the attack": of the kind of event it refers back to
@@ -317,7 +329,7 @@ class EventLinker(KnowledgeComponent):
     @staticmethod
     def _told(accounts: list[Account], account: Account) -> Account | None:
         """The recent account, by the same source, of the event that ``account`` may refer back to."""
-        for earlier in reversed(accounts[-4:]):
+        for earlier in reversed(accounts[-RECENT_ACCOUNTS:]):
             if earlier.source == account.source and _compatible(earlier, account):
                 return earlier
         return None
@@ -415,7 +427,8 @@ class EventLinker(KnowledgeComponent):
                            and a.start > start and words[a.start - 1] in ("on", "against")), None)
         owner = actor2 if actor2 is not None and self._is_target_owner(doc, actor2) else None
         account.actor1 = actor1.kb_id_ if actor1 is not None else ""
-        account.actor2 = actor2.kb_id_ if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1 else ""
+        if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
+            account.actor2 = actor2.kb_id_
         self._weapons(account, inside[WEAPONS])
         self._place(doc, account, inside[LOCATIONS], owner)
         self._date(doc, account, inside[DATES])
@@ -485,7 +498,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         for start, end, phrase in found.get("REPORT", ()):
             if tuple(phrase.split()) in self.according:
-                source = next((a for a in actors if end <= a.start <= end + 14), None)
+                source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
             else:
                 source = self._subject(doc, start, actors)
@@ -499,7 +512,7 @@ class EventLinker(KnowledgeComponent):
             group = self._named_group(doc, sentence, start, nearby)
             if group is not None:
                 return Claim(group, group.kb_id_, group.kb_id_, phrase)
-            if any(w in self.speakers for w in unnamed.split()) or unnamed in ("residents", "witnesses", "medics"):
+            if any(w in self.speakers for w in unnamed.split()) or unnamed in self.unnamed_sources:
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
@@ -535,7 +548,7 @@ class EventLinker(KnowledgeComponent):
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck": the source speaks
         of its own act."""
         between = lower_words(doc)[claimant.end:trigger]
-        return any(w in ("to", "it", "its", "they", "we", "having", "their") for w in between) and len(between) <= 8
+        return any(w in self.own_act_words for w in between) and len(between) <= 8
 
     # ------------------------------------------------------------------ actors
     def _arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
@@ -604,8 +617,7 @@ class EventLinker(KnowledgeComponent):
                     break
                 if any(w in (",", ";", ".") for w in between):
                     break
-        by = next((a for a in actors if a.start > last and words[a.start - 1] == "by"
-                   and a.start - last <= self.window // 2), None)
+        by = self._by_agent(doc, trigger, actors)
         if by is not None and actor2 is None:  # "... were intercepted by Russia", "was attacked by militants"
             actor1, actor2 = by, actor1
         return actor1, actor2
@@ -676,7 +688,8 @@ class EventLinker(KnowledgeComponent):
         Tuesday")."""
         words = lower_words(doc)
         for span in dates:
-            if not self._comparison(doc, span) and not any(w in self.reporting for w in words[max(0, span.start - 3):span.start]):
+            spoken = any(w in self.reporting for w in words[max(0, span.start - 3):span.start])
+            if not self._comparison(doc, span) and not spoken:
                 account.date, account.granularity = span.kb_id_, (span_attrs(span) or {}).get("granularity", "")
                 return
 
@@ -685,7 +698,7 @@ class EventLinker(KnowledgeComponent):
         "tracked 68 missiles and 132 drones", "destroyed 57 of the missiles and 104 of the drones"."""
         words = lower_words(doc)
         if not any(kinds.get(i) in ("LAUNCH", "INTERCEPT") for i in range(start, end)) and \
-                not any(w in ("barrage", "salvo", "volley", "wave", "waves") for w in words[start:end]):
+                not any(w in self.volleys for w in words[start:end]):
             return
         launched = intercepted = 0
         mode = ""  # the verb governing the numbers that follow
@@ -721,10 +734,11 @@ class EventLinker(KnowledgeComponent):
             after = words[munition + 1:munition + 5]
             passive_intercept = any(kinds.get(k) == "INTERCEPT" for k in range(munition + 1, min(end, munition + 5))) \
                 and any(w in ("were", "was", "had", "been") for w in after)
-            if passive_intercept or (mode == "INTERCEPT"):
+            launch_after = any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3)))
+            volley = any(w in self.volleys for w in words[max(start, i - 3):i])  # "a barrage of 90 missiles"
+            if passive_intercept or mode == "INTERCEPT":
                 intercepted += value
-            elif mode == "LAUNCH" or any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3))) \
-                    or any(w in ("barrage", "salvo", "volley", "wave", "waves") for w in words[max(start, i - 3):i]):
+            elif mode == "LAUNCH" or launch_after or volley:
                 launched += value
             i = munition + 1
         if launched and account.launched is None:
@@ -733,15 +747,12 @@ class EventLinker(KnowledgeComponent):
             account.intercepted = intercepted
 
     def _number(self, word: str) -> int | None:
-        word = word.replace(",", "")
-        if word.isdigit():
-            return int(word)
-        if word in self.number_words:
-            return int(self.number_words[word])
-        parts = word.split("-")
-        if len(parts) == 2 and all(p in self.number_words for p in parts):
-            return int(sum(self.number_words[p] for p in parts))
-        return None
+        """A whole count written as one token ("8", "1,500", "six", "twenty-five"); a bare scale word
+        ("thousand") or a fraction is no count of munitions."""
+        value = self.numbers.read(word)
+        if value is None or not value.is_integer() or word in self.numbers.scales:
+            return None
+        return int(value)
 
     def _tolls(self, account: Account, figures: list[Span], words: list[str]) -> None:
         for span in figures:
