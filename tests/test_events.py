@@ -240,3 +240,42 @@ def test_report_sets_the_accounts_of_an_event_side_by_side(rules_nlp):
     assert [h for h in ("the article", "Russia", "Ukraine", "United States") if f"<th>{h}</th>" in bryansk] == \
         ["the article", "Russia", "Ukraine", "United States"]
     assert "<td class=differs>6</td>" in bryansk and "<td class=differs>8</td>" in bryansk
+
+
+# ---------------------------------------------------------------------- sources, history, habits
+def test_unnamed_sources_give_separate_accounts_of_one_event(any_nlp):
+    text = ("Gunmen attacked an army post in Fada N'Gourma on Sunday, killing 12 soldiers, security sources said. "
+            "Eight civilians were also killed, residents said.")
+    found = events(any_nlp, text)
+    assert len(found) == 2 and len({e["cluster"] for e in found}) == 1
+    assert [(e["claimant"], e["claim_verb"]) for e in found] == [("", "said"), ("", "said")]
+    assert [e["killed"] for e in found] == [12, 8]
+
+
+def test_a_claim_of_responsibility_is_the_groups_account(any_nlp):
+    text = ("A car bomb exploded outside a police station in Mogadishu on Saturday, killing four officers. "
+            "Al-Shabaab claimed responsibility in a statement.")
+    bombing, claim = events(any_nlp, text)
+    assert (claim["claimant"], claim["claim_verb"], claim["actor1"]) == ("al-Shabaab", "claimed", "al-Shabaab")
+    assert claim["cluster"] == bombing["cluster"] and claim["location"] == bombing["location"] == "Mogadishu"
+
+
+def test_a_pronoun_keeps_the_source_just_quoted(any_nlp):
+    text = ("Governor Oleh Syniehubov said a Russian missile hit a depot in Kharkiv on Friday. "
+            "He said a separate strike damaged a school in Izium.")
+    first, second = events(any_nlp, text)
+    assert first["claimant"] == second["claimant"] == "Oleh Syniehubov"
+    assert second["location"] == "Izium"
+
+
+def test_a_volley_counts_its_munitions_as_launched(any_nlp):
+    event = only(any_nlp, "Hezbollah fired a barrage of 90 rockets at Safed on Monday.")
+    assert (event["launched"], event["sub_event_type"]) == (90, "shelling_artillery_missile_attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces regularly shell the villages along the Dnipro river.",
+    "Israel struck the airport in Sanaa in March 2021.",
+])
+def test_habits_and_history_are_not_events(any_nlp, text):
+    assert events(any_nlp, text) == []

@@ -512,7 +512,7 @@ class EventLinker(KnowledgeComponent):
             group = self._named_group(doc, sentence, start, nearby)
             if group is not None:
                 return Claim(group, group.kb_id_, group.kb_id_, phrase)
-            if any(w in self.speakers for w in unnamed.split()) or unnamed in self.unnamed_sources:
+            if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
