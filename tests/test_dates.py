@@ -56,7 +56,7 @@ def test_usual_forms_read_without_dateparser_agree_with_it(published):
     day = date.fromisoformat(published)
     for text in ("november 19", "19 november", "27 november 2024", "nov. 19, 2024", "dec. 1, 2024", "august",
                  "august 2024", "2025", "march 3rd", "sept. 2023", "may 2", "june", "december 31", "january 1",
-                 "february 29, 2024", "1 jan", "19th november 2024"):
+                 "february 29, 2024", "1 jan", "19th november 2024", "apr 09, 2025", "09 april 2024", "march 03"):
         ours, theirs = reader(text, day), parse_date(text, day)
         assert ours is not None, text
         assert (ours[0].strftime(FORMATS[ours[1]]), ours[1]) == (theirs[0].strftime(FORMATS[theirs[1]]), theirs[1]), text

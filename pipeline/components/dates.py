@@ -237,7 +237,7 @@ def _strip_preposition(span: Span) -> Span | None:
 
 
 class CalendarReader:
-    """Dates of the usual written forms ("November 19", "27 Nov. 2024", "August 2024", "2025") read
+    """Dates of the usual written forms ("November 19", "27 Nov. 2024", "Apr 09, 2025", "August 2024", "2025") read
     without ``dateparser``, whose first call compiles its language data (about 0.4 s of every run), and
     by its rules: a missing year is the latest one that does not put the date after the publication date.
     Other forms are left to :func:`parse_date`."""
@@ -253,7 +253,7 @@ class CalendarReader:
         words = text.replace(",", " ").split()
         months = [i for i, word in enumerate(words) if word in self.months]
         years = [i for i, word in enumerate(words) if re.fullmatch(YEAR, word)]
-        days = [i for i, word in enumerate(words) if re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", word)]
+        days = [i for i, word in enumerate(words) if re.fullmatch(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", word)]
         if len(months) + len(years) + len(days) != len(words) or len(months) > 1 or len(years) > 1 \
                 or len(days) > 1 or (days and not months) or (years and months and years[0] < months[0]):
             return None
