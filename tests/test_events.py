@@ -279,3 +279,43 @@ def test_a_volley_counts_its_munitions_as_launched(any_nlp):
 ])
 def test_habits_and_history_are_not_events(any_nlp, text):
     assert events(any_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Syrian Observatory for Human Rights reported heavy fighting near Saraqib on Sunday. "
+     "Government shelling killed six people in the town of Ariha on Monday, the monitor said.",
+     "Syrian Observatory for Human Rights"),
+    ("Somalia's Ministry of Defence said troops repelled an assault on a base near Baidoa on Friday. "
+     "Mortar rounds hit a market in Baidoa on Saturday, killing three people, the ministry said.",
+     "Ministry of Defence of Somalia"),
+])
+def test_a_described_source_is_the_actor_named_before(any_nlp, text, claimant):
+    """ "the monitor said", "the ministry said": the organization or body named earlier, by the noun in
+    its name or by its kind."""
+    last = events(any_nlp, text)[-1]
+    assert (evaluation.Normalizer().name("actors", last["claimant"]), last["claim_verb"]) == \
+        (evaluation.Normalizer().name("actors", claimant), "said")
+
+
+def test_a_sources_own_interception_details_stay_in_its_account(any_nlp):
+    text = ("Night of missiles across Ukraine\n\n"
+            "Russia fired 40 missiles at Ukraine's power grid on Thursday, Ukraine's air force said.\n\n"
+            "Patriot batteries shot down most of the ballistic missiles, the air force said.")
+    event = only(any_nlp, text)
+    assert event["sub_event_type"] == "shelling_artillery_missile_attack" and event["launched"] == 40
+    assert "Patriot" in event["weapons"]
+
+
+def test_a_paragraph_goes_on_with_its_sources_account(any_nlp):
+    text = ("Russia struck the port of Odesa with missiles overnight, the Ukrainian Navy said on Wednesday. "
+            "Kalibr cruise missiles were fired from a submarine. "
+            "Air defence units destroyed 9 of the missiles.")
+    event = only(any_nlp, text)
+    assert "Kalibr" in event["weapons"] and event["intercepted"] == 9
+    assert event["claimant"] == "Ukrainian Navy"
+
+
+def test_a_weapon_named_with_a_number_is_no_munition_count(any_nlp):
+    text = ("Russian drones hit a railway depot in Kupiansk on Monday, killing one worker. "
+            "Moscow said its units had destroyed a Leopard 2 tank near Lyman.")
+    assert all("Leopard 2" not in e["weapons"] for e in events(any_nlp, text)[:1])

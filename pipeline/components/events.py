@@ -105,6 +105,10 @@ class Account:
     interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
     guessed: bool = False  # the sub-type is the family's default, not read from a weapon or a munition word
     cluster: int = -1
+    latest: int = -1  # the latest sentence that told more of it
+
+    def __post_init__(self):
+        self.latest = max(self.latest, self.sentence)
 
     def fill(self, other: "Account", fields: tuple[str, ...]) -> None:
         """Take ``other``'s values for the ``fields`` this account lacks."""
@@ -163,7 +167,7 @@ class EventLinker(KnowledgeComponent):
             "interception": {f for f, spec in lexicon["families"].items() if spec.get("interception")},
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
-            "group_nouns": set(lexicon["group_nouns"]),
+            "source_nouns": lexicon["source_nouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
             "categories": categories,
@@ -212,7 +216,9 @@ class EventLinker(KnowledgeComponent):
         breaks = [match.start() for match in NEWLINE.finditer(doc_text(doc))]
         kinds = {i: kind for first, last, kind in self.count_words(doc) for i in range(first, last)}
         accounts: list[Account] = []
+        sources: list[Span] = []  # the named sources so far, for "the monitor said" further on
         last: Account | None = None
+        last_paragraph = -1  # the paragraph that last told more of ``last``
         paragraph_date: tuple[int, str, str] = (-1, "", "")  # the paragraph, its latest date and granularity
         # only sentences with a cue, a date or a figure can open, continue or date an account
         read = sorted({*cues, *(i for group in (DATES, CASUALTIES) for i, found in enumerate(groups[group]) if found)})
@@ -227,14 +233,16 @@ class EventLinker(KnowledgeComponent):
             dates = [d for d in spans[DATES] if not self._comparison(doc, d)]
             if dates:
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
-            near = last is not None and index - last.sentence <= self.anaphor_distance
+            near = last is not None and index - last.latest <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS])
-            follows = near and (opening_anaphor or spans[CASUALTIES])
+            follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
-            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby)
+            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby + sources)
+            if claim.span is not None:
+                sources.append(claim.span)
             if not clauses:
                 if not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
@@ -243,6 +251,8 @@ class EventLinker(KnowledgeComponent):
                         last = extra
                     else:
                         last.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
+                        last.latest = index
+                    last_paragraph = paragraph
                 continue
             for start, end, trigger, intercepts in clauses:
                 family = trigger[2]
@@ -257,10 +267,13 @@ class EventLinker(KnowledgeComponent):
                     continue
                 definite = self._definite(doc, trigger) or opening_anaphor or any(
                     start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))  # "the militants fired"
-                placed = self._placement(accounts, last, account, definite, near, index, intercepts)
+                placed = self._placement(accounts, last, account, definite, near, index, intercepts,
+                                         same_paragraph=last_paragraph == paragraph)
                 if placed is not None:
                     if placed is not account:
                         placed.absorb(account)
+                        placed.latest = index
+                        last_paragraph = paragraph if placed is last else last_paragraph
                         continue
                     if not account.date and near and last is not None and last.date:
                         account.date, account.granularity = last.date, last.granularity
@@ -269,11 +282,24 @@ class EventLinker(KnowledgeComponent):
                     if self._background(doc, account):
                         continue
                     accounts.append(account)
-                    last = account
+                    last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
         return doc
+
+    @staticmethod
+    def _munition_count(doc: Doc, sentence: Span, kinds: dict[int, str]) -> bool:
+        """ "Air defence units destroyed 57 of the missiles": a launch or interception word with a figure
+        right after it (not a name's: "destroyed a Leopard 2 tank"), which the event just told can take."""
+        for i in range(sentence.start, sentence.end):
+            if kinds.get(i) in ("LAUNCH", "INTERCEPT"):
+                for token in doc[i + 1:min(i + 4, sentence.end)]:
+                    if token.like_num:
+                        return True
+                    if token.is_title:
+                        break
+        return False
 
     @staticmethod
     def _new_version(extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
@@ -289,11 +315,18 @@ class EventLinker(KnowledgeComponent):
         return True
 
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
-                   near: bool, index: int, intercepts: bool) -> Account | None:
+                   near: bool, index: int, intercepts: bool, same_paragraph: bool = False) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
-        if intercepts and account.family in self.generic and last is not None \
-                and index - last.sentence <= INTERCEPTION_DISTANCE \
-                and last.event_type == EXPLOSIONS and account.interceptor_country in ("", last.country):
+        recent_strike = intercepts and account.family in self.generic and last is not None \
+            and index - last.latest <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
+        if recent_strike and account.source and not account.figures():
+            # "Patriot batteries accounted for most of them, the air force said": more of the account that
+            # source gave of the strike
+            own = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:])
+                        if a.source == account.source and a.event_type == EXPLOSIONS), None)
+            if own is not None:
+                return own
+        if recent_strike and account.interceptor_country in ("", last.country):
             # "Russia reported intercepting five of six missiles": an account of the strike just told (on
             # the interceptor's country), whose interceptor ("intercepted by Russia") is not the attacker;
             # without figures or a source of its own, more of the same account ("Patriot batteries shot
@@ -316,6 +349,11 @@ class EventLinker(KnowledgeComponent):
         told = self._told(accounts, account) if (definite or near) else None
         if told is not None and (definite or _bare(account)):
             return told
+        if same_paragraph and last is not None and last.source and not (account.source or account.claim_verb) \
+                and _compatible(last, account):
+            # "the air force said it tracked 68 missiles. Kalibr missiles were fired from warships ...": the
+            # paragraph goes on with that source's account
+            return last
         if definite and last is not None:
             if not _compatible(last, account):
                 # "the strike on Tyre killed three" after a strike elsewhere: another event; "residents
@@ -509,23 +547,35 @@ class EventLinker(KnowledgeComponent):
                     tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p
                     for p in self.pronouns):
                 return Claim(None, previous.source, previous.claimant, phrase)
-            group = self._named_group(doc, sentence, start, nearby)
-            if group is not None:
-                return Claim(group, group.kb_id_, group.kb_id_, phrase)
+            described = self._described_source(doc, sentence, start, end, nearby)
+            if described is not None:
+                return Claim(described, described.kb_id_, described.kb_id_, phrase)
             if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
 
-    def _named_group(self, doc: Doc, sentence: Span, verb: int, nearby: list[Span]) -> Span | None:
-        """ "the al-Qaida-linked group claimed": the armed group named last before it (``nearby``: the
-        actors of this sentence and the two before)."""
+    def _described_source(self, doc: Doc, sentence: Span, verb: int, verb_end: int,
+                          candidates: list[Span]) -> Span | None:
+        """ "the monitor said", "the al-Qaida-linked group claimed", "said the ministry": the actor so
+        described, named before it (``candidates``: the actors of this sentence and the two before, then
+        the sources named earlier). An actor whose name holds the noun ("the Observatory") comes first,
+        then the latest of the noun's actor types (``source_nouns``)."""
         words = lower_words(doc)
-        subject = words[max(sentence.start, verb - 2):verb]
-        if not subject or subject[-1] not in self.group_nouns or "the" not in words[max(sentence.start, verb - 6):verb]:
+        before = words[max(sentence.start, verb - 4):verb]
+        if "the" in before and before[-1] != "the":
+            noun = before[-1]
+        elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end:
+            noun = words[verb_end + 1]
+        else:
             return None
-        return next((a for a in reversed(nearby) if a.label_ == "ARMED_GROUP" and a.end <= verb), None)
+        earlier = [a for a in reversed(candidates) if a.end <= verb]
+        named = next((a for a in earlier if noun in a.kb_id_.lower().split()), None)
+        if named is not None:
+            return named
+        types = self.source_nouns.get(noun, ())
+        return next((a for a in earlier if a.label_ in types), None)
 
     def _subject(self, doc: Doc, verb: int, actors: list[Span]) -> Span | None:
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
