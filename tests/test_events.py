@@ -319,3 +319,18 @@ def test_a_weapon_named_with_a_number_is_no_munition_count(any_nlp):
     text = ("Russian drones hit a railway depot in Kupiansk on Monday, killing one worker. "
             "Moscow said its units had destroyed a Leopard 2 tank near Lyman.")
     assert all("Leopard 2" not in e["weapons"] for e in events(any_nlp, text)[:1])
+
+
+def test_what_a_source_says_is_not_the_source(any_nlp):
+    """ "The Observatory, a monitor ..., said Omar Haddad was killed": the person after the verb is what is
+    said; the described subject is the monitor named before."""
+    text = ("The Syrian Observatory for Human Rights said government shelling killed five people in Ariha on "
+            "Monday. The Observatory, a monitor with sources across the country, said Omar Haddad, a local "
+            "council member, was killed when shells hit his house.")
+    assert {e["claimant"] for e in events(any_nlp, text)} == {"Syrian Observatory for Human Rights"}
+
+
+def test_an_inverted_attribution_names_its_source_after_the_verb(any_nlp):
+    event = only(any_nlp, "Russian shelling killed two people in Kherson on Monday, said Oleksandr Prokudin, "
+                          "the regional governor.")
+    assert (event["claimant"], event["claim_verb"]) == ("Oleksandr Prokudin", "said")

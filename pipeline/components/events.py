@@ -41,6 +41,10 @@ NEWLINE = re.compile("\n")
 GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3}
 SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
 EXPLOSIONS = "explosions_remote_violence"
+#: What comes right before an inverted attribution ("..., said the ministry", '"...," said Kozytskyi').
+INVERSION_MARKS = {",", '"', "”", "'", "’", "—", "--"}
+#: What may follow the source of an inverted attribution ("said the ministry on Monday", "... in a statement").
+INVERSION_FOLLOWERS = {"on", "in", "at", "late", "early", "during", "after", "when", "citing"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 #: Clause heads through which a trigger inherits the subject of the verb it depends on ("Ukraine
 #: deployed missiles to strike ...", "Russia launched an attack").
@@ -564,7 +568,10 @@ class EventLinker(KnowledgeComponent):
         then the latest of the noun's actor types (``source_nouns``)."""
         words = lower_words(doc)
         before = words[max(sentence.start, verb - 4):verb]
-        if "the" in before and before[-1] != "the":
+        subject = next((c for c in doc[verb].children if c.dep_ in SUBJECT_DEPS), None) if _parsed(doc) else None
+        if subject is not None and any(t.lower_ == "the" for t in subject.lefts):
+            noun = subject.lower_  # "The Observatory, a Britain-based monitor ..., said"
+        elif "the" in before and before[-1] != "the":
             noun = before[-1]
         elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end:
             noun = words[verb_end + 1]
@@ -579,10 +586,13 @@ class EventLinker(KnowledgeComponent):
 
     def _subject(self, doc: Doc, verb: int, actors: list[Span]) -> Span | None:
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
-        (over speaker nouns: "a US official stated") or just after it ("..., said the ministry")."""
+        (over speaker nouns: "a US official stated") or just after it, where the attribution is inverted
+        ("..., said the ministry")."""
+        parsed_subject = False
         if _parsed(doc):
             for child in doc[verb].children:
                 if child.dep_ in SUBJECT_DEPS:
+                    parsed_subject = True
                     found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
                     if found is not None:
                         return found
@@ -592,7 +602,10 @@ class EventLinker(KnowledgeComponent):
                           and w not in self.irrealis for w in words[a.end:verb])]
         if before:
             return before[-1]
-        return next((a for a in actors if verb < a.start <= verb + 3), None)
+        if parsed_subject or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
+            return None  # "said Bara had been hit": the actor after the verb is what is said, not who says it
+        return next((a for a in actors if verb < a.start <= verb + 3
+                     and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
 
     def _claims_own_act(self, doc: Doc, claimant: Span, trigger: int) -> bool:
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck": the source speaks
