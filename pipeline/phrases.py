@@ -127,37 +127,49 @@ def candidates(doc: Doc, triggers: dict[str, numpy.ndarray]) -> list[int]:
 
 def _members(values: numpy.ndarray, sorted_set: numpy.ndarray, mask: bool = False) -> numpy.ndarray:
     """The positions of ``values`` found in the sorted array ``sorted_set`` (or the boolean mask)."""
-    slots = numpy.minimum(numpy.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    slots = numpy.minimum(sorted_set.searchsorted(values), len(sorted_set) - 1)
     hit = sorted_set[slots] == values
     return hit if mask else hit.nonzero()[0]
 
 
 #: Where the per-doc readings below are kept in ``doc.user_data``.
 ARRAY_KEY = "conflict_ie.array"
+#: Their keys, made once: these readings are asked for inside many loops.
+_ARRAY_KEYS: dict[int, tuple] = {}
+_LIST_KEYS: dict[int, tuple] = {}
+_LOWER_WORDS_KEY = (ARRAY_KEY, "lower_")
 
 
 def token_array(doc: Doc, attr: int) -> numpy.ndarray:
     """``doc.to_array(attr)`` for a lexical attribute (ORTH, LOWER, SHAPE, IS_UPPER, LIKE_NUM ...), read
     once per doc: these never change after tokenization, and several components read the same ones."""
-    return _kept(doc, (attr,), lambda: doc.to_array(attr))
+    key = _ARRAY_KEYS.get(attr) or _ARRAY_KEYS.setdefault(attr, (ARRAY_KEY, attr))
+    return _kept(doc, key, doc.to_array, attr)
 
 
 def token_list(doc: Doc, attr: int) -> list[int]:
     """:func:`token_array` as a Python list (for lookups token by token), also read once per doc."""
-    return _kept(doc, (attr, "list"), lambda: token_array(doc, attr).tolist())
+    key = _LIST_KEYS.get(attr) or _LIST_KEYS.setdefault(attr, (ARRAY_KEY, attr, "list"))
+    return _kept(doc, key, _as_list, doc, attr)
 
 
 def lower_words(doc: Doc) -> list[str]:
     """Every token's lower-case text (``token.lower_``), read once per doc: slicing this list costs
     nothing, where ``[t.lower_ for t in doc[a:b]]`` makes a Python object per token on every call."""
-    strings = doc.vocab.strings
-    return _kept(doc, ("lower_",), lambda: [strings[value] for value in token_list(doc, LOWER)])
+    found = doc.user_data.get(_LOWER_WORDS_KEY)  # what _kept does, inline: the most frequent call of all
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWER_WORDS_KEY] = [strings[value] for value in token_list(doc, LOWER)]
+    return found
 
 
-def _kept(doc: Doc, name: tuple, read):
-    """``read()``, kept in ``doc.user_data`` under ``name`` while the doc keeps its length."""
-    key = (ARRAY_KEY, *name)
+def _as_list(doc: Doc, attr: int) -> list[int]:
+    return token_array(doc, attr).tolist()
+
+
+def _kept(doc: Doc, key: tuple, read, *args):
+    """``read(*args)``, kept in ``doc.user_data`` under ``key`` while the doc keeps its length."""
     found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[key] = read()
+        found = doc.user_data[key] = read(*args)
     return found
