@@ -334,3 +334,14 @@ def test_an_inverted_attribution_names_its_source_after_the_verb(any_nlp):
     event = only(any_nlp, "Russian shelling killed two people in Kherson on Monday, said Oleksandr Prokudin, "
                           "the regional governor.")
     assert (event["claimant"], event["claim_verb"]) == ("Oleksandr Prokudin", "said")
+
+
+def test_a_named_warships_interception_is_its_own_event(any_nlp):
+    """Right after a strike, in the same source's paragraph, a warship shooting down drones is still a
+    third party's interception, whatever other trigger its clause holds ("one-way attack drones")."""
+    text = ("Houthi forces fired an anti-ship missile at a container ship in the Red Sea on Monday, US Central "
+            "Command said. Later the destroyer USS Mason shot down three one-way attack drones over the Red Sea.")
+    strike, interception = events(any_nlp, text)
+    assert strike["sub_event_type"] == "shelling_artillery_missile_attack"
+    assert interception["sub_event_type"] == "disrupted_weapons_use" and interception["cluster"] != strike["cluster"]
+    assert interception["intercepted"] in (None, 3)  # never the "one" of "one-way"

@@ -32,6 +32,8 @@ from .base import KnowledgeComponent, add_span, span_attrs, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
 
 ACTORS = "actors"
+#: Named ships ("USS Carney"): in no table, but the events step reads who intercepted what.
+VESSELS = "vessels"
 #: Spans that name places; the locations component geocodes them.
 PLACE_MENTIONS = "place_mentions"
 
@@ -199,6 +201,7 @@ class ActorLinker(KnowledgeComponent):
         place."""
         claimed: set[int] = set()
         names: set[str] = set()
+        vessels = []
         for start, end, _ in self.vessel_prefixes(doc):
             last = end
             while last < len(doc) and last - end < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
@@ -206,6 +209,8 @@ class ActorLinker(KnowledgeComponent):
             if last > end:
                 claimed.update(range(start, last))
                 names.add(doc[end:last].text)
+                vessels.append(Span(doc, start, last, label="VESSEL"))
+        doc.spans[VESSELS] = vessels
         if not names:  # no ship named: nothing to look for among the entities
             return claimed
         for ent in ents:

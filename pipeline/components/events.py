@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import schema, validation
 from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words
-from .actors import ACTORS
+from .actors import ACTORS, VESSELS
 from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs
 from .casualties import CASUALTIES
 from .dates import DATES
@@ -108,6 +108,7 @@ class Account:
     anaphoric: bool = False  # refers back to an event already told ("the attack", "the sixth missile")
     interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
     guessed: bool = False  # the sub-type is the family's default, not read from a weapon or a munition word
+    by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
 
@@ -216,7 +217,7 @@ class EventLinker(KnowledgeComponent):
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
         groups = {group: self._by_sentence(doc, sentences, group)
-                  for group in (ACTORS, LOCATIONS, WEAPONS, DATES, CASUALTIES)}
+                  for group in (ACTORS, LOCATIONS, WEAPONS, DATES, CASUALTIES, VESSELS)}
         breaks = [match.start() for match in NEWLINE.finditer(doc_text(doc))]
         kinds = {i: kind for first, last, kind in self.count_words(doc) for i in range(first, last)}
         accounts: list[Account] = []
@@ -321,6 +322,14 @@ class EventLinker(KnowledgeComponent):
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
                    near: bool, index: int, intercepts: bool, same_paragraph: bool = False) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
+        if intercepts and account.by_warship:
+            # "the destroyer USS Carney shot down four drones": a third party's interception, an event of
+            # its own whatever other trigger the clause holds ("one-way attack drones")
+            family = min(self.interception)
+            spec = self.families[family]
+            account.family, account.event_type, account.sub_event_type = \
+                family, spec["event_type"], spec["sub_event_type"]
+            return account
         recent_strike = intercepts and account.family in self.generic and last is not None \
             and index - last.latest <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
         if recent_strike and account.source and not account.figures():
@@ -464,6 +473,7 @@ class EventLinker(KnowledgeComponent):
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
+            account.by_warship = any(start <= v.start < trigger[0] for v in inside[VESSELS])
         else:
             actor2 = next((a for a in actors if not self._is_target_owner(doc, a)
                            and a.start > start and words[a.start - 1] in ("on", "against")), None)
@@ -773,7 +783,7 @@ class EventLinker(KnowledgeComponent):
                 i += 1
                 continue
             value = self._number(words[i])
-            if value is None:
+            if value is None or words[i + 1:i + 2] == ["-"]:  # "one-way attack drones": a compound, not a count
                 i += 1
                 continue
             j = i + 1
