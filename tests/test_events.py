@@ -345,3 +345,14 @@ def test_a_named_warships_interception_is_its_own_event(any_nlp):
     assert strike["sub_event_type"] == "shelling_artillery_missile_attack"
     assert interception["sub_event_type"] == "disrupted_weapons_use" and interception["cluster"] != strike["cluster"]
     assert interception["intercepted"] in (None, 3)  # never the "one" of "one-way"
+
+
+def test_a_claim_of_responsibility_is_for_the_attack_not_its_interception(any_nlp):
+    text = ("Houthi forces fired an anti-ship missile at a container ship in the Red Sea on Monday. "
+            "Later the destroyer USS Mason shot down two drones over the Red Sea. "
+            "The Houthis claimed the attack in a televised statement.")
+    found = events(any_nlp, text)
+    claim = next(e for e in found if e["claim_verb"] == "claimed")
+    strike = found[0]
+    assert claim["claimant"] == "Houthis" and claim["sub_event_type"] == strike["sub_event_type"]
+    assert claim["cluster"] == strike["cluster"]

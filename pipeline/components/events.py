@@ -532,10 +532,11 @@ class EventLinker(KnowledgeComponent):
 
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
                         end: int) -> Account | None:
-        """ "JNIM claimed responsibility": the group's account of the last event, as its author."""
-        if claim.span is None or not accounts:
+        """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
+        of it), as its author."""
+        event = next((a for a in reversed(accounts) if a.family not in self.interception), None)
+        if claim.span is None or event is None:
             return None
-        event = accounts[-1]
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
                           claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
