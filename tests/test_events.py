@@ -356,3 +356,12 @@ def test_a_claim_of_responsibility_is_for_the_attack_not_its_interception(any_nl
     strike = found[0]
     assert claim["claimant"] == "Houthis" and claim["sub_event_type"] == strike["sub_event_type"]
     assert claim["cluster"] == strike["cluster"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Kyiv received more Bradley Infantry Fighting Vehicles and Patriot launchers on Monday.", 0),
+    ("The USS Gerald Ford Carrier Strike Group arrived in the eastern Mediterranean on Sunday.", 0),
+    ("Fighting raged around Chasiv Yar on Monday, killing four soldiers.", 1),
+])
+def test_a_trigger_word_inside_a_name_is_no_event(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count

@@ -431,7 +431,8 @@ class EventLinker(KnowledgeComponent):
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
-                    or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects):
+                    or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects) \
+                    or _in_name(doc, sentence, start, end):
                 continue
             kept.append((start, end, family))
         return kept
@@ -945,6 +946,14 @@ def _compatible(a: Account, b: Account) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
+    """ "Bradley Infantry Fighting Vehicles", "the Carrier Strike Group": a capitalised trigger inside a
+    run of capitalised words, not at the sentence's start, is part of a name."""
+    if start == sentence.start or not doc[start].is_title:
+        return False
+    return (start - 1 > sentence.start and doc[start - 1].is_title) or (end < sentence.end and doc[end].is_title)
 
 
 def _bare(account: Account) -> bool:
