@@ -365,3 +365,18 @@ def test_a_claim_of_responsibility_is_for_the_attack_not_its_interception(any_nl
 ])
 def test_a_trigger_word_inside_a_name_is_no_event(any_nlp, text, count):
     assert len(events(any_nlp, text)) == count
+
+
+def test_a_month_is_no_march(any_nlp):
+    found = events(any_nlp, "Russian drones hit a power plant in Odesa on March 3, killing two workers.", "2025-03-04")
+    assert [e["sub_event_type"] for e in found] == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Russian drones struck a power plant in Odesa on Monday, killing two workers.", 1),
+    ("Ukrainian drones hit weapons depots in the Bryansk region on Monday.", 1),
+    ("The army seized power in the capital on Monday.", 0),
+    ("Rebels seized weapons and ammunition from a police post on Monday.", 0),
+])
+def test_an_object_changes_the_sense_only_when_it_is_the_whole_object(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count

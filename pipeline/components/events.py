@@ -240,7 +240,7 @@ class EventLinker(KnowledgeComponent):
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and index - last.latest <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
-            clauses = self._clauses(doc, sentence, found, spans[WEAPONS])
+            clauses = self._clauses(doc, sentence, found, spans[WEAPONS] + spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             if not clauses and not follows:
                 continue
@@ -387,12 +387,13 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ clauses and triggers
     def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
-                 weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+                 names: list[Span]) -> list[tuple[int, int, tuple, bool]]:
         """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
         is a battle) and whether it tells of an interception; a clause without one joins the clause
-        before it."""
-        named = {i for span in weapons for i in range(span.start, span.end)}  # "attack drones", "strike drone"
+        before it. A trigger word inside a weapon's name or a date ("names") is none ("attack drones",
+        "March 28")."""
+        named = {i for span in names for i in range(span.start, span.end)}
         kept = self._kept_triggers(doc, sentence, [t for t in found.get("TRIGGER", []) if t[0] not in named])
         if not kept:
             return []
@@ -424,18 +425,27 @@ class EventLinker(KnowledgeComponent):
             cut = max((i for i, w in enumerate(before) if w in (",", ";", ":", "and", "but", "that", "which")),
                       default=-1)
             before = before[cut + 1:]
-            after = words[end:end + 3]
-            if after[:1] and after[0] in ("the", "a", "an", "its", "their"):
-                after = after[1:]
+            object_start = end + (end < sentence.end and words[end] in ("the", "a", "an", "its", "their"))
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
-                    or any(tuple(after[:len(phrase)]) == phrase for phrase in self.not_objects) \
+                    or self._other_sense(doc, sentence, object_start) \
                     or _in_name(doc, sentence, start, end):
                 continue
             kept.append((start, end, family))
         return kept
+
+    def _other_sense(self, doc: Doc, sentence: Span, start: int) -> bool:
+        """ "seized power", "took office", "captured footage": an object that gives the trigger another
+        sense, when it is the whole object ("struck a power plant" is a strike)."""
+        words = lower_words(doc)
+        for phrase in self.not_objects:
+            after = start + len(phrase)
+            if tuple(words[start:after]) == phrase and (
+                    after >= sentence.end or not doc[after].is_alpha or doc[after].is_stop):
+                return True
+        return False
 
     def _definite(self, doc: Doc, trigger: tuple[int, int, str]) -> bool:
         """ "the attack", "the overnight assault", "the second attack": a trigger naming an event already
