@@ -380,3 +380,8 @@ def test_a_month_is_no_march(any_nlp):
 ])
 def test_an_object_changes_the_sense_only_when_it_is_the_whole_object(any_nlp, text, count):
     assert len(events(any_nlp, text)) == count
+
+
+def test_a_weapon_named_as_the_event_is_its_trigger(any_nlp):
+    event = only(any_nlp, "A roadside bomb killed three soldiers near Gao on Friday, the army said.")
+    assert (event["sub_event_type"], event["killed"], event["location"]) == ("remote_explosive_landmine_ied", 3, "Gao")

@@ -392,9 +392,12 @@ class EventLinker(KnowledgeComponent):
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
         is a battle) and whether it tells of an interception; a clause without one joins the clause
         before it. A trigger word inside a weapon's name or a date ("names") is none ("attack drones",
-        "March 28")."""
-        named = {i for span in names for i in range(span.start, span.end)}
-        kept = self._kept_triggers(doc, sentence, [t for t in found.get("TRIGGER", []) if t[0] not in named])
+        "March 28"), unless it is the whole name of a weapon not yet told ("a roadside bomb killed three
+        soldiers", not "after the car bomb went off")."""
+        named = {i: (span.start, span.end) for span in names for i in range(span.start, span.end)}
+        kept = self._kept_triggers(doc, sentence, [
+            t for t in found.get("TRIGGER", []) if t[0] not in named
+            or named[t[0]] == t[:2] and not self._definite(doc, t)])  # "a roadside bomb", not "the car bomb"
         if not kept:
             return []
         cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
