@@ -104,6 +104,8 @@ def test_weapons_decide_the_kind_of_strike(any_nlp):
     ("Russia launched 8 missiles at Lviv on Sunday, 2 of which were intercepted.", 8, 2),
     ("Iran fired 180 ballistic missiles at Israel on Tuesday.", 180, None),
     ("Air defences shot down twelve drones over Odesa on Saturday.", None, 12),
+    ("Russia's defence ministry said its air defences destroyed 42 Ukrainian drones over the Belgorod region "
+     "overnight.", None, 42),
 ])
 def test_munition_counts(any_nlp, text, launched, intercepted):
     event = only(any_nlp, text)
