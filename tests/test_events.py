@@ -186,7 +186,8 @@ def test_component_alone_with_injected_rules():
     linker = nlp.add_pipe("conflict_events")
     lexicon = pipeline.components.events.EventLinker(nlp, "x").load().data["events.json"]
     tiny = {**lexicon, "triggers": {"armed_clash": ["skirmished"]}, "family_priority": ["armed_clash"],
-            "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}}}
+            "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}},
+            "toll_weapon_family": "armed_clash"}
     linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}}})
     doc = nlp("Rebels skirmished with soldiers. Rebels clashed with soldiers.")
     doc.spans["actors"] = [Span(doc, 0, 1, label="ARMED_GROUP", kb_id="Rebels"),
@@ -210,6 +211,9 @@ def test_events_file_is_validated_when_loaded():
                     "numbers.json": linker.data["numbers.json"]})
     with pytest.raises(validation.KnowledgeError, match="events.json.*unknown key 'trigger'"):
         linker.use({"events.json": {**lexicon, "trigger": {}}, "numbers.json": linker.data["numbers.json"]})
+    with pytest.raises(validation.KnowledgeError, match="events.json: toll_weapon_family 'bombing' is not a family"):
+        linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"},
+                    "numbers.json": linker.data["numbers.json"]})
 
 
 # ---------------------------------------------------------------------- scoring
@@ -387,3 +391,13 @@ def test_an_object_changes_the_sense_only_when_it_is_the_whole_object(any_nlp, t
 def test_a_weapon_named_as_the_event_is_its_trigger(any_nlp):
     event = only(any_nlp, "A roadside bomb killed three soldiers near Gao on Friday, the army said.")
     assert (event["sub_event_type"], event["killed"], event["location"]) == ("remote_explosive_landmine_ied", 3, "Gao")
+
+
+@pytest.mark.parametrize("text, sub_event_type, killed", [
+    ("A mortar shell landed on a crowded market in Juba on Monday, killing four people.",
+     "shelling_artillery_missile_attack", 4),
+    ("Shahed drones have killed hundreds of civilians in Ukraine since 2022.", None, None),
+])
+def test_a_munition_named_with_a_toll_is_a_strike_without_a_trigger(any_nlp, text, sub_event_type, killed):
+    found = events(any_nlp, text)
+    assert [(e["sub_event_type"], e["killed"]) for e in found] == ([(sub_event_type, killed)] if sub_event_type else [])

@@ -153,6 +153,9 @@ class EventLinker(KnowledgeComponent):
             if unknown:
                 raise validation.KnowledgeError(
                     f"events.json: triggers and {key} must name the same families ({', '.join(sorted(unknown))})")
+        if lexicon["toll_weapon_family"] not in lexicon["families"]:
+            raise validation.KnowledgeError(
+                f"events.json: toll_weapon_family {lexicon['toll_weapon_family']!r} is not a family")
         categories = {category: sub for sub, names in lexicon["weapon_sub_events"].items() for category in names}
         phrases = [(phrase, ("TRIGGER", family)) for family, forms in lexicon["triggers"].items() for phrase in forms]
         phrases += [(phrase, ("REPORT", phrase)) for phrase in (*lexicon["reporting_verbs"], *lexicon["according_to"])]
@@ -172,6 +175,7 @@ class EventLinker(KnowledgeComponent):
             "interception": {f for f, spec in lexicon["families"].items() if spec.get("interception")},
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
+            "toll_weapon_family": lexicon["toll_weapon_family"],
             "source_nouns": lexicon["source_nouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
@@ -210,8 +214,9 @@ class EventLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[EVENTS] = []
         matches = self.phrases(doc)
-        if not any(value[0] == "TRIGGER" for _, _, value in matches):
-            return doc
+        if not any(value[0] == "TRIGGER" for _, _, value in matches) \
+                and not (doc.spans.get(CASUALTIES) and doc.spans.get(WEAPONS)):
+            return doc  # no trigger, and no weapon named with a toll
         sentences = Sentences(doc)
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
@@ -242,6 +247,8 @@ class EventLinker(KnowledgeComponent):
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS] + spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
+            if not clauses and not follows and spans[CASUALTIES]:
+                clauses = self._toll_weapon(sentence, spans[WEAPONS])
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
@@ -292,6 +299,14 @@ class EventLinker(KnowledgeComponent):
         self._cluster(accounts)
         self._emit(doc, accounts)
         return doc
+
+    def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+        """ "A mortar shell landed on a market, killing four people": without a trigger, a munition named
+        with a toll is what happened (the sentence, read as that weapon's strike)."""
+        for span in weapons:
+            if (span_attrs(span) or {}).get("category", "") in self.categories:
+                return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False)]
+        return []
 
     @staticmethod
     def _munition_count(doc: Doc, sentence: Span, kinds: dict[int, str]) -> bool:
