@@ -282,7 +282,9 @@ LEXICONS: dict[str, Shape] = {
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
-        "toll_strike_sub_event": _sub_event, "toll_weapon_family": text, "defensive_categories": texts,
+        "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
+        "force_on_protesters": Shape({"targets": texts, "interventions": texts, "sub_event_type": _sub_event,
+                                      "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "territory_sub_events": mapping_of(
             one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
             list_of(one_of(*schema.ACTOR_TYPES))),

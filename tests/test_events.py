@@ -401,3 +401,16 @@ def test_a_weapon_named_as_the_event_is_its_trigger(any_nlp):
 def test_a_munition_named_with_a_toll_is_a_strike_without_a_trigger(any_nlp, text, sub_event_type, killed):
     found = events(any_nlp, text)
     assert [(e["sub_event_type"], e["killed"]) for e in found] == ([(sub_event_type, killed)] if sub_event_type else [])
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("At least 30 people were wounded after police fired tear gas at protesters in Nairobi on Tuesday.",
+     "protest_with_intervention"),
+    ("Security forces opened fire on demonstrators in Khartoum on Thursday, killing five people.",
+     "excessive_force_against_protesters"),
+    ("Police dispersed a rally in Tbilisi with water cannon on Sunday.", "protest_with_intervention"),
+    ("Thousands of people rallied in Belgrade on Saturday against the government.", "peaceful_protest"),
+])
+def test_force_used_on_a_protest(any_nlp, text, sub_event_type):
+    event = only(any_nlp, text)
+    assert (event["event_type"], event["sub_event_type"]) == ("protests", sub_event_type)

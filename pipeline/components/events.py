@@ -41,6 +41,9 @@ NEWLINE = re.compile("\n")
 GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3}
 SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
 EXPLOSIONS = "explosions_remote_violence"
+PROTESTS = "protests"
+#: The event types of force used on someone (force used on protesters makes a protest event of them).
+FORCE_TYPES = {EXPLOSIONS, "battles", "violence_against_civilians"}
 #: What comes right before an inverted attribution ("..., said the ministry", '"...," said Kozytskyi').
 INVERSION_MARKS = {",", '"', "”", "'", "’", "—", "--"}
 #: What may follow the source of an inverted attribution ("said the ministry on Monday", "... in a statement").
@@ -176,6 +179,9 @@ class EventLinker(KnowledgeComponent):
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
             "toll_weapon_family": lexicon["toll_weapon_family"],
+            "force_on_protesters": lexicon["force_on_protesters"],
+            "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
+            "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
             "source_nouns": lexicon["source_nouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
@@ -549,6 +555,12 @@ class EventLinker(KnowledgeComponent):
             # "debris from a downed missile killed two": the strike's toll, not a clean interception
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
+        elif account.event_type in FORCE_TYPES and any(w in self.protester_targets for w in words[trigger_at:]) \
+                or account.event_type == PROTESTS and _contains(words, self.interventions):
+            # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest
+            lethal = bool(account.killed)
+            account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
+            account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
 
     def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
