@@ -414,3 +414,16 @@ def test_a_munition_named_with_a_toll_is_a_strike_without_a_trigger(any_nlp, tex
 def test_force_used_on_a_protest(any_nlp, text, sub_event_type):
     event = only(any_nlp, text)
     assert (event["event_type"], event["sub_event_type"]) == ("protests", sub_event_type)
+
+
+def test_debris_of_a_downed_drone_is_the_strikes_toll(any_nlp):
+    event = only(any_nlp, "Kyiv's mayor Vitali Klitschko said debris from a downed drone damaged a residential "
+                          "building in Kyiv on Monday.")
+    assert event["sub_event_type"] == "air_drone_strike" and event["claimant"] == "Vitali Klitschko"
+    assert event["actor1"] == ""  # the mayor reported the downing; he struck nothing
+
+
+def test_a_described_source_named_in_the_sentence_also_acts(any_nlp):
+    event = only(any_nlp, "Rebels from the Kachin Independence Army overran a junta base near Bhamo on Tuesday, "
+                          "the group said.")
+    assert event["claimant"] == event["actor1"] == "Kachin Independence Army"

@@ -179,6 +179,7 @@ class EventLinker(KnowledgeComponent):
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
             "toll_weapon_family": lexicon["toll_weapon_family"],
+            "debris_words": set(lexicon["debris_words"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -523,6 +524,8 @@ class EventLinker(KnowledgeComponent):
         self._tolls(account, inside[CASUALTIES], clause_words)
         if family:
             self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
+            if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
+                account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
 
     def _classify(self, account: Account, actor1: Span | None, actor2: Span | None, words: list[str],
@@ -551,8 +554,10 @@ class EventLinker(KnowledgeComponent):
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and actor2 is not None and actor2.label_ in self.armed_types:
             account.event_type, account.sub_event_type = "battles", "armed_clash"
-        if account.family in self.interception and (account.killed or account.injured):
-            # "debris from a downed missile killed two": the strike's toll, not a clean interception
+        if account.family in self.interception and (account.killed or account.injured
+                                                     or any(w in self.debris_words for w in words)):
+            # "debris from a downed missile killed two", "... damaged a building": the strike's toll, not a
+            # clean interception
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
         elif account.event_type in FORCE_TYPES and any(w in self.protester_targets for w in words[trigger_at:]) \
@@ -604,8 +609,8 @@ class EventLinker(KnowledgeComponent):
                     for p in self.pronouns):
                 return Claim(None, previous.source, previous.claimant, phrase)
             described = self._described_source(doc, sentence, start, end, nearby)
-            if described is not None:
-                return Claim(described, described.kb_id_, described.kb_id_, phrase)
+            if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
+                return Claim(None, described.kb_id_, described.kb_id_, phrase)
             if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
