@@ -239,8 +239,8 @@ def _strip_preposition(span: Span) -> Span | None:
 class CalendarReader:
     """Dates of the usual written forms ("November 19", "27 Nov. 2024", "Apr 09, 2025", "August 2024",
     "2025") read without ``dateparser``, whose first call compiles its language data (about 0.4 s of
-    every run), and by its rules: a missing year is the latest one that does not put the date after the publication date.
-    Other forms are left to :func:`parse_date`."""
+    every run), and by its rules: a missing year is the latest one that does not put the date after the
+    publication date. Other forms are left to :func:`parse_date`."""
 
     def __init__(self, months: list[str], future_tolerance_days: int = 0):
         self.tolerance = timedelta(days=future_tolerance_days)
