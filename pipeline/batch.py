@@ -99,7 +99,8 @@ def _pipeline(settings: Settings):
 
         _PIPELINES[key] = load(settings.model, settings.data_dir)
         # The pipeline lives as long as the process: once out of the collector's sight, its hundreds of
-        # thousands of knowledge objects are not walked again at every full collection of a batch.
+        # thousands of knowledge objects are not walked again at every full collection of a batch (what
+        # is frozen is still freed by reference counting; only cycles among it would outlive their use).
         gc.freeze()
     return _PIPELINES[key]
 
