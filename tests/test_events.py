@@ -427,3 +427,9 @@ def test_a_described_source_named_in_the_sentence_also_acts(any_nlp):
     event = only(any_nlp, "Rebels from the Kachin Independence Army overran a junta base near Bhamo on Tuesday, "
                           "the group said.")
     assert event["claimant"] == event["actor1"] == "Kachin Independence Army"
+
+
+def test_the_group_that_acts_is_the_one_named_before_not_its_spokesman(any_nlp):
+    event = only(any_nlp, "Houthi spokesman Yahya Saree said the group targeted a US destroyer in the Red Sea "
+                          "with drones on Tuesday.")
+    assert event["actor1"] == "Houthis"

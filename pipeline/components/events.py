@@ -42,6 +42,8 @@ GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3
 SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
 EXPLOSIONS = "explosions_remote_violence"
 PROTESTS = "protests"
+#: Words between a subject and its verb that say nothing of who acted ("the group had fired").
+AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
 FORCE_TYPES = {EXPLOSIONS, "battles", "violence_against_civilians"}
 #: What comes right before an inverted attribution ("..., said the ministry", '"...," said Kozytskyi').
@@ -281,7 +283,7 @@ class EventLinker(KnowledgeComponent):
                         accounts.append(account)
                         last = account
                     continue
-                account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger)
+                account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby)
                 if account is None:
                     continue
                 definite = self._definite(doc, trigger) or opening_anaphor or any(
@@ -485,7 +487,7 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ reading one clause
     def _read(self, doc: Doc, start: int, end: int, index: int, family: str,
               spans: dict[str, list[Span]], claim: Claim, kinds: dict[int, str],
-              trigger: tuple[int, int, str] | None = None) -> Account | None:
+              trigger: tuple[int, int, str] | None = None, nearby: list[Span] = ()) -> Account | None:
         """The account a clause (tokens ``start:end``) gives, read off the spans of its sentence
         (``kinds``: the launch, interception and munition words of the doc, by token)."""
         words = lower_words(doc)
@@ -501,6 +503,9 @@ class EventLinker(KnowledgeComponent):
         actor1 = actor2 = None
         if trigger is not None:
             actor1, actor2 = self._arguments(doc, start, end, trigger, actors)
+            described = self._described_actor(doc, start, trigger[0], nearby)
+            if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
+                actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
                     and family not in self.interception and self._claims_own_act(doc, claim.span, trigger[0]):
                 actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
@@ -640,6 +645,15 @@ class EventLinker(KnowledgeComponent):
             return named
         types = self.source_nouns.get(noun, ())
         return next((a for a in earlier if a.label_ in types), None)
+
+    def _described_actor(self, doc: Doc, start: int, trigger: int, candidates: list[Span]) -> Span | None:
+        """ "the group targeted", "the militants had fired": the actor of that kind named last before it."""
+        words = lower_words(doc)
+        before = [w for w in words[max(start, trigger - 4):trigger] if w not in AUXILIARIES]
+        if len(before) < 2 or before[-2] != "the" or before[-1] not in self.source_nouns:
+            return None
+        types = self.source_nouns[before[-1]]
+        return next((a for a in reversed(candidates) if a.end <= trigger and a.label_ in types), None)
 
     def _subject(self, doc: Doc, verb: int, actors: list[Span]) -> Span | None:
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
