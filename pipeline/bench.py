@@ -14,7 +14,9 @@ and on one ten times larger.
 ``startup`` times whole processes that answer one article (``conflict-ie extract ARTICLE``, full and
 rules mode) against a process that only loads spaCy's model (``import spacy; spacy.load(...)``), each
 the median of several runs, interleaved: with the cache of compiled knowledge warm, and cold (an
-empty cache folder, as on the first run after installing or after editing ``models/``).
+empty cache folder, as on the first run after installing or after editing ``models/``); and, timed inside
+warm processes, where the time goes (spaCy's import, building the pipeline, the article), so that a missed
+start-up target on another machine says which part grew.
 """
 from __future__ import annotations
 
@@ -159,10 +161,44 @@ def startup(repeats: int) -> dict[str, Any]:
                 seconds[f"{mode}_warm"].append(timed(commands[mode], warm_cache))
                 shutil.rmtree(cold_cache, ignore_errors=True)
                 seconds[f"{mode}_cold"].append(timed(commands[mode], cold_cache))
+        phases = {mode: _phases(python, mode, warm_cache, repeats) for mode in ("baseline", "full", "rules")}
     medians = {name: round(statistics.median(values), 3) for name, values in seconds.items()}
-    return {"repeats": repeats, "seconds": medians,
+    return {"repeats": repeats, "seconds": medians, "phases": phases,
             "ratios": {name: round(value / medians["baseline"], 3) for name, value in medians.items()
                        if name != "baseline"}}
+
+
+#: Where a warm start-up's time goes, timed inside one process: spaCy's import, the pipeline (the model
+#: for the baseline, or ours from the knowledge cache) and one article's rows (without printing them).
+_PHASES = """
+import json, sys, time
+started = time.perf_counter()
+import spacy
+imported = time.perf_counter()
+if sys.argv[1] == "baseline":
+    from pipeline.build import STATISTICAL_MODEL
+    spacy.load(STATISTICAL_MODEL)
+    built = done = time.perf_counter()
+else:
+    from pathlib import Path
+    import pipeline
+    from pipeline import articles
+    nlp = pipeline.load(pipeline.RULES if sys.argv[1] == "rules" else pipeline.STATISTICAL_MODEL)
+    built = time.perf_counter()
+    path = Path(sys.argv[2])
+    list(pipeline.process(nlp, [articles.from_bytes(path.stem, path, path.read_bytes())]))
+    done = time.perf_counter()
+print(json.dumps({"import spacy": imported - started, "pipeline": built - imported, "article": done - built}))
+"""
+
+
+def _phases(python: str, mode: str, cache_folder: Path, repeats: int) -> dict[str, float]:
+    """Medians of the phases of a warm start-up in ``mode`` ("baseline", "full" or "rules")."""
+    environment = {**os.environ, "CONFLICT_IE_CACHE": str(cache_folder)}
+    runs = [json.loads(subprocess.run([python, "-c", _PHASES, mode, str(STARTUP_ARTICLE)], check=True,
+                                      capture_output=True, text=True, env=environment).stdout)
+            for _ in range(max(1, repeats))]
+    return {phase: round(statistics.median(run[phase] for run in runs), 3) for phase in runs[0]}
 
 
 def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS,
@@ -232,6 +268,9 @@ def render(report: dict[str, Any]) -> str:
                      f"{seconds['baseline']} s; " + ", ".join(
                          f"{name.replace('_', ' ')} {value} s (x{report['startup']['ratios'][name]})"
                          for name, value in seconds.items() if name != "baseline"))
+        for mode, phases in report["startup"].get("phases", {}).items():
+            lines.append(f"  warm {mode}, inside the process: " + ", ".join(f"{phase} {value} s"
+                                                                         for phase, value in phases.items()))
     for name, check in report["targets"].items():
         lines.append(f"target {name}: {check['value']} ({check['target']}) {'met' if check['met'] else 'MISSED'}")
     lines.append(f"measured {report['date']} on {report['machine']}")

@@ -134,3 +134,15 @@ def test_cache_command_lists_and_clears(cache_dir, capsys):
     assert str(cache_dir) in capsys.readouterr().out
     assert cli.main(["cache", "--clear"]) == 0
     assert list(cache_dir.iterdir()) == []
+
+
+def test_the_benchmark_says_where_a_warm_start_goes(cache_dir):
+    """``conflict-ie bench`` breaks a warm start into spaCy's import, the pipeline and the article, so a
+    missed start-up target on another machine shows which part grew (the figures themselves are bench's)."""
+    from pipeline import bench
+
+    pipeline.load(pipeline.RULES)  # warm the cache this test points to
+    phases = bench._phases(sys.executable, "rules", cache_dir, 1)
+    assert set(phases) == {"import spacy", "pipeline", "article"}
+    assert all(value > 0 for value in phases.values())
+    assert set(bench._phases(sys.executable, "baseline", cache_dir, 1)) == set(phases)
