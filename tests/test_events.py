@@ -433,3 +433,8 @@ def test_the_group_that_acts_is_the_one_named_before_not_its_spokesman(any_nlp):
     event = only(any_nlp, "Houthi spokesman Yahya Saree said the group targeted a US destroyer in the Red Sea "
                           "with drones on Tuesday.")
     assert event["actor1"] == "Houthis"
+
+
+def test_who_intercepts_a_strike_is_its_target_not_its_attacker(any_nlp):
+    event = only(any_nlp, "Israel's military said it intercepted a missile fired from Yemen on Thursday.")
+    assert event["actor1"] != "Israel Defense Forces" and event["actor2"] == "Israel Defense Forces"

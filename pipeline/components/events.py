@@ -511,6 +511,10 @@ class EventLinker(KnowledgeComponent):
                 actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
+            if family not in self.interception and actor1 is not None \
+                    and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])):
+                # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
+                actor1, actor2 = None, actor2 or actor1
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
