@@ -438,3 +438,9 @@ def test_the_group_that_acts_is_the_one_named_before_not_its_spokesman(any_nlp):
 def test_who_intercepts_a_strike_is_its_target_not_its_attacker(any_nlp):
     event = only(any_nlp, "Israel's military said it intercepted a missile fired from Yemen on Thursday.")
     assert event["actor1"] != "Israel Defense Forces" and event["actor2"] == "Israel Defense Forces"
+
+
+def test_the_acting_force_is_the_subject_not_the_country_owning_it(any_nlp):
+    event = only(any_nlp, "Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher "
+                          "on Monday, killing 14 people.")
+    assert event["actor1"] == "Rapid Support Forces"

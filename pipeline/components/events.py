@@ -668,7 +668,7 @@ class EventLinker(KnowledgeComponent):
             for child in doc[verb].children:
                 if child.dep_ in SUBJECT_DEPS:
                     parsed_subject = True
-                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
                     if found is not None:
                         return found
         words = lower_words(doc)
@@ -708,23 +708,25 @@ class EventLinker(KnowledgeComponent):
         object) of the trigger, climbing to the verb it depends on when it has no subject of its own."""
         head = doc[trigger[0]:trigger[1]].root
         actor1 = actor2 = None
+        named_subject = False  # actor1 is the subject itself, not a word inside it ("Sudan's paramilitary")
         token, steps = head, 0
         while steps < 6:
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS or (child.dep_ in ("poss", "compound", "amod") and token is head):
-                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
-                    if found is not None and not self._is_target_owner(doc, found):
-                        actor1 = actor1 or found
+                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
+                    if found is not None and not self._is_target_owner(doc, found) \
+                            and (actor1 is None or not named_subject and found.start <= child.i < found.end):
+                        actor1, named_subject = found, found.start <= child.i < found.end
                 elif child.dep_ == "nsubjpass" and token is head:
-                    actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                    actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
                 elif child.dep_ == "agent":
-                    actor1 = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1) or actor1
+                    actor1 = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i) or actor1
             if actor1 is not None or token.dep_ not in CLIMB_DEPS or token.head is token:
                 break
             token, steps = token.head, steps + 1
         for child in head.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in ("on", "against", "with")):
-                actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1)
+                actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
         if actor1 is not None and actor1 is actor2:
             actor2 = None
         return actor1, actor2
@@ -1054,9 +1056,11 @@ def _parsed(doc: Doc) -> bool:
     return found[1]
 
 
-def _actor_in(actors: list[Span], start: int, end: int) -> Span | None:
-    """The first actor inside tokens ``start:end``."""
-    return next((a for a in actors if start <= a.start and a.end <= end), None)
+def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span | None:
+    """The actor inside tokens ``start:end`` that holds the phrase's ``head`` ("Sudan's paramilitary Rapid
+    Support Forces": the RSF, not Sudan), else the first one."""
+    inside = [a for a in actors if start <= a.start and a.end <= end]
+    return next((a for a in inside if a.start <= head < a.end), inside[0] if inside else None)
 
 
 def _in_compound(doc: Doc, span: Span) -> bool:
