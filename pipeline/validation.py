@@ -292,6 +292,7 @@ LEXICONS: dict[str, Shape] = {
         "armed_actor_types": list_of(one_of(*schema.ACTOR_TYPES)), "reporting_verbs": texts, "according_to": texts,
         "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts,
         "source_nouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
+        "personal_pronouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
         "unnamed_sources": texts, "own_act_words": texts, "irrealis": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,

@@ -444,3 +444,14 @@ def test_the_acting_force_is_the_subject_not_the_country_owning_it(any_nlp):
     event = only(any_nlp, "Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher "
                           "on Monday, killing 14 people.")
     assert event["actor1"] == "Rapid Support Forces"
+
+
+def test_it_said_is_the_subject_of_the_sentence_before(any_nlp):
+    """ "It said" after a sentence opened by a body that gave no account ("did not comment") is that body,
+    not the source quoted before it."""
+    text = ("A Russian drone hit a bus in Sumy on Saturday, killing nine people, Governor Oleh Hryhorov said. "
+            "Russia's defence ministry did not comment on the strike. "
+            "It said its forces had destroyed 23 Ukrainian drones over the Kursk region overnight.")
+    found = events(any_nlp, text)
+    assert found[0]["claimant"] == "Oleh Hryhorov"
+    assert found[-1]["claimant"] == "Russian Ministry of Defence" and found[-1]["intercepted"] == 23

@@ -42,6 +42,8 @@ GEO_PRECISION = {"CITY": 1, "FACILITY": 1, "OTHER": 1, "REGION": 2, "COUNTRY": 3
 SPECIFICITY = {"FACILITY": 0, "CITY": 1, "OTHER": 2, "REGION": 3, "COUNTRY": 4}
 EXPLOSIONS = "explosions_remote_violence"
 PROTESTS = "protests"
+#: How far into a sentence its subject may start ("Russia's defence ministry", "Earlier, the army").
+SUBJECT_REACH = 3
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -186,6 +188,7 @@ class EventLinker(KnowledgeComponent):
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
             "source_nouns": lexicon["source_nouns"],
+            "personal_pronouns": lexicon["personal_pronouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
             "categories": categories,
@@ -261,7 +264,8 @@ class EventLinker(KnowledgeComponent):
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
-            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby + sources)
+            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby + sources,
+                                groups[ACTORS][index - 1] if index else [], index)
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
@@ -599,7 +603,8 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ sources
     def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
-               previous: Account | None, nearby: list[Span]) -> Claim:
+               previous: Account | None, nearby: list[Span], before: list[Span] = (),
+               sentence_index: int = -1) -> Claim:
         """The source whose account the sentence gives, and its reporting word: "Russia said", "according
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
         a hedge ("reportedly") has no source."""
@@ -613,6 +618,16 @@ class EventLinker(KnowledgeComponent):
                 unnamed = " ".join(w for w in words[max(sentence.start, start - 3):start] if w.isalpha())
             if source is not None:
                 return Claim(source, source.kb_id_, source.kb_id_, phrase)
+            pronoun = words[start - 1] if start > sentence.start else ""
+            just_quoted = previous is not None and previous.source and previous.latest == sentence_index - 1
+            if pronoun in self.personal_pronouns and not just_quoted:
+                # "Russia's defence ministry did not comment. It said ...": the subject of the sentence
+                # before (an actor of that kind opening it), which need not have given an account
+                opening = before[0].sent.start if before else -1
+                named = next((a for a in before if a.label_ in self.personal_pronouns[pronoun]
+                              and a.start - opening <= SUBJECT_REACH), None)
+                if named is not None:
+                    return Claim(None, named.kb_id_, named.kb_id_, phrase)
             if previous is not None and previous.source and any(
                     tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p
                     for p in self.pronouns):
