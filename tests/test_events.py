@@ -455,3 +455,20 @@ def test_it_said_is_the_subject_of_the_sentence_before(any_nlp):
     found = events(any_nlp, text)
     assert found[0]["claimant"] == "Oleh Hryhorov"
     assert found[-1]["claimant"] == "Russian Ministry of Defence" and found[-1]["intercepted"] == 23
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out between the Sudanese army and the Rapid Support Forces in Omdurman on Monday.",
+    "Heavy fighting between the Sudanese army and the Rapid Support Forces continued near Omdurman on Sunday.",
+])
+def test_a_clash_between_two_sides_has_both(any_nlp, text):
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == \
+        ("armed_clash", "Sudanese Armed Forces", "Rapid Support Forces")
+
+
+def test_the_army_said_is_the_army_named_at_the_top(any_nlp):
+    text = ("Fighting between the Sudanese army and the Rapid Support Forces killed 12 civilians in El Fasher on "
+            "Sunday, a doctors' group said. The Sudan Doctors Network said RSF shelling hit a market on Sunday. "
+            "The RSF denied it. Separately, a drone struck a fuel depot in Port Sudan on Tuesday, the army said.")
+    assert events(any_nlp, text)[-1]["claimant"] == "Sudanese Armed Forces"

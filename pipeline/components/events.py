@@ -506,7 +506,7 @@ class EventLinker(KnowledgeComponent):
         actors = [a for a in inside[ACTORS] if a is not claim.span and not _in_compound(doc, a)]
         actor1 = actor2 = None
         if trigger is not None:
-            actor1, actor2 = self._arguments(doc, start, end, trigger, actors)
+            actor1, actor2 = _between(doc, trigger, end, actors) or self._arguments(doc, start, end, trigger, actors)
             described = self._described_actor(doc, start, trigger[0], nearby)
             if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
@@ -628,13 +628,13 @@ class EventLinker(KnowledgeComponent):
                               and a.start - opening <= SUBJECT_REACH), None)
                 if named is not None:
                     return Claim(None, named.kb_id_, named.kb_id_, phrase)
+            described = self._described_source(doc, sentence, start, end, nearby)
+            if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
+                return Claim(None, described.kb_id_, described.kb_id_, phrase)
             if previous is not None and previous.source and any(
                     tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p
                     for p in self.pronouns):
                 return Claim(None, previous.source, previous.claimant, phrase)
-            described = self._described_source(doc, sentence, start, end, nearby)
-            if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
-                return Claim(None, described.kb_id_, described.kb_id_, phrase)
             if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
@@ -645,8 +645,8 @@ class EventLinker(KnowledgeComponent):
                           candidates: list[Span]) -> Span | None:
         """ "the monitor said", "the al-Qaida-linked group claimed", "said the ministry": the actor so
         described, named before it (``candidates``: the actors of this sentence and the two before, then
-        the sources named earlier). An actor whose name holds the noun ("the Observatory") comes first,
-        then the latest of the noun's actor types (``source_nouns``)."""
+        the sources named earlier; failing those, any actor before it). An actor whose name holds the noun
+        ("the Observatory") comes first, then the latest of the noun's actor types (``source_nouns``)."""
         words = lower_words(doc)
         before = words[max(sentence.start, verb - 4):verb]
         subject = next((c for c in doc[verb].children if c.dep_ in SUBJECT_DEPS), None) if _parsed(doc) else None
@@ -658,12 +658,15 @@ class EventLinker(KnowledgeComponent):
             noun = words[verb_end + 1]
         else:
             return None
-        earlier = [a for a in reversed(candidates) if a.end <= verb]
-        named = next((a for a in earlier if noun in a.kb_id_.lower().split()), None)
-        if named is not None:
-            return named
         types = self.source_nouns.get(noun, ())
-        return next((a for a in earlier if a.label_ in types), None)
+        # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top
+        for earlier in ([a for a in reversed(candidates) if a.end <= verb],
+                        [a for a in reversed(doc.spans[ACTORS]) if a.end <= verb]):
+            found = next((a for a in earlier if noun in a.kb_id_.lower().split()), None) \
+                or next((a for a in earlier if a.label_ in types), None)
+            if found is not None:
+                return found
+        return None
 
     def _described_actor(self, doc: Doc, start: int, trigger: int, candidates: list[Span]) -> Span | None:
         """ "the group targeted", "the militants had fired": the actor of that kind named last before it."""
@@ -1026,6 +1029,18 @@ def _compatible(a: Account, b: Account) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _between(doc: Doc, trigger: tuple[int, int, str], end: int,
+             actors: list[Span]) -> tuple[Span, Span] | None:
+    """ "fighting between Sudan's army and the RSF", "clashes between X and Y": the two sides, in order."""
+    after = trigger[1] + (trigger[1] < end and doc[trigger[1]].lower_ in ("broke", "erupted"))  # "broke out"
+    if not any(doc[i].lower_ == "between" for i in range(trigger[1], min(after + 2, end))):
+        return None
+    sides = [a for a in actors if trigger[1] < a.start < end]
+    if len(sides) >= 2 and any(doc[i].lower_ in ("and", "&") for i in range(sides[0].end, sides[1].start)):
+        return sides[0], sides[1]
+    return None
 
 
 def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
