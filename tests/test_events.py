@@ -160,6 +160,7 @@ def test_a_following_sentence_completes_the_event(any_nlp):
     "The United Nations said more than 12,000 civilians have been killed since the invasion began.",
     "The Pentagon announced a new $725 million aid package for Ukraine on Monday.",
     "Russia deployed 11,000 North Korean troops to the Kursk region.",
+    "Mediators in Cairo struggled on Sunday to revive ceasefire talks between Israel and Hamas.",
     "Officials warned that Russia could strike the city again within days.",
     "The ATACMS missile can hit targets up to 300 kilometers away.",
     "Moscow argued that such strikes would make Washington a party to the war.",
@@ -472,3 +473,19 @@ def test_the_army_said_is_the_army_named_at_the_top(any_nlp):
             "Sunday, a doctors' group said. The Sudan Doctors Network said RSF shelling hit a market on Sunday. "
             "The RSF denied it. Separately, a drone struck a fuel depot in Port Sudan on Tuesday, the army said.")
     assert events(any_nlp, text)[-1]["claimant"] == "Sudanese Armed Forces"
+
+
+def test_each_clause_with_its_own_reporting_verb_has_its_own_source(any_nlp):
+    text = ("The Israeli military said it struck a command centre in Jabalia on Sunday. "
+            "Hamas's armed wing said its fighters fired rockets at Sderot on Sunday; the military said two "
+            "projectiles were intercepted.")
+    found = events(any_nlp, text)
+    rockets = next(e for e in found if "Sderot" in e["text"])
+    assert rockets["claimant"] == "Hamas"
+    assert found[-1]["claimant"] == "Israel Defense Forces"
+
+
+def test_the_nearest_subject_of_said_is_the_source(nlp):
+    event = events(nlp, "Israeli air strikes killed at least 25 people across the Gaza Strip on Sunday, local health "
+                        "officials said.")[0]
+    assert (event["claimant"], event["actor1"]) == ("", "Israel")

@@ -75,6 +75,8 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
     ("MIRANSHAH: Two policemen were wounded in a blast.", "MIRANSHAH:", ["MIRANSHAH"]),
     ("GOMA, Congo (AP) — Rebels entered the town.", "GOMA, Congo", ["GOMA", "Congo"]),
     ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
+    ("GAZA CITY, Jan 5 (Reuters) - Air strikes hit Jabalia.", "GAZA CITY, Jan 5", ["GAZA CITY"]),
+    ("KHARTOUM, Sudan, Sept. 3 (AP) - Fighting resumed.", "KHARTOUM, Sudan, Sept. 3", ["KHARTOUM", "Sudan"]),
 ])
 def test_datelines(any_nlp, text, dateline, places):
     doc = any_nlp(f"Attack reported\n{text}")

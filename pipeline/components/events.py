@@ -279,8 +279,16 @@ class EventLinker(KnowledgeComponent):
                         last.latest = index
                     last_paragraph = paragraph
                 continue
+            reports = found.get("REPORT", ())
             for start, end, trigger, intercepts in clauses:
                 family = trigger[2]
+                own = [r for r in reports if start <= r[0] < end]
+                if own and len(own) < len(reports):
+                    # "X said its fighters fired rockets; the military said two were intercepted": a clause
+                    # with its own reporting verb has its own source
+                    claim = self._claim(doc, sentence, {**found, "REPORT": own}, spans[ACTORS],
+                                        last if near else None, nearby + sources,
+                                        groups[ACTORS][index - 1] if index else [], index)
                 if self.families[family]["sub_event_type"] == "claim":
                     account = self._responsibility(accounts, claim, index, start, end)
                     if account is not None:
@@ -649,7 +657,7 @@ class EventLinker(KnowledgeComponent):
         ("the Observatory") comes first, then the latest of the noun's actor types (``source_nouns``)."""
         words = lower_words(doc)
         before = words[max(sentence.start, verb - 4):verb]
-        subject = next((c for c in doc[verb].children if c.dep_ in SUBJECT_DEPS), None) if _parsed(doc) else None
+        subject = _nearest_subject(doc, verb)
         if subject is not None and any(t.lower_ == "the" for t in subject.lefts):
             noun = subject.lower_  # "The Observatory, a Britain-based monitor ..., said"
         elif "the" in before and before[-1] != "the":
@@ -681,21 +689,18 @@ class EventLinker(KnowledgeComponent):
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
         (over speaker nouns: "a US official stated") or just after it, where the attribution is inverted
         ("..., said the ministry")."""
-        parsed_subject = False
-        if _parsed(doc):
-            for child in doc[verb].children:
-                if child.dep_ in SUBJECT_DEPS:
-                    parsed_subject = True
-                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
-                    if found is not None:
-                        return found
+        subject = _nearest_subject(doc, verb)
+        if subject is not None:
+            found = _actor_in(actors, subject.left_edge.i, subject.right_edge.i + 1, subject.i)
+            if found is not None:
+                return found
         words = lower_words(doc)
         before = [a for a in actors if a.end <= verb and verb - a.end <= 3
                   and all(w in self.speakers or w in (*POSSESSIVES, "the", "a", "an") or w.isalpha()
                           and w not in self.irrealis for w in words[a.end:verb])]
         if before:
             return before[-1]
-        if parsed_subject or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
+        if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
             return None  # "said Bara had been hit": the actor after the verb is what is said, not who says it
         return next((a for a in actors if verb < a.start <= verb + 3
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
@@ -1084,6 +1089,15 @@ def _parsed(doc: Doc) -> bool:
     if found is None or found[0] != len(doc):
         found = doc.user_data[PARSED_KEY] = (len(doc), doc.has_annotation("DEP"))
     return found[1]
+
+
+def _nearest_subject(doc: Doc, verb: int):
+    """The parse's subject of a reporting verb, the nearest when the parser gives two ("Israeli strikes
+    killed 25 ..., local health officials said": the officials, not the strikes); ``None`` without a parse."""
+    if not _parsed(doc):
+        return None
+    subjects = [child for child in doc[verb].children if child.dep_ in SUBJECT_DEPS]
+    return min(subjects, key=lambda child: abs(child.i - verb), default=None)
 
 
 def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span | None:
