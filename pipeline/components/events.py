@@ -264,8 +264,11 @@ class EventLinker(KnowledgeComponent):
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
-            claim = self._claim(doc, sentence, found, spans[ACTORS], last if near else None, nearby + sources,
-                                groups[ACTORS][index - 1] if index else [], index)
+            # the actors opening the sentence before: what "It said" may stand for
+            opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
+                if index else []
+            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index)
+            claim = self._claim(doc, sentence, found, *context)
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
@@ -286,9 +289,7 @@ class EventLinker(KnowledgeComponent):
                 if own and len(own) < len(reports):
                     # "X said its fighters fired rockets; the military said two were intercepted": a clause
                     # with its own reporting verb has its own source
-                    claim = self._claim(doc, sentence, {**found, "REPORT": own}, spans[ACTORS],
-                                        last if near else None, nearby + sources,
-                                        groups[ACTORS][index - 1] if index else [], index)
+                    claim = self._claim(doc, sentence, {**found, "REPORT": own}, *context)
                 if self.families[family]["sub_event_type"] == "claim":
                     account = self._responsibility(accounts, claim, index, start, end)
                     if account is not None:
@@ -306,7 +307,8 @@ class EventLinker(KnowledgeComponent):
                     if placed is not account:
                         placed.absorb(account)
                         placed.latest = index
-                        last_paragraph = paragraph if placed is last else last_paragraph
+                        if placed is last:
+                            last_paragraph = paragraph
                         continue
                     if not account.date and near and last is not None and last.date:
                         account.date, account.granularity = last.date, last.granularity
@@ -611,7 +613,7 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ sources
     def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
-               previous: Account | None, nearby: list[Span], before: list[Span] = (),
+               previous: Account | None, nearby: list[Span], opening: list[Span] = (),
                sentence_index: int = -1) -> Claim:
         """The source whose account the sentence gives, and its reporting word: "Russia said", "according
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
@@ -631,9 +633,7 @@ class EventLinker(KnowledgeComponent):
             if pronoun in self.personal_pronouns and not just_quoted:
                 # "Russia's defence ministry did not comment. It said ...": the subject of the sentence
                 # before (an actor of that kind opening it), which need not have given an account
-                opening = before[0].sent.start if before else -1
-                named = next((a for a in before if a.label_ in self.personal_pronouns[pronoun]
-                              and a.start - opening <= SUBJECT_REACH), None)
+                named = next((a for a in opening if a.label_ in self.personal_pronouns[pronoun]), None)
                 if named is not None:
                     return Claim(None, named.kb_id_, named.kb_id_, phrase)
             described = self._described_source(doc, sentence, start, end, nearby)
