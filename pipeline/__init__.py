@@ -37,8 +37,10 @@ def load(model: str = STATISTICAL_MODEL, data_dir: str | None = None) -> Languag
 
 def new_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized article carrying its publication date, ready for the pipeline's components."""
+    from . import chunk_cache
     from .components.base import TEXT_KEY
 
+    chunk_cache.fill(nlp, article.text)
     doc = nlp.make_doc(article.text)
     doc.user_data[TEXT_KEY] = article.text
     doc._.published = article.published
