@@ -1,9 +1,11 @@
 """Places the wording marks as places, whether or not a gazetteer or the model knows them.
 
-Three cues, from ``models/place_cues.json``:
+Four cues, from ``models/place_cues.json``:
 
 - a head noun after a name: "Kalma camp", "Bunia airport", "the Azot chemical plant", "Beryslav district";
 - a head noun and "of" before one: "the village of Kostiantynopil", "the outskirts of Goma";
+- a head noun in an appositive after one: "Al-Mansouri, a fishing village", "Ngoyo and Mambelenga, two
+  farming villages";
 - a locative word before a name that the gazetteer knows in the article's countries: "near Zmiivka".
 
 A cue outranks the statistical model's PERSON or ORG reading of the same words, so "Kalma" in "near
@@ -40,7 +42,8 @@ class PlaceCues:
         self.heads = compile_table(tokenizer, [(head["phrase"], head) for head in data["heads"]], "LOWER")
         self.locative = set(data["locative_words"])
         self.locative_triggers = trigger_hashes(lower=data["locative_words"])
-        self.determiners = set(data["determiners"])
+        self.appositive_determiners = set(data["appositive"]["determiners"])
+        self.appositive_modifiers = data["appositive"]["max_modifiers"]
         self.particles = set(data["name_particles"])
         self.not_names = set(data["not_names"])
         self.compass = set(data["compass_words"])
@@ -66,6 +69,17 @@ class PlaceCues:
             if known_names.intersection(range(start, end)):
                 continue  # the head is part of a name the knowledge base knows ("Jabalia camp", "Gaza City")
             head_text = doc[start:end].text
+            comma = self._appositive_comma(doc, start, end)
+            if comma is not None:  # "Al-Mansouri, a fishing village": the name before the comma
+                plain = {**head, "keep": False}
+                last, first = comma, self._name_before(doc, comma, names_or_places)
+                while first < last:
+                    add(self._cue(doc, first, last, first, last, head_text, plain))
+                    if not (head.get("as") and first >= 2 and doc[first - 1].lower_ in ("and", ",")):
+                        break
+                    last, first = first - 1, self._name_before(doc, first - 1, names_or_places)
+                if comma > first:
+                    continue
             if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
                 last = self._name_after(doc, end + 1, names_or_places)
                 if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone
@@ -98,6 +112,22 @@ class PlaceCues:
                     if entry is not None:
                         add(self._cue(doc, begin, last, begin, last, "", {"type": entry["kind"], "keep": False}))
         return sorted(found, key=lambda cue: cue.start)
+
+    def _appositive_comma(self, doc: Doc, start: int, end: int) -> int | None:
+        """The comma opening an appositive whose head noun is at ``start:end`` (", a fishing village", ", two
+        farming villages"), or ``None``: a determiner or number, a few lower-case modifiers, the head, and
+        then no noun the head modifies ("a village elder", "a market town"), nor its possessive or "of"."""
+        if end < len(doc) and (doc[end].lower_ in ("'s", "’s", "of") or doc[end].is_alpha and not (
+                doc[end].is_stop or doc[end].text.title() in self.compass)):
+            return None
+        i = start - 1
+        while i > 0 and start - i <= self.appositive_modifiers and (doc[i].is_lower and doc[i].is_alpha
+                                                                    or doc[i].text == "-") \
+                and doc[i].lower_ not in self.appositive_determiners and not doc[i].like_num:
+            i -= 1
+        if i < 1 or not (doc[i].lower_ in self.appositive_determiners or doc[i].like_num) or doc[i - 1].text != ",":
+            return None
+        return i - 1
 
     @staticmethod
     def _cue(doc: Doc, name_start: int, name_end: int, start: int, end: int, head_text: str, head: dict) -> PlaceCue:

@@ -239,7 +239,8 @@ LEXICONS: dict[str, Shape] = {
     "place_cues.json": Shape({
         "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean},
                                {"as": text})),
-        "locative_words": texts, "determiners": texts, "compass_words": texts, "name_particles": texts,
+        "locative_words": texts, "appositive": Shape({"determiners": texts, "max_modifiers": integer}),
+        "compass_words": texts, "name_particles": texts,
         "not_names": texts}),
     "given_names.json": Shape({"given_names": texts}),
     "casualties.json": Shape({
@@ -297,6 +298,8 @@ LEXICONS: dict[str, Shape] = {
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "perfect_auxiliaries": texts, "background_days": integer,
+        "background_markers": texts,
+        "place_list": Shape({"joiners": texts, "breakers": texts, "max_gap_words": integer}),
         "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
         "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,
         "ignored_date_cues": texts,

@@ -282,10 +282,50 @@ def test_a_volley_counts_its_munitions_as_launched(any_nlp):
 
 @pytest.mark.parametrize("text", [
     "Russian forces regularly shell the villages along the Dnipro river.",
-    "Israel struck the airport in Sanaa in March 2021.",
+    "Flights to Sanaa have been rare since Israel struck the airport in March 2021.",
+    "Markets in Tera have stayed shut since January, when gunmen stormed one of them.",
+    "Israel struck the airport in 2021.",
+    "Peacekeeping posts near Naqoura were hit several times during the war.",
 ])
 def test_habits_and_history_are_not_events(any_nlp, text):
     assert events(any_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January 2023 the rebels captured Kalemie.", [("Kalemie", "2023-01")]),
+    ("In April 2023 the rebels captured the town of Kalemie, and in May 2023 the army seized Uvira.",
+     [("Kalemie", "2023-04"), ("Uvira", "2023-05")]),
+    ("In March 2022, at least 30 villagers were killed when gunmen attacked a church in Dori.", [("Dori", "2022-03")]),
+])
+def test_history_told_in_its_own_clause_with_a_place_is_an_event(any_nlp, text, expected):
+    assert [(e["location"], e["date"]) for e in events(any_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("In March gunmen attacked a church in Dori, killing 30 worshippers.", "attack"),
+    ("In May Ukrainian troops seized Vovchansk.", "government_regains_territory"),
+])
+def test_a_month_is_no_trigger_nor_a_modal(any_nlp, text, sub_event_type):
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-06-20")] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Israeli strikes also hit the Beqaa Valley and the coastal city of Tyre on Tuesday.", ["Beqaa Valley", "Tyre"]),
+    ("Russian drones hit Odesa, Mykolaiv and Kherson overnight.", ["Odesa", "Mykolaiv", "Kherson"]),
+    ("A Russian missile struck Kramatorsk, Donetsk region, on Tuesday.", ["Kramatorsk"]),
+    ("Hezbollah rockets hit Nahariya, about 10 kilometres south of the border, on Tuesday.", ["Nahariya"]),
+    ("Sudanese army drones hit Nyala, the capital of South Darfur, on Monday.", ["Nyala"]),
+    ("Russian drones struck Kharkiv or Sumy overnight.", ["Kharkiv"]),
+])
+def test_places_listed_together_are_one_event_each(any_nlp, text, places):
+    found = events(any_nlp, text)
+    assert [e["location"] for e in found] == places
+    assert len({e["cluster"] for e in found}) == len(places)
+
+
+def test_a_toll_of_a_list_of_places_is_told_once(any_nlp):
+    first, second = events(any_nlp, "Russian drones hit Odesa and Mykolaiv overnight, killing four people.")
+    assert (first["location"], first["killed"], second["location"], second["killed"]) == ("Odesa", 4, "Mykolaiv", None)
 
 
 @pytest.mark.parametrize("text, claimant", [

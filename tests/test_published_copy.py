@@ -116,6 +116,24 @@ def test_places_marked_by_their_wording(any_nlp, text, name, kind):
     assert name in found and found[name]["type"] == kind
 
 
+@pytest.mark.parametrize("text, places", [
+    ("The car was hit near Al-Mansouri, a fishing village north of Naqoura.", ["Al-Mansouri"]),
+    ("Gunmen raided Ngoyo and Mambelenga, two farming villages south of Komanda.", ["Ngoyo", "Mambelenga"]),
+    ("Shells landed in Tawila, a small market town, on Monday.", ["Tawila"]),
+])
+def test_an_appositive_head_noun_marks_a_place(any_nlp, text, places):
+    found = {r["name"]: r["type"] for r in rows(any_nlp, text, "locations")}
+    assert all(found.get(place) == "CITY" for place in places)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ahmed Saleh, a village elder, said the strike killed two.", "Ahmed Saleh"),
+    ("Ruth Akello, a town councillor, said the shelling stopped.", "Ruth Akello"),
+])
+def test_a_head_noun_that_modifies_another_noun_marks_no_place(any_nlp, text, person):
+    assert person not in names(any_nlp, text, "locations")
+
+
 def test_a_country_a_strike_came_from_is_a_place(any_nlp):
     assert "Syria" in names(any_nlp, "The drones were launched from Syria at dawn.", "locations")
 

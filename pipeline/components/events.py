@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -116,6 +116,7 @@ class Account:
     interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
     guessed: bool = False  # the sub-type is the family's default, not read from a weapon or a munition word
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
+    listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
 
@@ -212,6 +213,10 @@ class EventLinker(KnowledgeComponent):
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "background_days": lexicon["background_days"],
+            "background_markers": set(lexicon["background_markers"]),
+            "list_joiners": set(lexicon["place_list"]["joiners"]),
+            "list_breakers": set(lexicon["place_list"]["breakers"]),
+            "list_gap_words": lexicon["place_list"]["max_gap_words"],
             "negations": set(lexicon["negations"]),
             "targets": set(lexicon["target_nouns"]),
             "origins": set(lexicon["origin_cues"]),
@@ -257,7 +262,7 @@ class EventLinker(KnowledgeComponent):
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and index - last.latest <= self.anaphor_distance
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
-            clauses = self._clauses(doc, sentence, found, spans[WEAPONS] + spans[DATES])
+            clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             if not clauses and not follows and spans[CASUALTIES]:
                 clauses = self._toll_weapon(sentence, spans[WEAPONS])
@@ -314,9 +319,10 @@ class EventLinker(KnowledgeComponent):
                         account.date, account.granularity = last.date, last.granularity
                     elif not account.date and inherited_date[0]:
                         account.date, account.granularity = inherited_date
-                    if self._background(doc, account):
+                    if self._background(doc, account, trigger[0]):
                         continue
                     accounts.append(account)
+                    accounts.extend(self._at_place(account, place) for place in account.listed_places)
                     last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
         self._cluster(accounts)
@@ -407,9 +413,10 @@ class EventLinker(KnowledgeComponent):
             return last
         if definite and last is not None:
             if not _compatible(last, account):
-                # "the strike on Tyre killed three" after a strike elsewhere: another event; "residents
-                # of X said the blast woke them": a mention
-                return account if account.figures() or account.actor1 else None
+                # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
+                # Uvira": another event; "residents of X said the blast woke them": a mention
+                return account if account.figures() or account.actor1 or account.location and account.date \
+                    else None
             account.anaphoric = True
             if not (account.figures() or account.location):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
@@ -425,17 +432,18 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ clauses and triggers
     def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
-                 names: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+                 weapons: list[Span], dates: list[Span]) -> list[tuple[int, int, tuple, bool]]:
         """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
         is a battle) and whether it tells of an interception; a clause without one joins the clause
-        before it. A trigger word inside a weapon's name or a date ("names") is none ("attack drones",
-        "March 28"), unless it is the whole name of a weapon not yet told ("a roadside bomb killed three
-        soldiers", not "after the car bomb went off")."""
-        named = {i: (span.start, span.end) for span in names for i in range(span.start, span.end)}
+        before it. A trigger word inside a date is none ("In March", "March 28"), nor one inside a
+        weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
+        bomb killed three soldiers", not "after the car bomb went off")."""
+        named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
+        in_dates = {i for span in dates for i in range(span.start, span.end)}
         kept = self._kept_triggers(doc, sentence, [
-            t for t in found.get("TRIGGER", []) if t[0] not in named
-            or named[t[0]] == t[:2] and not self._definite(doc, t)])  # "a roadside bomb", not "the car bomb"
+            t for t in found.get("TRIGGER", []) if t[0] not in in_dates and (
+                t[0] not in named or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
             return []
         cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
@@ -453,16 +461,18 @@ class EventLinker(KnowledgeComponent):
         return [(begin, finish, min(inside, key=lambda t: (self.priority[t[2]], t[0])),
                  any(t[2] in self.interception for t in inside)) for begin, finish, inside in clauses if inside]
 
-    def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list) -> list[tuple[int, int, str]]:
+    def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list,
+                       in_dates: set[int]) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
-        protest"), not part of a compound adjective ("air-launched")."""
+        protest"), not part of a compound adjective ("air-launched"). A date's words (tokens
+        ``in_dates``) are none of these ("in May the army seized")."""
         words = lower_words(doc)
         kept = []
         for start, end, family in sorted(triggers):
             if kept and start < kept[-1][1]:
                 continue  # inside a longer trigger already kept
-            before = words[max(sentence.start, start - 4):start]
+            before = [words[i] for i in range(max(sentence.start, start - 4), start) if i not in in_dates]
             cut = max((i for i, w in enumerate(before) if w in (",", ";", ":", "and", "but", "that", "which")),
                       default=-1)
             before = before[cut + 1:]
@@ -818,7 +828,9 @@ class EventLinker(KnowledgeComponent):
 
     def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
         """The most specific place of the clause that is not where the weapons came from ("fired from
-        Crimea"), except for a weapons test; only a country: the event's country, without a location."""
+        Crimea"), except for a weapons test; only a country: the event's country, without a location.
+        Places listed together ("hit the Beqaa Valley and the city of Tyre") are one event each, as ACLED
+        codes an event per place: the first is this account's, the others in ``listed_places``."""
         words = lower_words(doc)
         best = None
         launch_site = account.family in self.at_origin  # a test is placed where it was fired from
@@ -830,16 +842,51 @@ class EventLinker(KnowledgeComponent):
             if span.label_ in SPECIFICITY and not origin and \
                     (best is None or SPECIFICITY[span.label_] < SPECIFICITY[best.label_]):
                 best = span
+        if best is not None and best.label_ != "COUNTRY":
+            listed = self._place_list(words, places, best)
+            best, account.listed_places = listed[0], listed[1:]
         if best is not None:
-            attrs = span_attrs(best) or {}
-            if best.label_ == "COUNTRY":
-                account.country = attrs.get("country", "")
-            else:
-                account.location, account.location_type = best.kb_id_, best.label_
-                account.country = attrs.get("country", "")
-                account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
+            _locate(account, best)
         elif owner is not None:
             account.country = (span_attrs(owner) or {}).get("country", "")
+
+    def _place_list(self, words: list[str], places: list[Span], place: Span) -> list[Span]:
+        """The places listed with ``place`` in the order written ("A, B and the coastal city of C"), or
+        only ``place``. Commas alone do not make a list ("Kramatorsk, Donetsk region" is one place), nor
+        a gap that nests or locates a place ("Kfar Kila, in Marjayoun", "Nahariya, south of the border",
+        "Kharkiv or Sumy"): see ``place_list``."""
+        ordered = sorted((p for p in places if p.label_ != "COUNTRY"), key=lambda p: p.start)
+        at = ordered.index(place)
+        first = last = at
+        while first > 0 and self._list_gap(words[ordered[first - 1].end:ordered[first].start]):
+            first -= 1
+        while last + 1 < len(ordered) and self._list_gap(words[ordered[last].end:ordered[last + 1].start]):
+            last += 1
+        listed = ordered[first:last + 1]
+        gaps = [words[a.end:b.start] for a, b in zip(listed, listed[1:])]
+        # a list ends with its joining word; bare commas only between places of one kind
+        if not gaps or not set(gaps[-1]) & self.list_joiners or any(
+                not set(gap) & self.list_joiners and a.label_ != b.label_
+                for gap, a, b in zip(gaps, listed, listed[1:])):
+            return [place]
+        return listed
+
+    def _list_gap(self, gap: list[str]) -> bool:
+        """Whether the words between two places join them in a list: a comma or joining word, and
+        otherwise only words that describe the next place ("and the coastal city of")."""
+        if gap == [","]:
+            return True
+        return 0 < len(gap) <= self.list_gap_words and gap[-1] != "," and bool(self.list_joiners & set(gap)) \
+            and all((w == "," or w.isalpha()) and w not in self.list_breakers for w in gap)
+
+    @staticmethod
+    def _at_place(account: Account, place: Span) -> Account:
+        """``account``'s event at another place of its list: the same reading, without the figures,
+        which the text gives for the list as a whole."""
+        copy = replace(account, weapons=dict(account.weapons), listed_places=[], launched=None, intercepted=None,
+                       killed=None, injured=None)
+        _locate(copy, place)
+        return copy
 
     def _comparison(self, doc: Doc, span: Span) -> bool:
         """ "the largest strike since August": a date the event is compared with, not its own."""
@@ -943,16 +990,21 @@ class EventLinker(KnowledgeComponent):
         launched dozens of attacks since November"."""
         return _contains(words, self.aggregates) or "since" in words and any(w in self.perfect for w in words)
 
-    def _background(self, doc: Doc, account: Account) -> bool:
-        """An event dated well before the article's publication: history recalled, not news."""
+    def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
+        """An event dated well before the article's publication and recalled in passing: in a clause
+        that measures from it ("the deadliest since January, when militants overran ...") or without a
+        place. Told in its own clause with a place and a date ("In July the TNLA took Mogok"), it is an
+        event of the article like any other."""
         published = doc._.published
         if not account.date or published is None:
             return False
         try:
             year, month, day = (int(part) for part in (account.date.split("-") + ["12", "28"])[:3])
-            return (published - date(year, month, day)).days > self.background_days
+            old = (published - date(year, month, day)).days > self.background_days
         except ValueError:
             return False
+        return old and (not account.location or any(
+            w in self.background_markers for w in lower_words(doc)[account.start:trigger]))
 
     # ------------------------------------------------------------------ clusters and rows
     def _cluster(self, accounts: list[Account]) -> None:
@@ -1021,6 +1073,15 @@ class EventLinker(KnowledgeComponent):
             for span in sorted(doc.spans[group], key=lambda s: s.start):
                 buckets[sentences.index(span.start)].append(span)
         return buckets
+
+
+def _locate(account: Account, place: Span) -> None:
+    """Place ``account`` at ``place``: a country only as its country, else the place and its country."""
+    attrs = span_attrs(place) or {}
+    account.country = attrs.get("country", "")
+    if place.label_ != "COUNTRY":
+        account.location, account.location_type = place.kb_id_, place.label_
+        account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
 
 
 def _compatible(a: Account, b: Account) -> bool:
