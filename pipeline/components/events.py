@@ -552,7 +552,7 @@ class EventLinker(KnowledgeComponent):
             account.actor2 = actor2.kb_id_
         self._weapons(account, inside[WEAPONS])
         self._place(doc, account, inside[LOCATIONS], owner)
-        self._date(doc, account, inside[DATES])
+        self._date(doc, account, inside[DATES], trigger[0] if trigger else start)
         self._counts(doc, account, start, end, kinds)
         self._tolls(account, inside[CASUALTIES], clause_words)
         if family:
@@ -893,13 +893,15 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         return words[span.start] in self.date_cues or span.start > 0 and words[span.start - 1] in self.date_cues
 
-    def _date(self, doc: Doc, account: Account, dates: list[Span]) -> None:
+    def _date(self, doc: Doc, account: Account, dates: list[Span], trigger: int) -> None:
         """The event's date: not one it is compared with, nor the day a source spoke ("MONUSCO said on
-        Tuesday")."""
+        Tuesday"); but the date a trigger at token ``trigger`` is told of ("since January, when militants
+        overran ...")."""
         words = lower_words(doc)
         for span in dates:
             spoken = any(w in self.reporting for w in words[max(0, span.start - 3):span.start])
-            if not self._comparison(doc, span) and not spoken:
+            told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
+            if told_of or not self._comparison(doc, span) and not spoken:
                 account.date, account.granularity = span.kb_id_, (span_attrs(span) or {}).get("granularity", "")
                 return
 
