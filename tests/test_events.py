@@ -529,3 +529,42 @@ def test_the_nearest_subject_of_said_is_the_source(nlp):
     event = events(nlp, "Israeli air strikes killed at least 25 people across the Gaza Strip on Sunday, local health "
                         "officials said.")[0]
     assert (event["claimant"], event["actor1"]) == ("", "Israel")
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    ("Houthi rebels claimed responsibility for a drone attack on the Israeli city of Eilat on Wednesday.",
+     "air_drone_strike", "Houthis"),
+    ("Al-Shabaab claimed responsibility for a car bomb attack on a police station in Mogadishu on Friday.",
+     "remote_explosive_landmine_ied", "al-Shabaab"),
+])
+def test_a_claim_of_responsibility_for_an_attack_told_there_is_that_attack(any_nlp, text, sub_event_type, actor1):
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"], event["claimant"]) == (sub_event_type, actor1, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members set fire to homes in the town of Mirebalais on Monday.",
+    "Militiamen looted shops in the market of Ombada on Sunday.",
+])
+def test_burning_and_looting_are_property_destruction(any_nlp, text):
+    assert only(any_nlp, text)["sub_event_type"] == "looting_property_destruction"
+
+
+def test_a_strike_that_sets_fire_stays_a_strike(any_nlp):
+    event = only(any_nlp, "A Russian drone strike set fire to an energy facility near Stryi on Monday.")
+    assert event["sub_event_type"] == "air_drone_strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Malian soldiers were wounded when their truck hit a landmine near Kidal on Sunday.",
+    "A Malian army convoy struck a roadside bomb near Kidal on Sunday, wounding two soldiers.",
+])
+def test_who_hits_a_landmine_is_its_target(any_nlp, text):
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"]) == ("remote_explosive_landmine_ied", "")
+    assert event["actor2"] in ("Mali", "Malian Armed Forces")
+
+
+def test_a_side_taking_a_town_after_fighting_overtakes_it(any_nlp):
+    event = only(any_nlp, "M23 rebels seized the town of Walikale on Wednesday after fighting with the army.")
+    assert (event["sub_event_type"], event["actor1"]) == ("non_state_actor_overtakes_territory", "M23")

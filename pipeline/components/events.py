@@ -214,6 +214,9 @@ class EventLinker(KnowledgeComponent):
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "background_days": lexicon["background_days"],
             "background_markers": set(lexicon["background_markers"]),
+            "hit_by_object": set(lexicon["hit_by_object"]),
+            "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
+                          for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
             "list_breakers": set(lexicon["place_list"]["breakers"]),
             "list_gap_words": lexicon["place_list"]["max_gap_words"],
@@ -443,7 +446,8 @@ class EventLinker(KnowledgeComponent):
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         kept = self._kept_triggers(doc, sentence, [
             t for t in found.get("TRIGGER", []) if t[0] not in in_dates and (
-                t[0] not in named or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
+                t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
+                or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
             return []
         cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
@@ -539,6 +543,8 @@ class EventLinker(KnowledgeComponent):
                     and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])):
                 # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
                 actor1, actor2 = None, actor2 or actor1
+            if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
+                actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
@@ -560,6 +566,14 @@ class EventLinker(KnowledgeComponent):
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
+
+    def _hit_an_explosive(self, doc: Doc, trigger: tuple[int, int, str], weapons: list[Span]) -> bool:
+        """ "hit a landmine", "struck a roadside bomb": the trigger (the device, or the verb before it) says
+        that its subject set off a device of the ``hit_by_object`` categories."""
+        words = lower_words(doc)
+        return any(trigger[0] <= span.start <= trigger[1] + 3 and (span_attrs(span) or {}).get("category")
+                   in self.hit_by_object and any(w in self.hit_words for w in words[max(0, span.start - 3):span.start])
+                   for span in weapons)
 
     def _classify(self, account: Account, actor1: Span | None, actor2: Span | None, words: list[str],
                   trigger_at: int = 0) -> None:
