@@ -215,6 +215,7 @@ class EventLinker(KnowledgeComponent):
             "background_days": lexicon["background_days"],
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
+            "site_words": set(lexicon["site_words"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
@@ -854,13 +855,13 @@ class EventLinker(KnowledgeComponent):
                 best = span
                 break
             if span.label_ in SPECIFICITY and not origin and \
-                    (best is None or SPECIFICITY[span.label_] < SPECIFICITY[best.label_]):
+                    (best is None or SPECIFICITY[self._kind(span)] < SPECIFICITY[self._kind(best)]):
                 best = span
         if best is not None and best.label_ != "COUNTRY":
             listed = self._place_list(words, places, best)
             best, account.listed_places = listed[0], listed[1:]
         if best is not None:
-            _locate(account, best)
+            self._locate(account, best)
         elif owner is not None:
             account.country = (span_attrs(owner) or {}).get("country", "")
 
@@ -893,13 +894,26 @@ class EventLinker(KnowledgeComponent):
         return 0 < len(gap) <= self.list_gap_words and gap[-1] != "," and bool(self.list_joiners & set(gap)) \
             and all((w == "," or w.isalpha()) and w not in self.list_breakers for w in gap)
 
-    @staticmethod
-    def _at_place(account: Account, place: Span) -> Account:
+    def _kind(self, place: Span) -> str:
+        """The place's kind as an event's place: a site ("Abu Shouk camp", "Bunia airport", ``site_words``)
+        is the place itself, as a facility, whatever its type in the locations table."""
+        name = place.kb_id_ or place.text
+        return "FACILITY" if name.rsplit(None, 1)[-1].lower() in self.site_words else place.label_
+
+    def _locate(self, account: Account, place: Span) -> None:
+        """Place ``account`` at ``place``: a country only as its country, else the place and its country."""
+        attrs = span_attrs(place) or {}
+        account.country = attrs.get("country", "")
+        if place.label_ != "COUNTRY":
+            account.location, account.location_type = place.kb_id_, self._kind(place)
+            account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
+
+    def _at_place(self, account: Account, place: Span) -> Account:
         """``account``'s event at another place of its list: the same reading, without the figures,
         which the text gives for the list as a whole."""
         copy = replace(account, weapons=dict(account.weapons), listed_places=[], launched=None, intercepted=None,
                        killed=None, injured=None)
-        _locate(copy, place)
+        self._locate(copy, place)
         return copy
 
     def _comparison(self, doc: Doc, span: Span) -> bool:
@@ -1089,15 +1103,6 @@ class EventLinker(KnowledgeComponent):
             for span in sorted(doc.spans[group], key=lambda s: s.start):
                 buckets[sentences.index(span.start)].append(span)
         return buckets
-
-
-def _locate(account: Account, place: Span) -> None:
-    """Place ``account`` at ``place``: a country only as its country, else the place and its country."""
-    attrs = span_attrs(place) or {}
-    account.country = attrs.get("country", "")
-    if place.label_ != "COUNTRY":
-        account.location, account.location_type = place.kb_id_, place.label_
-        account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
 
 
 def _compatible(a: Account, b: Account) -> bool:
