@@ -568,3 +568,21 @@ def test_who_hits_a_landmine_is_its_target(any_nlp, text):
 def test_a_side_taking_a_town_after_fighting_overtakes_it(any_nlp):
     event = only(any_nlp, "M23 rebels seized the town of Walikale on Wednesday after fighting with the army.")
     assert (event["sub_event_type"], event["actor1"]) == ("non_state_actor_overtakes_territory", "M23")
+
+
+def test_a_described_source_is_not_the_group_quoted_before(any_nlp):
+    text = ("Militants overran an army post near Djibo on Thursday, killing 25 soldiers. "
+            "JNIM claimed the attack on Friday. "
+            "The army said in a statement that air strikes had killed dozens of the attackers.")
+    found = events(any_nlp, text)
+    assert [e["claimant"] for e in found] == ["", "JNIM", ""]
+    assert found[2]["sub_event_type"] == "air_drone_strike" and found[2]["claim_verb"] == "said"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Air strikes killed dozens of militants near Djibo on Friday.", 1),
+    ("The group has carried out dozens of attacks on army posts near Djibo.", 0),
+    ("Russian glide-bomb attacks have killed dozens of civilians in Kharkiv this spring.", 0),
+])
+def test_a_figure_is_no_habit(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count

@@ -525,7 +525,9 @@ class EventLinker(KnowledgeComponent):
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
-        if trigger is not None and self._aggregate(clause_words) \
+        # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks")
+        figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
+        if trigger is not None and self._aggregate([w for i, w in enumerate(clause_words, start) if i not in figures]) \
                 and all(self._comparison(doc, d) for d in inside[DATES]):
             return None  # "12,000 civilians killed since the invasion": a toll, not an event
         actors = [a for a in inside[ACTORS] if a is not claim.span and not _in_compound(doc, a)]
@@ -664,15 +666,23 @@ class EventLinker(KnowledgeComponent):
             described = self._described_source(doc, sentence, start, end, nearby)
             if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
                 return Claim(None, described.kb_id_, described.kb_id_, phrase)
-            if previous is not None and previous.source and any(
-                    tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p
-                    for p in self.pronouns):
+            pronoun = next((p for p in self.pronouns
+                            if tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p), None)
+            if previous is not None and previous.source and pronoun is not None \
+                    and self._may_stand_for(doc, pronoun[-1], previous.claimant):
                 return Claim(None, previous.source, previous.claimant, phrase)
             if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
+
+    def _may_stand_for(self, doc: Doc, noun: str, claimant: str) -> bool:
+        """Whether "the army" (a ``source_nouns`` noun) may be the source just quoted: only an actor of
+        the noun's types, not the group whose claim came before; other words ("he", "the statement") may."""
+        if noun not in self.source_nouns:
+            return True
+        return any(a.kb_id_ == claimant and a.label_ in self.source_nouns[noun] for a in doc.spans[ACTORS])
 
     def _described_source(self, doc: Doc, sentence: Span, verb: int, verb_end: int,
                           candidates: list[Span]) -> Span | None:
