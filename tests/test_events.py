@@ -586,3 +586,12 @@ def test_a_described_source_is_not_the_group_quoted_before(any_nlp):
 ])
 def test_a_figure_is_no_habit(any_nlp, text, count):
     assert len(events(any_nlp, text)) == count
+
+
+def test_a_country_and_its_military_are_one_attacker_across_accounts(any_nlp):
+    text = ("An Israeli air strike hit a school in Gaza City on Sunday, killing 22 people, medics said. "
+            "The Israeli military said it had struck Hamas militants operating inside the school.")
+    first, second = events(any_nlp, text)
+    assert (first["actor1"], second["actor1"], second["claimant"]) == \
+        ("Israel", "Israel Defense Forces", "Israel Defense Forces")
+    assert first["cluster"] == second["cluster"] and second["location"] == "Gaza City"

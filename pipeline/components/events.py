@@ -239,6 +239,8 @@ class EventLinker(KnowledgeComponent):
                 and not (doc.spans.get(CASUALTIES) and doc.spans.get(WEAPONS)):
             return doc  # no trigger, and no weapon named with a toll
         sentences = Sentences(doc)
+        # each actor's side, for telling whether two accounts name the same attacker (read by _compatible)
+        self._sides = {a.kb_id_: (span_attrs(a) or {}).get("country") or a.kb_id_ for a in doc.spans[ACTORS]}
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -411,12 +413,12 @@ class EventLinker(KnowledgeComponent):
         if told is not None and (definite or _bare(account)):
             return told
         if same_paragraph and last is not None and last.source and not (account.source or account.claim_verb) \
-                and _compatible(last, account):
+                and self._compatible(last, account):
             # "the air force said it tracked 68 missiles. Kalibr missiles were fired from warships ...": the
             # paragraph goes on with that source's account
             return last
         if definite and last is not None:
-            if not _compatible(last, account):
+            if not self._compatible(last, account):
                 # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
                 # Uvira": another event; "residents of X said the blast woke them": a mention
                 return account if account.figures() or account.actor1 or account.location and account.date \
@@ -426,11 +428,13 @@ class EventLinker(KnowledgeComponent):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
 
-    @staticmethod
-    def _told(accounts: list[Account], account: Account) -> Account | None:
+    def _compatible(self, a: Account, b: Account) -> bool:
+        return _compatible(a, b, self._sides)
+
+    def _told(self, accounts: list[Account], account: Account) -> Account | None:
         """The recent account, by the same source, of the event that ``account`` may refer back to."""
         for earlier in reversed(accounts[-RECENT_ACCOUNTS:]):
-            if earlier.source == account.source and _compatible(earlier, account):
+            if earlier.source == account.source and self._compatible(earlier, account):
                 return earlier
         return None
 
@@ -1056,7 +1060,7 @@ class EventLinker(KnowledgeComponent):
             home, best = None, 0
             for members in clusters[-RECENT_CLUSTERS:]:
                 if any(m.source == account.source for m in members) or \
-                        not all(_compatible(m, account) for m in members):
+                        not all(self._compatible(m, account) for m in members):
                     continue
                 shared = max(_shared(m, account) for m in members) + 2 * (account.anaphoric and members is clusters[-1])
                 if shared > best:
@@ -1115,8 +1119,9 @@ class EventLinker(KnowledgeComponent):
         return buckets
 
 
-def _compatible(a: Account, b: Account) -> bool:
-    """Whether two accounts can tell one event: same type, and no date, place or attacker that differs."""
+def _compatible(a: Account, b: Account, sides: dict[str, str]) -> bool:
+    """Whether two accounts can tell one event: same type, and no date, place or attacker that differs
+    (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker)."""
     if a.event_type != b.event_type:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
@@ -1125,7 +1130,7 @@ def _compatible(a: Account, b: Account) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
+    return not (a.actor1 and b.actor1 and sides.get(a.actor1, a.actor1) != sides.get(b.actor1, b.actor1))
 
 
 def _between(doc: Doc, trigger: tuple[int, int, str], end: int,
