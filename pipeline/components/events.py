@@ -240,7 +240,7 @@ class EventLinker(KnowledgeComponent):
             return doc  # no trigger, and no weapon named with a toll
         sentences = Sentences(doc)
         # each actor's side, for telling whether two accounts name the same attacker (read by _compatible)
-        self._sides = {a.kb_id_: (span_attrs(a) or {}).get("country") or a.kb_id_ for a in doc.spans[ACTORS]}
+        self._sides = {a.kb_id_: (span_attrs(a) or {}).get("country") or a.kb_id_ for a in doc.spans.get(ACTORS, ())}
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -686,7 +686,7 @@ class EventLinker(KnowledgeComponent):
         the noun's types, not the group whose claim came before; other words ("he", "the statement") may."""
         if noun not in self.source_nouns:
             return True
-        return any(a.kb_id_ == claimant and a.label_ in self.source_nouns[noun] for a in doc.spans[ACTORS])
+        return any(a.kb_id_ == claimant and a.label_ in self.source_nouns[noun] for a in doc.spans.get(ACTORS, ()))
 
     def _described_source(self, doc: Doc, sentence: Span, verb: int, verb_end: int,
                           candidates: list[Span]) -> Span | None:
