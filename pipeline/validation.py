@@ -283,7 +283,8 @@ LEXICONS: dict[str, Shape] = {
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
-        "toll_strike_sub_event": _sub_event, "toll_weapon_family": text, "debris_words": texts,
+        "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
+        "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "territory_sub_events": mapping_of(

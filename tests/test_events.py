@@ -188,7 +188,8 @@ def test_component_alone_with_injected_rules():
     lexicon = pipeline.components.events.EventLinker(nlp, "x").load().data["events.json"]
     tiny = {**lexicon, "triggers": {"armed_clash": ["skirmished"]}, "family_priority": ["armed_clash"],
             "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}},
-            "toll_weapon_family": "armed_clash"}
+            "toll_weapon_family": "armed_clash",
+            "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "armed_clash"}}
     linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}}})
     doc = nlp("Rebels skirmished with soldiers. Rebels clashed with soldiers.")
     doc.spans["actors"] = [Span(doc, 0, 1, label="ARMED_GROUP", kb_id="Rebels"),
@@ -212,8 +213,11 @@ def test_events_file_is_validated_when_loaded():
                     "numbers.json": linker.data["numbers.json"]})
     with pytest.raises(validation.KnowledgeError, match="events.json.*unknown key 'trigger'"):
         linker.use({"events.json": {**lexicon, "trigger": {}}, "numbers.json": linker.data["numbers.json"]})
-    with pytest.raises(validation.KnowledgeError, match="events.json: toll_weapon_family 'bombing' is not a family"):
+    with pytest.raises(validation.KnowledgeError, match="events.json: toll_weapon_family names 'bombing', which is not"):
         linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"},
+                    "numbers.json": linker.data["numbers.json"]})
+    with pytest.raises(validation.KnowledgeError, match="events.json: toll_perpetrators names 'raid', which is not"):
+        linker.use({"events.json": {**lexicon, "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "raid"}},
                     "numbers.json": linker.data["numbers.json"]})
 
 
@@ -595,3 +599,37 @@ def test_a_country_and_its_military_are_one_attacker_across_accounts(any_nlp):
     assert (first["actor1"], second["actor1"], second["claimant"]) == \
         ("Israel", "Israel Defense Forces", "Israel Defense Forces")
     assert first["cluster"] == second["cluster"] and second["location"] == "Gaza City"
+
+
+@pytest.mark.parametrize("text, sub_event_type, killed", [
+    ("Gunmen on motorcycles killed 12 villagers in Zamfara state on Monday.", "attack", 12),
+    ("Militants killed nine soldiers near Dori on Monday.", "armed_clash", 9),
+])
+def test_armed_men_who_kill_are_an_event_without_a_trigger_word(any_nlp, text, sub_event_type, killed):
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["killed"]) == (sub_event_type, killed)
+
+
+def test_a_toll_without_armed_men_or_weapon_is_no_event(any_nlp):
+    assert events(any_nlp, "Twelve villagers died of cholera in Zamfara state on Monday.") == []
+
+
+def test_the_agent_after_by_is_who_acted(any_nlp):
+    event = only(any_nlp, "Shelling by the RSF killed 15 civilians in Omdurman on Sunday.")
+    assert (event["actor1"], event["actor2"]) == ("Rapid Support Forces", "civilians")
+
+
+def test_arrests_at_a_protest_are_an_intervention(any_nlp):
+    assert only(any_nlp, "Police arrested 45 people during protests in Istanbul on Sunday.")["sub_event_type"] == \
+        "protest_with_intervention"
+
+
+def test_a_halt_on_strikes_is_an_agreement_not_a_strike(any_nlp):
+    text = "Ukraine and Russia agreed on Friday to a 30-day halt on strikes against energy infrastructure."
+    assert [e["sub_event_type"] for e in events(any_nlp, text)] == ["agreement"]
+
+
+def test_a_name_tied_by_a_hyphen_to_the_source_is_not_the_source(any_nlp):
+    text = ("Al-Shabaab fighters attacked a base in Sabiid on Friday. "
+            "The al-Qaida-linked group said its fighters had killed 61 soldiers.")
+    assert [e["claimant"] for e in events(any_nlp, text)][-1] == "al-Shabaab"

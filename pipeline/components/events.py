@@ -44,6 +44,8 @@ EXPLOSIONS = "explosions_remote_violence"
 PROTESTS = "protests"
 #: How far into a sentence its subject may start ("Russia's defence ministry", "Earlier, the army").
 SUBJECT_REACH = 3
+#: How far before a reporting verb the description of its source may open ("the al-Qaida-linked group said").
+DESCRIPTION_REACH = 8
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -161,9 +163,10 @@ class EventLinker(KnowledgeComponent):
             if unknown:
                 raise validation.KnowledgeError(
                     f"events.json: triggers and {key} must name the same families ({', '.join(sorted(unknown))})")
-        if lexicon["toll_weapon_family"] not in lexicon["families"]:
-            raise validation.KnowledgeError(
-                f"events.json: toll_weapon_family {lexicon['toll_weapon_family']!r} is not a family")
+        for key, family in (("toll_weapon_family", lexicon["toll_weapon_family"]),
+                            ("toll_perpetrators", lexicon["toll_perpetrators"]["family"])):
+            if family not in lexicon["families"]:
+                raise validation.KnowledgeError(f"events.json: {key} names {family!r}, which is not a family")
         categories = {category: sub for sub, names in lexicon["weapon_sub_events"].items() for category in names}
         phrases = [(phrase, ("TRIGGER", family)) for family, forms in lexicon["triggers"].items() for phrase in forms]
         phrases += [(phrase, ("REPORT", phrase)) for phrase in (*lexicon["reporting_verbs"], *lexicon["according_to"])]
@@ -184,6 +187,9 @@ class EventLinker(KnowledgeComponent):
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "toll_strike": lexicon["toll_strike_sub_event"],
             "toll_weapon_family": lexicon["toll_weapon_family"],
+            "perpetrators": set(lexicon["toll_perpetrators"]["nouns"]),
+            "toll_verbs": set(lexicon["toll_perpetrators"]["verbs"]),
+            "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
@@ -235,9 +241,8 @@ class EventLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[EVENTS] = []
         matches = self.phrases(doc)
-        if not any(value[0] == "TRIGGER" for _, _, value in matches) \
-                and not (doc.spans.get(CASUALTIES) and doc.spans.get(WEAPONS)):
-            return doc  # no trigger, and no weapon named with a toll
+        if not any(value[0] == "TRIGGER" for _, _, value in matches) and not doc.spans.get(CASUALTIES):
+            return doc  # no trigger, and no toll (of a weapon or of armed men)
         sentences = Sentences(doc)
         # each actor's side, for telling whether two accounts name the same attacker (read by _compatible)
         self._sides = {a.kb_id_: (span_attrs(a) or {}).get("country") or a.kb_id_ for a in doc.spans.get(ACTORS, ())}
@@ -271,7 +276,8 @@ class EventLinker(KnowledgeComponent):
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             if not clauses and not follows and spans[CASUALTIES]:
-                clauses = self._toll_weapon(sentence, spans[WEAPONS])
+                clauses = self._toll_weapon(sentence, spans[WEAPONS]) or self._toll_perpetrator(
+                    doc, sentence, spans[CASUALTIES])
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
@@ -341,6 +347,19 @@ class EventLinker(KnowledgeComponent):
         for span in weapons:
             if (span_attrs(span) or {}).get("category", "") in self.categories:
                 return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False)]
+        return []
+
+    def _toll_perpetrator(self, doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+        """ "Gunmen on motorcycles killed 12 villagers": without a trigger, armed men (``toll_perpetrators``)
+        who kill or wound are what happened (the sentence, read at the verb as an assault, whose target
+        says whether it was a battle or an attack on civilians)."""
+        words = lower_words(doc)
+        for i in range(sentence.start, sentence.end):
+            if words[i] in self.perpetrators:
+                verb = next((j for j in range(i + 1, min(i + 6, sentence.end)) if words[j] in self.toll_verbs), None)
+                if verb is not None and any(span.start > verb for span in figures):
+                    return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False)]
+                return []
         return []
 
     @staticmethod
@@ -695,20 +714,22 @@ class EventLinker(KnowledgeComponent):
         the sources named earlier; failing those, any actor before it). An actor whose name holds the noun
         ("the Observatory") comes first, then the latest of the noun's actor types (``source_nouns``)."""
         words = lower_words(doc)
-        before = words[max(sentence.start, verb - 4):verb]
+        first = max(sentence.start, verb - DESCRIPTION_REACH)
+        before = words[first:verb]
         subject = _nearest_subject(doc, verb)
         if subject is not None and any(t.lower_ == "the" for t in subject.lefts):
-            noun = subject.lower_  # "The Observatory, a Britain-based monitor ..., said"
+            noun, opening = subject.lower_, subject.left_edge.i  # "The Observatory, a Britain-based monitor ..., said"
         elif "the" in before and before[-1] != "the":
-            noun = before[-1]
+            noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
         elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end:
-            noun = words[verb_end + 1]
+            noun, opening = words[verb_end + 1], verb
         else:
             return None
         types = self.source_nouns.get(noun, ())
-        # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top
-        for earlier in ([a for a in reversed(candidates) if a.end <= verb],
-                        [a for a in reversed(doc.spans[ACTORS]) if a.end <= verb]):
+        # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top;
+        # never a name inside the description ("the al-Qaida-linked group" is not al-Qaida)
+        for earlier in ([a for a in reversed(candidates) if a.end <= opening],
+                        [a for a in reversed(doc.spans[ACTORS]) if a.end <= opening]):
             found = next((a for a in earlier if noun in a.kb_id_.lower().split()), None) \
                 or next((a for a in earlier if a.label_ in types), None)
             if found is not None:
@@ -728,6 +749,7 @@ class EventLinker(KnowledgeComponent):
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
         (over speaker nouns: "a US official stated") or just after it, where the attribution is inverted
         ("..., said the ministry")."""
+        actors = [a for a in actors if not _in_compound(doc, a)]  # "the al-Qaida-linked group said"
         subject = _nearest_subject(doc, verb)
         if subject is not None:
             found = _actor_in(actors, subject.left_edge.i, subject.right_edge.i + 1, subject.i)
@@ -813,6 +835,8 @@ class EventLinker(KnowledgeComponent):
         for actor in actors:
             if last <= actor.start <= last + self.window // 2:
                 between = words[last:actor.start]
+                if "by" in between[-2:]:
+                    break  # "shelling by the RSF": the agent, read below
                 if not between or any(w in ("on", "against", "with", "targeting", "at") for w in between[-3:]) \
                         or between[-1] in ("the", "a", "an"):
                     actor2 = actor
@@ -827,7 +851,7 @@ class EventLinker(KnowledgeComponent):
     def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
         """ "... were intercepted by Russia": the actor after "by" following the trigger."""
         words = lower_words(doc)
-        return next((a for a in actors if a.start > trigger[1] and words[a.start - 1] == "by"
+        return next((a for a in actors if a.start > trigger[1] and "by" in words[max(trigger[1], a.start - 2):a.start]
                      and a.start - trigger[1] <= self.window // 2), None)
 
     def _is_target_owner(self, doc: Doc, actor: Span) -> bool:
@@ -1205,5 +1229,5 @@ def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span 
 
 
 def _in_compound(doc: Doc, span: Span) -> bool:
-    """ "US-provided", "Iranian-made": an actor naming a weapon's origin, not a side."""
+    """ "US-provided", "Iranian-made", "al-Qaida-linked": an actor naming an origin or a tie, not a side."""
     return span.end < len(doc) and doc[span.end].text in ("-", "–")
