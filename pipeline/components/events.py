@@ -244,8 +244,7 @@ class EventLinker(KnowledgeComponent):
         if not any(value[0] == "TRIGGER" for _, _, value in matches) and not doc.spans.get(CASUALTIES):
             return doc  # no trigger, and no toll (of a weapon or of armed men)
         sentences = Sentences(doc)
-        # each actor's side, for telling whether two accounts name the same attacker (read by _compatible)
-        self._sides = {a.kb_id_: (span_attrs(a) or {}).get("country") or a.kb_id_ for a in doc.spans.get(ACTORS, ())}
+        self._doc, self._sides = doc, None  # each actor's side, read by _compatible when two attackers differ
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -339,6 +338,7 @@ class EventLinker(KnowledgeComponent):
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
+        self._doc = self._sides = None  # a doc is not kept past its processing
         return doc
 
     def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
@@ -448,7 +448,10 @@ class EventLinker(KnowledgeComponent):
         return account
 
     def _compatible(self, a: Account, b: Account) -> bool:
-        return _compatible(a, b, self._sides)
+        if self._sides is None and a.actor1 and b.actor1 and a.actor1 != b.actor1:
+            self._sides = {actor.kb_id_: (span_attrs(actor) or {}).get("country") or actor.kb_id_
+                           for actor in self._doc.spans.get(ACTORS, ())}
+        return _compatible(a, b, self._sides or {})
 
     def _told(self, accounts: list[Account], account: Account) -> Account | None:
         """The recent account, by the same source, of the event that ``account`` may refer back to."""
