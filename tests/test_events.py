@@ -633,3 +633,19 @@ def test_a_name_tied_by_a_hyphen_to_the_source_is_not_the_source(any_nlp):
     text = ("Al-Shabaab fighters attacked a base in Sabiid on Friday. "
             "The al-Qaida-linked group said its fighters had killed 61 soldiers.")
     assert [e["claimant"] for e in events(any_nlp, text)][-1] == "al-Shabaab"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Yemen's Houthi movement said on Monday it had attacked a bulk carrier with drones.", "Houthis"),
+    ("The British military's United Kingdom Maritime Trade Operations (UKMTO) said a vessel was hit by "
+     "several projectiles off Hodeidah.", ""),
+])
+def test_the_source_and_whose_it_is_are_not_the_attacker_by_word_order(nlp, text, actor1):
+    assert only(nlp, text)["actor1"] == actor1
+
+
+def test_whom_a_source_told_is_not_a_side(any_nlp):
+    text = ("A source in the Security Service of Ukraine told Reuters that the agency's long-range drones "
+            "had hit the Kremniy El plant in Bryansk.")
+    event = only(any_nlp, text)
+    assert (event["actor1"], event["claimant"]) == ("Security Service of Ukraine", "Security Service of Ukraine")

@@ -46,6 +46,9 @@ PROTESTS = "protests"
 SUBJECT_REACH = 3
 #: How far before a reporting verb the description of its source may open ("the al-Qaida-linked group said").
 DESCRIPTION_REACH = 8
+#: How many words may part a source from the act it says is its own ("X told Reuters that the agency's
+#: long-range drones had hit").
+OWN_ACT_REACH = 12
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -222,6 +225,7 @@ class EventLinker(KnowledgeComponent):
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
             "site_words": set(lexicon["site_words"]),
+            "addressee_verbs": set(lexicon["addressee_verbs"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
@@ -556,7 +560,9 @@ class EventLinker(KnowledgeComponent):
         if trigger is not None and self._aggregate([w for i, w in enumerate(clause_words, start) if i not in figures]) \
                 and all(self._comparison(doc, d) for d in inside[DATES]):
             return None  # "12,000 civilians killed since the invasion": a toll, not an event
-        actors = [a for a in inside[ACTORS] if a is not claim.span and not _in_compound(doc, a)]
+        actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
+                  and not _possessor_of_actor(doc, a, inside[ACTORS])
+                  and not (a.start > 0 and words[a.start - 1] in self.addressee_verbs)]  # "told Reuters"
         actor1 = actor2 = None
         if trigger is not None:
             actor1, actor2 = _between(doc, trigger, end, actors) or self._arguments(doc, start, end, trigger, actors)
@@ -770,10 +776,11 @@ class EventLinker(KnowledgeComponent):
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
 
     def _claims_own_act(self, doc: Doc, claimant: Span, trigger: int) -> bool:
-        """ "X claimed to have struck", "X said it had hit", "X said its forces struck": the source speaks
-        of its own act."""
+        """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
+        drones hit": the source speaks of its own act."""
         between = lower_words(doc)[claimant.end:trigger]
-        return any(w in self.own_act_words for w in between) and len(between) <= 8
+        described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
+        return (described or any(w in self.own_act_words for w in between)) and len(between) <= OWN_ACT_REACH
 
     # ------------------------------------------------------------------ actors
     def _arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
@@ -1229,6 +1236,18 @@ def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span 
     Support Forces": the RSF, not Sudan), else the first one."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
     return next((a for a in inside if a.start <= head < a.end), inside[0] if inside else None)
+
+
+def _same_mention(span: Span, source: Span | None) -> bool:
+    """The source's own mention, or its acronym just after it ("... Operations (UKMTO) said")."""
+    return source is not None and (span is source or span.kb_id_ == source.kb_id_ and 0 <= span.start - source.end <= 2)
+
+
+def _possessor_of_actor(doc: Doc, span: Span, actors: list[Span]) -> bool:
+    """ "Yemen's Houthi movement", "the British military's UKMTO": an actor that only says whose the actor
+    after it is (a word or two may come between: "Sudan's paramilitary RSF")."""
+    return span.end < len(doc) and doc[span.end].text in POSSESSIVES and \
+        any(span.end < other.start <= span.end + 3 for other in actors)
 
 
 def _in_compound(doc: Doc, span: Span) -> bool:
