@@ -649,3 +649,12 @@ def test_whom_a_source_told_is_not_a_side(any_nlp):
             "had hit the Kremniy El plant in Bryansk.")
     event = only(any_nlp, text)
     assert (event["actor1"], event["claimant"]) == ("Security Service of Ukraine", "Security Service of Ukraine")
+
+
+def test_a_claim_of_responsibility_keeps_its_own_toll(any_nlp):
+    text = ("Jihadist fighters stormed an army base near Djibo on Sunday, killing 30 soldiers, residents said. "
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility on Monday, saying it had killed "
+            "more than 100 soldiers.")
+    residents, group = events(any_nlp, text)
+    assert (residents["killed"], group["killed"], group["claimant"], group["claim_verb"]) == (30, 100, "JNIM", "claimed")
+    assert residents["cluster"] == group["cluster"]

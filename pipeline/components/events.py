@@ -311,7 +311,8 @@ class EventLinker(KnowledgeComponent):
                     # with its own reporting verb has its own source
                     claim = self._claim(doc, sentence, {**found, "REPORT": own}, *context)
                 if self.families[family]["sub_event_type"] == "claim":
-                    account = self._responsibility(accounts, claim, index, start, end)
+                    account = self._responsibility(accounts, claim, index, start, end,
+                                                   [f for f in spans[CASUALTIES] if start <= f.start < end])
                     if account is not None:
                         accounts.append(account)
                         last = account
@@ -659,15 +660,16 @@ class EventLinker(KnowledgeComponent):
         return next((self.munitions[w] for w in words if w in self.munitions), "")
 
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
-                        end: int) -> Account | None:
+                        end: int, figures: list[Span]) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
-        of it), as its author."""
+        of it), as its author, with the toll it gives ("saying it had killed more than 100 soldiers")."""
         event = next((a for a in reversed(accounts) if a.family not in self.interception), None)
         if claim.span is None or event is None:
             return None
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
                           claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
+        self._tolls(account, figures, [])
         return account
 
     # ------------------------------------------------------------------ sources
@@ -766,8 +768,8 @@ class EventLinker(KnowledgeComponent):
                 return found
         words = lower_words(doc)
         before = [a for a in actors if a.end <= verb and verb - a.end <= 3
-                  and all(w in self.speakers or w in (*POSSESSIVES, "the", "a", "an") or w.isalpha()
-                          and w not in self.irrealis for w in words[a.end:verb])]
+                  and all(w in self.speakers or w in (*POSSESSIVES, "the", "a", "an", "(", ")") or w.isalpha()
+                          and w not in self.irrealis for w in words[a.end:verb])]  # "... (JNIM) claimed"
         if before:
             return before[-1]
         if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
