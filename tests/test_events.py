@@ -658,3 +658,12 @@ def test_a_claim_of_responsibility_keeps_its_own_toll(any_nlp):
     residents, group = events(any_nlp, text)
     assert (residents["killed"], group["killed"], group["claimant"], group["claim_verb"]) == (30, 100, "JNIM", "claimed")
     assert residents["cluster"] == group["cluster"]
+
+
+def test_an_unnamed_attacker_is_the_side_that_strikes_in_that_country(any_nlp):
+    text = ("Israeli jets struck Beirut's southern suburbs on Tuesday. "
+            "Hezbollah fired 250 rockets into Israel on Sunday. "
+            "One rocket hit a house in Nahariya on Sunday. "
+            "Strikes also hit the city of Tyre on Tuesday.")
+    found = {e["location"]: e["actor1"] for e in events(any_nlp, text)}
+    assert found["Nahariya"] == "Hezbollah" and found["Tyre"] == "Israel"

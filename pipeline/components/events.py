@@ -453,10 +453,16 @@ class EventLinker(KnowledgeComponent):
         return account
 
     def _compatible(self, a: Account, b: Account) -> bool:
-        if self._sides is None and a.actor1 and b.actor1 and a.actor1 != b.actor1:
-            self._sides = {actor.kb_id_: (span_attrs(actor) or {}).get("country") or actor.kb_id_
-                           for actor in self._doc.spans.get(ACTORS, ())}
+        if a.actor1 and b.actor1 and a.actor1 != b.actor1:
+            self._side(a.actor1)  # reads the sides of the doc's actors
         return _compatible(a, b, self._sides or {})
+
+    def _side(self, actor: str) -> str:
+        """The side an actor of the doc being processed fights on: its country, else itself."""
+        if self._sides is None:
+            self._sides = {span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
+                           for span in self._doc.spans.get(ACTORS, ())}
+        return self._sides.get(actor, actor)
 
     def _told(self, accounts: list[Account], account: Account) -> Account | None:
         """The recent account, by the same source, of the event that ``account`` may refer back to."""
@@ -876,12 +882,22 @@ class EventLinker(KnowledgeComponent):
 
     def _infer_attackers(self, accounts: list[Account]) -> None:
         """Where an article tells strikes by one side only, a strike without a named attacker is that
-        side's ("Debris fell on a street in Lviv" in a report of a Russian barrage)."""
-        sides = Counter(a.actor1 for a in accounts if a.event_type == EXPLOSIONS and a.actor1)
-        if len(sides) == 1:
-            side = next(iter(sides))
-            for account in accounts:
-                if account.event_type == EXPLOSIONS and not account.actor1 and account.actor2 != side:
+        side's ("Debris fell on a street in Lviv" in a report of a Russian barrage); where two sides strike
+        each other, the side that strikes in the strike's country ("One rocket hit a house in Nahariya" in
+        a report of Hezbollah's rockets on Israel and Israel's raids on Lebanon)."""
+        strikes = [a for a in accounts if a.event_type == EXPLOSIONS]
+        sides = Counter(a.actor1 for a in strikes if a.actor1)
+        by_country: dict[str, Counter] = {}
+        for account in strikes:
+            if account.actor1 and account.country:
+                by_country.setdefault(account.country, Counter())[account.actor1] += 1
+        for account in strikes:
+            if account.actor1:
+                continue
+            there = by_country.get(account.country, Counter()) if len(sides) > 1 else sides
+            if len({self._side(name) for name in there}) == 1:
+                side = there.most_common(1)[0][0]
+                if account.actor2 != side:
                     account.actor1 = side
 
     # ------------------------------------------------------------------ attributes
