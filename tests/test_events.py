@@ -667,3 +667,14 @@ def test_an_unnamed_attacker_is_the_side_that_strikes_in_that_country(any_nlp):
             "Strikes also hit the city of Tyre on Tuesday.")
     found = {e["location"]: e["actor1"] for e in events(any_nlp, text)}
     assert found["Nahariya"] == "Hezbollah" and found["Tyre"] == "Israel"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Somali troops repelled an al-Shabaab assault on a base in Sabiid on Friday.", "al-Shabaab", "Somali National Army"),
+    ("Sudan's army said on Monday it had repelled an RSF attack on El Fasher.", "Rapid Support Forces",
+     "Sudanese Armed Forces"),
+    ("Somali troops repelled the assault on a base in Sabiid on Friday.", "", "Somali National Army"),
+])
+def test_who_repels_an_attack_is_its_target(any_nlp, text, actor1, actor2):
+    event = only(any_nlp, text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

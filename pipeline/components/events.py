@@ -49,6 +49,8 @@ DESCRIPTION_REACH = 8
 #: How many words may part a source from the act it says is its own ("X told Reuters that the agency's
 #: long-range drones had hit").
 OWN_ACT_REACH = 12
+#: How far before an attack noun a verb may say that its subject defended ("repelled an al-Shabaab assault").
+DEFENCE_REACH = 6
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -226,6 +228,7 @@ class EventLinker(KnowledgeComponent):
             "hit_by_object": set(lexicon["hit_by_object"]),
             "site_words": set(lexicon["site_words"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
+            "defence_verbs": set(lexicon["defence_verbs"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
@@ -587,6 +590,13 @@ class EventLinker(KnowledgeComponent):
                 actor1, actor2 = None, actor2 or actor1
             if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
                 actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
+            defence = next((i for i in range(max(start, trigger[0] - DEFENCE_REACH), trigger[1])
+                            if words[i] in self.defence_verbs), None)
+            if defence is not None and actor1 is not None and actor1.start < defence:
+                # "Somali troops repelled an al-Shabaab assault", "the army said it had repelled an RSF
+                # attack": the subject defended; the attacker is the one named in the attack, if any
+                attacker = next((a for a in actors if defence < a.start <= defence + DEFENCE_REACH), None)
+                actor1, actor2 = attacker, actor1
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
