@@ -374,3 +374,11 @@ def test_a_month_with_a_relative_year(any_nlp, text, published, expected):
 @pytest.mark.parametrize("text", ["The group began three decades ago.", "Gunmen attacked during Friday prayers."])
 def test_vague_spans_and_customs_are_not_dates(any_nlp, text):
     assert rows(any_nlp, text, "dates", "2025-05-27") == []
+
+
+def test_a_place_named_by_its_wording_is_that_place_again_later(any_nlp):
+    text = ("Shells struck al-Bara, a village in the hills south of Idlib, on Monday. "
+            "Rescuers carried a wounded man in al-Bara, Idlib province.")
+    found = {r["name"]: r for r in rows(any_nlp, text, "locations")}
+    assert found["al-Bara"]["mentions"] == 2
+    assert "Bara" not in names(any_nlp, text, "actors")

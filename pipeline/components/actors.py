@@ -18,6 +18,7 @@ vessels ("USS Gravely") and "-flagged"/"-made" compounds. Every word list is in
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -134,8 +135,15 @@ class ActorLinker(KnowledgeComponent):
         claimed |= self._local_bodies(doc, ents, claimed, frozenset(countries))
         claimed |= self._units_and_forces(doc, countries, day)
         claimed |= self._place_cues(doc, ents, claimed, tuple(code for code, _ in countries.most_common()))
-        self._worded_places = {fold(span.kb_id_) for span in doc.spans[PLACE_MENTIONS]} | \
-            {fold(attrs.get("bare", "")) for span in doc.spans[PLACE_MENTIONS] for attrs in [span_attrs(span)] if attrs}
+        # the places the wording marked, by name and bare name, and without an article ("al-Bara" is also
+        # written, or read by the model, as "Bara"): a later mention of the name is that place
+        self._worded_places: dict[str, Span] = {}
+        for span in doc.spans[PLACE_MENTIONS]:
+            for name in (fold(span.kb_id_), fold((span_attrs(span) or {}).get("bare", ""))):
+                first, _, rest = name.partition(" ")
+                for key in (name, rest if first in self.place_cues.particles else ""):
+                    if key:
+                        self._worded_places.setdefault(key, span)
         people: list[tuple[Span, str, dict, str]] = []
         organizations: list[tuple[Span, dict]] = []
         entities = self._entities(doc, ents, roles)
@@ -394,6 +402,17 @@ class ActorLinker(KnowledgeComponent):
             return self.gazetteer.lookup(name, countries, fuzzy=fuzzy, local_below=10**9) if countries else None
 
         cues = self.place_cues.find(doc, blocked, places, named, companies, known)
+        taken = blocked | named | {i for cue in cues for i in range(cue.start, cue.end)}
+        for cue in list(cues):
+            if cue.name != cue.bare:
+                continue  # "Kalma camp": its name holds the head noun, which marks each mention itself
+            # the same name elsewhere in the text, without the wording ("in al-Bara, Idlib province"): that place
+            size = cue.end - cue.start
+            for i in range(len(doc) - size + 1):
+                if doc[i].text == doc[cue.start].text and doc[i:i + size].text == cue.bare \
+                        and not taken.intersection(range(i, i + size)):
+                    cues.append(replace(cue, start=i, end=i + size))
+                    taken.update(range(i, i + size))
         for cue in cues:
             add_span(doc, PLACE_MENTIONS, cue.start, cue.end, cue.type, cue.name, cue="wording", bare=cue.bare,
                      head=cue.head)
@@ -508,8 +527,15 @@ class ActorLinker(KnowledgeComponent):
             return None
         if entry:
             return span, entry["name"], entry, "known"
-        if self.place_names.get(span.text) is not None or fold(span.text) in self._worded_places:
-            # "Abu Shok", a spelling of a known place; "Kofa resident X" after "Kofa village"
+        worded = self._worded_places.get(fold(span.text))
+        if worded is not None:
+            # "Kofa resident X" after "Kofa village"; "Bara" in "in al-Bara" after "al-Bara, a village" (with
+            # its article, as the text writes it): that place again
+            start = span.start - 2 if span.start >= 2 and doc[span.start - 1].text == "-" \
+                and doc[span.start - 2].lower_ in self.place_cues.particles else span.start
+            add_span(doc, PLACE_MENTIONS, start, span.end, worded.label_, worded.kb_id_, **(span_attrs(worded) or {}))
+            return None
+        if self.place_names.get(span.text) is not None:  # "Abu Shok", a spelling of a known place
             add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
             return None
         if self._locative_place(doc, span, countries):
