@@ -678,3 +678,28 @@ def test_an_unnamed_attacker_is_the_side_that_strikes_in_that_country(any_nlp):
 def test_who_repels_an_attack_is_its_target(any_nlp, text, actor1, actor2):
     event = only(any_nlp, text)
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_a_toll_told_of_another_place_is_its_own_event(any_nlp):
+    text = ("Sudan's army said its forces had repelled an RSF attack on El Fasher on Saturday. "
+            "Residents said artillery shells fell on the Daraja Oula neighbourhood on Saturday, killing seven people.")
+    clash, shelling = events(any_nlp, text)
+    assert (clash["sub_event_type"], clash["actor1"], clash["actor2"]) == \
+        ("armed_clash", "Rapid Support Forces", "Sudanese Armed Forces")
+    assert (shelling["sub_event_type"], shelling["location"], shelling["killed"]) == \
+        ("shelling_artillery_missile_attack", "Daraja Oula", 7)
+    assert clash["cluster"] != shelling["cluster"]
+
+
+def test_artillery_in_one_village_is_not_another_sources_drones(any_nlp):
+    text = ("Most of the attacks came from drones on Sunday, Governor Ivan Fedorov said. "
+            "Governor Vadym Filashkin said Russian artillery killed one man in the village of Rodynske on Sunday.")
+    drones, artillery = events(any_nlp, text)
+    assert drones["cluster"] != artillery["cluster"] and drones["location"] == ""
+
+
+def test_those_killed_are_not_the_attackers(any_nlp):
+    text = ("At least 100 people, including nine aid workers of the charity Relief International, were killed "
+            "in attacks on Zamzam camp on Friday, the United Nations said.")
+    event = only(any_nlp, text)
+    assert (event["actor1"], event["actor2"], event["sub_event_type"]) == ("", "civilians", "attack")

@@ -229,6 +229,7 @@ class EventLinker(KnowledgeComponent):
             "site_words": set(lexicon["site_words"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": set(lexicon["defence_verbs"]),
+            "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
@@ -281,7 +282,10 @@ class EventLinker(KnowledgeComponent):
             opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
-            if not clauses and not follows and spans[CASUALTIES]:
+            elsewhere = near and any(p.label_ != "COUNTRY" and p.kb_id_ != last.location for p in spans[LOCATIONS])
+            if not clauses and (not follows or elsewhere) and spans[CASUALTIES]:
+                # a toll told of another place is not more of the event just told ("Residents said shells
+                # fell on the Daraja Oula neighbourhood, killing seven" after the army's account of a battle)
                 clauses = self._toll_weapon(sentence, spans[WEAPONS]) or self._toll_perpetrator(
                     doc, sentence, spans[CASUALTIES])
             if not clauses and not follows:
@@ -588,11 +592,13 @@ class EventLinker(KnowledgeComponent):
                     and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])):
                 # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
                 actor1, actor2 = None, actor2 or actor1
+            if actor1 is not None and self._victim(words, actor1, trigger):
+                actor1 = None  # "nine aid workers of X were killed in attacks": not who attacked
             if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
                 actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
             defence = next((i for i in range(max(start, trigger[0] - DEFENCE_REACH), trigger[1])
                             if words[i] in self.defence_verbs), None)
-            if defence is not None and actor1 is not None and actor1.start < defence:
+            if defence is not None and (actor1 is None or actor1.start < defence):
                 # "Somali troops repelled an al-Shabaab assault", "the army said it had repelled an RSF
                 # attack": the subject defended; the attacker is the one named in the attack, if any
                 attacker = next((a for a in actors if defence < a.start <= defence + DEFENCE_REACH), None)
@@ -618,6 +624,12 @@ class EventLinker(KnowledgeComponent):
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
+
+    def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
+        """ "nine aid workers of X were killed in attacks on the camp": an actor before a passive toll
+        ("were killed": ``passive_auxiliaries`` and a toll verb) that comes before the trigger is among those hit."""
+        between = words[actor.end:trigger[0]]
+        return any(w in self.passive_auxiliaries and after in self.toll_verbs for w, after in zip(between, between[1:]))
 
     def _hit_an_explosive(self, doc: Doc, trigger: tuple[int, int, str], weapons: list[Span]) -> bool:
         """ "hit a landmine", "struck a roadside bomb": the trigger (the device, or the verb before it) says
@@ -1122,8 +1134,10 @@ class EventLinker(KnowledgeComponent):
             home, best = None, 0
             for members in clusters[-RECENT_CLUSTERS:]:
                 if any(m.source == account.source for m in members) or \
-                        not all(self._compatible(m, account) for m in members):
-                    continue
+                        not all(self._compatible(m, account) for m in members) or \
+                        not account.guessed and any(not m.guessed and m.sub_event_type != account.sub_event_type
+                                                    for m in members):
+                    continue  # artillery in one village is not another source's drones
                 shared = max(_shared(m, account) for m in members) + 2 * (account.anaphoric and members is clusters[-1])
                 if shared > best:
                     home, best = members, shared
