@@ -593,7 +593,9 @@ class EventLinker(KnowledgeComponent):
                 # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
                 actor1, actor2 = None, actor2 or actor1
             if actor1 is not None and self._victim(words, actor1, trigger):
-                actor1 = None  # "nine aid workers of X were killed in attacks": not who attacked
+                # "two Malian soldiers were wounded when ...", "nine aid workers of X were killed in attacks":
+                # not who attacked; an armed side so hit is the target
+                actor1, actor2 = None, actor2 or (actor1 if actor1.label_ in self.armed_types else None)
             if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
                 actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
             defence = next((i for i in range(max(start, trigger[0] - DEFENCE_REACH), trigger[1])
