@@ -703,3 +703,20 @@ def test_those_killed_are_not_the_attackers(any_nlp):
             "in attacks on Zamzam camp on Friday, the United Nations said.")
     event = only(any_nlp, text)
     assert (event["actor1"], event["actor2"], event["sub_event_type"]) == ("", "civilians", "attack")
+
+
+def test_a_ministry_speaking_of_its_own_act_names_its_forces(any_nlp):
+    text = ("Russian forces have pushed west in the Donetsk region. "
+            "Russia's Defence Ministry said on Sunday its troops had captured the village of Bohdanivka.")
+    assert [e["actor1"] for e in events(any_nlp, text)] == ["Russian Armed Forces"]
+
+
+def test_an_offensive_pressed_on_is_no_event(any_nlp):
+    assert events(any_nlp, "Moscow pressed its slow offensive toward the city of Kostiantynivka.") == []
+
+
+def test_a_summary_of_drones_is_not_the_glide_bomb_told_before(any_nlp):
+    text = ("In Kharkiv, a guided aerial bomb hit an apartment building on Sunday, injuring 14 people, the mayor said. "
+            "Ukraine's air force said Russia launched 88 drones overnight, of which 61 were shot down.")
+    bomb, drones = events(any_nlp, text)
+    assert bomb["cluster"] != drones["cluster"] and drones["location"] == ""

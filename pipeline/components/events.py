@@ -585,7 +585,7 @@ class EventLinker(KnowledgeComponent):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
                     and family not in self.interception and self._claims_own_act(doc, claim.span, trigger[0]):
-                actor1 = claim.span  # "Ukraine claimed to have struck ...": the source is the actor
+                actor1 = self._forces_of(doc, claim.span)  # "Ukraine claimed to have struck ...": the source
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             if family not in self.interception and actor1 is not None \
@@ -626,6 +626,16 @@ class EventLinker(KnowledgeComponent):
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
+
+    @staticmethod
+    def _forces_of(doc: Doc, source: Span) -> Span:
+        """Who acted when a source speaks of its own act: a ministry's country's armed forces, when the text
+        names them ("Russia's Defence Ministry said its troops had captured ..."), else the source."""
+        if source.label_ != "GOVERNMENT":
+            return source
+        country = (span_attrs(source) or {}).get("country")
+        return next((a for a in doc.spans[ACTORS] if a.label_ == "MILITARY" and country
+                     and (span_attrs(a) or {}).get("country") == country), source)
 
     def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
         """ "nine aid workers of X were killed in attacks on the camp": an actor before a passive toll
@@ -1138,8 +1148,9 @@ class EventLinker(KnowledgeComponent):
                 if any(m.source == account.source for m in members) or \
                         not all(self._compatible(m, account) for m in members) or \
                         not account.guessed and any(not m.guessed and m.sub_event_type != account.sub_event_type
-                                                    for m in members):
-                    continue  # artillery in one village is not another source's drones
+                                                    for m in members) or \
+                        any(_other_weapons(m, account) for m in members):
+                    continue  # artillery in one village is not another source's drones, nor a glide bomb
                 shared = max(_shared(m, account) for m in members) + 2 * (account.anaphoric and members is clusters[-1])
                 if shared > best:
                     home, best = members, shared
@@ -1195,6 +1206,14 @@ class EventLinker(KnowledgeComponent):
             for span in sorted(doc.spans[group], key=lambda s: s.start):
                 buckets[sentences.index(span.start)].append(span)
         return buckets
+
+
+def _other_weapons(a: Account, b: Account) -> bool:
+    """Whether two accounts name weapons of no common category (a glide bomb and drones)."""
+    def categories(account: Account) -> set[str]:
+        return {attrs.get("category", "") for attrs in account.weapons.values()} - {""}
+    first, second = categories(a), categories(b)
+    return bool(first and second) and not first & second
 
 
 def _compatible(a: Account, b: Account, sides: dict[str, str]) -> bool:
