@@ -1209,11 +1209,13 @@ class EventLinker(KnowledgeComponent):
 
 
 def _other_weapons(a: Account, b: Account) -> bool:
-    """Whether two accounts name weapons of no common category (a glide bomb and drones)."""
+    """Whether two accounts name weapons of no common category (a glide bomb and drones); a broader
+    category takes in a narrower one ("missile" and "ballistic missile")."""
     def categories(account: Account) -> set[str]:
         return {attrs.get("category", "") for attrs in account.weapons.values()} - {""}
     first, second = categories(a), categories(b)
-    return bool(first and second) and not first & second
+    return bool(first and second) and not any(
+        x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in first for y in second)
 
 
 def _compatible(a: Account, b: Account, sides: dict[str, str]) -> bool:
