@@ -213,7 +213,8 @@ def test_events_file_is_validated_when_loaded():
                     "numbers.json": linker.data["numbers.json"]})
     with pytest.raises(validation.KnowledgeError, match="events.json.*unknown key 'trigger'"):
         linker.use({"events.json": {**lexicon, "trigger": {}}, "numbers.json": linker.data["numbers.json"]})
-    with pytest.raises(validation.KnowledgeError, match="events.json: toll_weapon_family names 'bombing', which is not"):
+    with pytest.raises(validation.KnowledgeError,
+                       match="events.json: toll_weapon_family names 'bombing', which is not"):
         linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"},
                     "numbers.json": linker.data["numbers.json"]})
     with pytest.raises(validation.KnowledgeError, match="events.json: toll_perpetrators names 'raid', which is not"):
@@ -656,7 +657,8 @@ def test_a_claim_of_responsibility_keeps_its_own_toll(any_nlp):
             "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility on Monday, saying it had killed "
             "more than 100 soldiers.")
     residents, group = events(any_nlp, text)
-    assert (residents["killed"], group["killed"], group["claimant"], group["claim_verb"]) == (30, 100, "JNIM", "claimed")
+    assert (residents["killed"], group["killed"], group["claimant"], group["claim_verb"]) == \
+        (30, 100, "JNIM", "claimed")
     assert residents["cluster"] == group["cluster"]
 
 
@@ -670,7 +672,8 @@ def test_an_unnamed_attacker_is_the_side_that_strikes_in_that_country(any_nlp):
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
-    ("Somali troops repelled an al-Shabaab assault on a base in Sabiid on Friday.", "al-Shabaab", "Somali National Army"),
+    ("Somali troops repelled an al-Shabaab assault on a base in Sabiid on Friday.", "al-Shabaab",
+     "Somali National Army"),
     ("Sudan's army said on Monday it had repelled an RSF attack on El Fasher.", "Rapid Support Forces",
      "Sudanese Armed Forces"),
     ("Somali troops repelled the assault on a base in Sabiid on Friday.", "", "Somali National Army"),

@@ -29,7 +29,7 @@ from .. import knowledge
 from ..locatives import PlaceCues
 from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
-from .base import KnowledgeComponent, add_span, span_attrs, zone
+from .base import KnowledgeComponent, add_span, doc_text, span_attrs, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
 
 ACTORS = "actors"
@@ -403,16 +403,18 @@ class ActorLinker(KnowledgeComponent):
 
         cues = self.place_cues.find(doc, blocked, places, named, companies, known)
         taken = blocked | named | {i for cue in cues for i in range(cue.start, cue.end)}
+        text = doc_text(doc)
         for cue in list(cues):
             if cue.name != cue.bare:
                 continue  # "Kalma camp": its name holds the head noun, which marks each mention itself
             # the same name elsewhere in the text, without the wording ("in al-Bara, Idlib province"): that place
-            size = cue.end - cue.start
-            for i in range(len(doc) - size + 1):
-                if doc[i].text == doc[cue.start].text and doc[i:i + size].text == cue.bare \
-                        and not taken.intersection(range(i, i + size)):
-                    cues.append(replace(cue, start=i, end=i + size))
-                    taken.update(range(i, i + size))
+            at = text.find(cue.bare)
+            while at >= 0:
+                span = doc.char_span(at, at + len(cue.bare))
+                if span is not None and not taken.intersection(range(span.start, span.end)):
+                    cues.append(replace(cue, start=span.start, end=span.end))
+                    taken.update(range(span.start, span.end))
+                at = text.find(cue.bare, at + len(cue.bare))
         for cue in cues:
             add_span(doc, PLACE_MENTIONS, cue.start, cue.end, cue.type, cue.name, cue="wording", bare=cue.bare,
                      head=cue.head)
