@@ -300,7 +300,7 @@ LEXICONS: dict[str, Shape] = {
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "perfect_auxiliaries": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
-        "defence_verbs": texts, "passive_auxiliaries": texts,
+        "defence_verbs": texts, "passive_auxiliaries": texts, "target_categories": texts,
         "place_list": Shape({"joiners": texts, "breakers": texts, "max_gap_words": integer}),
         "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
         "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,

@@ -723,3 +723,18 @@ def test_a_summary_of_drones_is_not_the_glide_bomb_told_before(any_nlp):
             "Ukraine's air force said Russia launched 88 drones overnight, of which 61 were shot down.")
     bomb, drones = events(any_nlp, text)
     assert bomb["cluster"] != drones["cluster"] and drones["location"] == ""
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("Hezbollah fired an anti-tank missile that hit a Merkava tank near Metula on Monday.", "anti-tank missile"),
+    ("Russia fired Kalibr missiles from warships in the Black Sea at Odesa on Monday.", "Kalibr"),
+])
+def test_what_a_strike_hit_or_was_fired_from_is_not_its_weapon(any_nlp, text, weapons):
+    assert only(any_nlp, text)["weapons"] == weapons
+
+
+def test_the_defences_told_in_a_strikes_account_are_not_its_weapons(any_nlp):
+    text = ("Russia fired 12 Iskander-M missiles at Kyiv on Monday, Ukraine's air force said. "
+            "Patriot batteries shot down 10 of them, it said.")
+    strike = events(any_nlp, text)[0]
+    assert strike["weapons"] == "Iskander-M" and strike["intercepted"] == 10

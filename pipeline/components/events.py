@@ -230,6 +230,7 @@ class EventLinker(KnowledgeComponent):
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": set(lexicon["defence_verbs"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
+            "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
@@ -616,7 +617,7 @@ class EventLinker(KnowledgeComponent):
         account.actor1 = actor1.kb_id_ if actor1 is not None else ""
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
             account.actor2 = actor2.kb_id_
-        self._weapons(account, inside[WEAPONS])
+        self._weapons(account, inside[WEAPONS], trigger)
         self._place(doc, account, inside[LOCATIONS], owner)
         self._date(doc, account, inside[DATES], trigger[0] if trigger else start)
         self._counts(doc, account, start, end, kinds)
@@ -935,11 +936,19 @@ class EventLinker(KnowledgeComponent):
                     account.actor1 = side
 
     # ------------------------------------------------------------------ attributes
-    def _weapons(self, account: Account, weapons: list[Span]) -> None:
+    def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None) -> None:
+        """The weapons the clause names for the act: not the defences that met it, unless it tells of an
+        interception, nor what a strike hit ("a missile hit a Merkava tank": ``target_categories`` named
+        after the trigger)."""
         for span in weapons:
             attrs = span_attrs(span) or {}
-            if attrs.get("category", "") not in self.defensive or account.family in self.interception:
-                account.weapons.setdefault(span.kb_id_, attrs)
+            category = attrs.get("category", "")
+            if category in self.defensive and account.family not in self.interception:
+                continue
+            if category in self.target_categories and account.event_type == EXPLOSIONS and trigger is not None \
+                    and span.start >= trigger[1]:
+                continue
+            account.weapons.setdefault(span.kb_id_, attrs)
 
     def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
         """The most specific place of the clause that is not where the weapons came from ("fired from
@@ -1190,12 +1199,14 @@ class EventLinker(KnowledgeComponent):
                      intercepted=account.intercepted, killed=account.killed, injured=account.injured,
                      claimant=account.claimant, claim_verb=account.claim_verb)
 
-    @staticmethod
-    def _weapon_names(account: Account) -> list[str]:
+    def _weapon_names(self, account: Account) -> list[str]:
         """The account's weapons, a class ("missile") giving way to a system or family of it named beside
-        it ("ATACMS", a ballistic missile)."""
-        specific = [a.get("category", "") for a in account.weapons.values() if a.get("specificity") != "class"]
-        return sorted(name for name, attrs in account.weapons.items()
+        it ("ATACMS", a ballistic missile); the defences that met a strike are not its weapons, even when
+        the account tells of them ("Patriot batteries shot down most")."""
+        weapons = {name: attrs for name, attrs in account.weapons.items()
+                   if account.family in self.interception or attrs.get("category", "") not in self.defensive}
+        specific = [a.get("category", "") for a in weapons.values() if a.get("specificity") != "class"]
+        return sorted(name for name, attrs in weapons.items()
                       if attrs.get("specificity") != "class"
                       or not any(name == category or name in category.split() for category in specific))
 
