@@ -738,3 +738,10 @@ def test_the_defences_told_in_a_strikes_account_are_not_its_weapons(any_nlp):
             "Patriot batteries shot down 10 of them, it said.")
     strike = events(any_nlp, text)[0]
     assert strike["weapons"] == "Iskander-M" and strike["intercepted"] == 10
+
+
+def test_a_month_in_a_wire_dateline_is_no_march(any_nlp):
+    text = ("Junta air strike kills 30\n\n"
+            "YANGON, March 3 (Reuters) - A Myanmar military air strike on a village in the Sagaing region "
+            "killed at least 30 people on Sunday, residents said.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-03-03")] == ["air_drone_strike"]

@@ -28,10 +28,11 @@ from .. import schema, validation
 from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words
 from .actors import ACTORS, VESSELS
-from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs
+from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs, zone
 from .casualties import CASUALTIES
 from .dates import DATES
 from .locations import LOCATIONS
+from .structure import DATELINE
 from .weapons import WEAPONS
 
 EVENTS = "events"
@@ -485,13 +486,13 @@ class EventLinker(KnowledgeComponent):
         """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
         is a battle) and whether it tells of an interception; a clause without one joins the clause
-        before it. A trigger word inside a date is none ("In March", "March 28"), nor one inside a
-        weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
+        before it. A trigger word inside a date or a dateline is none ("In March", "March 28", "YANGON,
+        March 3 (Reuters) -"), nor one inside a weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
         bomb killed three soldiers", not "after the car bomb went off")."""
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         kept = self._kept_triggers(doc, sentence, [
-            t for t in found.get("TRIGGER", []) if t[0] not in in_dates and (
+            t for t in found.get("TRIGGER", []) if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
