@@ -298,7 +298,7 @@ LEXICONS: dict[str, Shape] = {
         "unnamed_sources": texts, "own_act_words": texts, "irrealis": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
-        "habitual_cues": texts, "perfect_auxiliaries": texts, "background_days": integer,
+        "habitual_cues": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "passive_auxiliaries": texts, "target_categories": texts,
         "place_list": Shape({"joiners": texts, "breakers": texts, "max_gap_words": integer}),

@@ -745,3 +745,16 @@ def test_a_month_in_a_wire_dateline_is_no_march(any_nlp):
             "YANGON, March 3 (Reuters) - A Myanmar military air strike on a village in the Sagaing region "
             "killed at least 30 people on Sunday, residents said.")
     assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-03-03")] == ["air_drone_strike"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Russia has launched more than 500 drones at Ukraine this week, Zelensky said.", 0),
+    ("Russia launched 120 drones at Ukraine overnight, the air force said.", 1),
+])
+def test_a_tally_of_the_week_is_no_event(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count
+
+
+def test_demolished_homes_are_property_destruction(any_nlp):
+    event = only(any_nlp, "Israeli forces demolished three homes in the West Bank village of Beit Ummar on Tuesday.")
+    assert event["sub_event_type"] == "looting_property_destruction"

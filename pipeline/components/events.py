@@ -224,6 +224,7 @@ class EventLinker(KnowledgeComponent):
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
+            "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
             "background_days": lexicon["background_days"],
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
@@ -574,7 +575,7 @@ class EventLinker(KnowledgeComponent):
         # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks")
         figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
         if trigger is not None and self._aggregate([w for i, w in enumerate(clause_words, start) if i not in figures]) \
-                and all(self._comparison(doc, d) for d in inside[DATES]):
+                and all(self._comparison(doc, d) or self._period(doc, d, clause_words) for d in inside[DATES]):
             return None  # "12,000 civilians killed since the invasion": a toll, not an event
         actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
@@ -1125,10 +1126,16 @@ class EventLinker(KnowledgeComponent):
     def _civilians(self, words: list[str]) -> bool:
         return _contains(words, self.civilian_words)
 
+    def _period(self, doc: Doc, span: Span, words: list[str]) -> bool:
+        """ "this week" in "has launched 500 drones this week": the period a tally covers, not a date."""
+        return any(w in self.perfect for w in words) and \
+            tuple(lower_words(doc)[span.start:span.end]) in self.perfect_periods.get(lower_words(doc)[span.start], ())
+
     def _aggregate(self, words: list[str]) -> bool:
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
-        launched dozens of attacks since November"."""
-        return _contains(words, self.aggregates) or "since" in words and any(w in self.perfect for w in words)
+        launched dozens of attacks since November", "has launched 500 drones this week"."""
+        return _contains(words, self.aggregates) or any(w in self.perfect for w in words) and (
+            "since" in words or _contains(words, self.perfect_periods))
 
     def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
         """An event dated well before the article's publication and recalled in passing: in a clause
