@@ -44,6 +44,7 @@ def test_surname_links_to_a_full_name_outside_the_knowledge_base(nlp):
     ("Moscow argued the strikes implicate Washington as a combatant.", {"Russia", "United States"}, set()),
     ("Thousands gathered in Kyiv for a vigil.", set(), {"Kyiv"}),
     ("Seoul said the missile was fired from the Pyongyang area.", {"South Korea"}, {"Pyongyang"}),
+    ("Protesters marched through central Tbilisi on Sunday.", set(), {"Tbilisi"}),
 ])
 def test_countries_act_or_are_places(any_nlp, text, actor, location):
     found_actors = {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"}

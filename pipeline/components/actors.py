@@ -763,8 +763,9 @@ class ActorLinker(KnowledgeComponent):
         if span.start > 0:
             previous = doc[span.start - 1]
             if previous.tag_ == "IN" or previous.lower_ in self.locative or previous.lower_ in self.place_verbs \
-                    or previous.lower_ in ("of", "to", "from", "at", "and", ","):
-                return False
+                    or previous.lower_ in ("of", "to", "from", "at", "and", ",") \
+                    or previous.is_lower and previous.lower_ in self.compass_adjectives:
+                return False  # "in Kyiv", "central Tbilisi", "northern Kabul"
         if span.end < len(doc) and (doc[span.end].text in ("—", "–", "-", ",", "(")
                                     or doc[span.end].lower_ in self.place_nouns):
             return False
