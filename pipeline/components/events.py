@@ -255,7 +255,9 @@ class EventLinker(KnowledgeComponent):
         if not any(value[0] == "TRIGGER" for _, _, value in matches) and not doc.spans.get(CASUALTIES):
             return doc  # no trigger, and no toll (of a weapon or of armed men)
         sentences = Sentences(doc)
-        self._doc, self._sides = doc, None  # each actor's side, read by _compatible when two attackers differ
+        # the doc's actors, read from their group once (each reading makes new spans) for the source and
+        # side lookups below; their sides only when two attackers differ
+        self._actors, self._sides = list(doc.spans.get(ACTORS, ())), None
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -353,7 +355,7 @@ class EventLinker(KnowledgeComponent):
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
-        self._doc = self._sides = None  # a doc is not kept past its processing
+        self._actors = self._sides = None  # a doc is not kept past its processing
         return doc
 
     def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
@@ -471,7 +473,7 @@ class EventLinker(KnowledgeComponent):
         """The side an actor of the doc being processed fights on: its country, else itself."""
         if self._sides is None:
             self._sides = {span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
-                           for span in self._doc.spans.get(ACTORS, ())}
+                           for span in self._actors}
         return self._sides.get(actor, actor)
 
     def _told(self, accounts: list[Account], account: Account) -> Account | None:
@@ -588,7 +590,7 @@ class EventLinker(KnowledgeComponent):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
                     and family not in self.interception and self._claims_own_act(doc, claim.span, trigger[0]):
-                actor1 = self._forces_of(doc, claim.span)  # "Ukraine claimed to have struck ...": the source
+                actor1 = self._forces_of(claim.span)  # "Ukraine claimed to have struck ...": the source
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             if family not in self.interception and actor1 is not None \
@@ -630,14 +632,13 @@ class EventLinker(KnowledgeComponent):
                 account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
 
-    @staticmethod
-    def _forces_of(doc: Doc, source: Span) -> Span:
+    def _forces_of(self, source: Span) -> Span:
         """Who acted when a source speaks of its own act: a ministry's country's armed forces, when the text
         names them ("Russia's Defence Ministry said its troops had captured ..."), else the source."""
         if source.label_ != "GOVERNMENT":
             return source
         country = (span_attrs(source) or {}).get("country")
-        return next((a for a in doc.spans[ACTORS] if a.label_ == "MILITARY" and country
+        return next((a for a in self._actors if a.label_ == "MILITARY" and country
                      and (span_attrs(a) or {}).get("country") == country), source)
 
     def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
@@ -746,7 +747,7 @@ class EventLinker(KnowledgeComponent):
             pronoun = next((p for p in self.pronouns
                             if tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p), None)
             if previous is not None and previous.source and pronoun is not None \
-                    and self._may_stand_for(doc, pronoun[-1], previous.claimant):
+                    and self._may_stand_for(pronoun[-1], previous.claimant):
                 return Claim(None, previous.source, previous.claimant, phrase)
             if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
                 return Claim(None, unnamed, "", phrase)
@@ -754,12 +755,12 @@ class EventLinker(KnowledgeComponent):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
 
-    def _may_stand_for(self, doc: Doc, noun: str, claimant: str) -> bool:
+    def _may_stand_for(self, noun: str, claimant: str) -> bool:
         """Whether "the army" (a ``source_nouns`` noun) may be the source just quoted: only an actor of
         the noun's types, not the group whose claim came before; other words ("he", "the statement") may."""
         if noun not in self.source_nouns:
             return True
-        return any(a.kb_id_ == claimant and a.label_ in self.source_nouns[noun] for a in doc.spans.get(ACTORS, ()))
+        return any(a.kb_id_ == claimant and a.label_ in self.source_nouns[noun] for a in self._actors)
 
     def _described_source(self, doc: Doc, sentence: Span, verb: int, verb_end: int,
                           candidates: list[Span]) -> Span | None:
@@ -783,7 +784,7 @@ class EventLinker(KnowledgeComponent):
         # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top;
         # never a name inside the description ("the al-Qaida-linked group" is not al-Qaida)
         for earlier in ([a for a in reversed(candidates) if a.end <= opening],
-                        [a for a in reversed(doc.spans[ACTORS]) if a.end <= opening]):
+                        [a for a in reversed(self._actors) if a.end <= opening]):
             found = next((a for a in earlier if noun in a.kb_id_.lower().split()), None) \
                 or next((a for a in earlier if a.label_ in types), None)
             if found is not None:
@@ -1128,8 +1129,8 @@ class EventLinker(KnowledgeComponent):
 
     def _period(self, doc: Doc, span: Span, words: list[str]) -> bool:
         """ "this week" in "has launched 500 drones this week": the period a tally covers, not a date."""
-        return any(w in self.perfect for w in words) and \
-            tuple(lower_words(doc)[span.start:span.end]) in self.perfect_periods.get(lower_words(doc)[span.start], ())
+        phrase = tuple(lower_words(doc)[span.start:span.end])
+        return any(w in self.perfect for w in words) and phrase in self.perfect_periods.get(phrase[0], ())
 
     def _aggregate(self, words: list[str]) -> bool:
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
