@@ -285,6 +285,7 @@ LEXICONS: dict[str, Shape] = {
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
         "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
+        "people_objects": texts,
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "territory_sub_events": mapping_of(
@@ -301,7 +302,8 @@ LEXICONS: dict[str, Shape] = {
         "habitual_cues": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "passive_auxiliaries": texts, "target_categories": texts,
-        "place_list": Shape({"joiners": texts, "breakers": texts, "max_gap_words": integer}),
+        "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,
+                             "max_gap_words": integer}),
         "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
         "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,
         "ignored_date_cues": texts,

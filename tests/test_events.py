@@ -758,3 +758,38 @@ def test_a_tally_of_the_week_is_no_event(any_nlp, text, count):
 def test_demolished_homes_are_property_destruction(any_nlp):
     event = only(any_nlp, "Israeli forces demolished three homes in the West Bank village of Beit Ummar on Tuesday.")
     assert event["sub_event_type"] == "looting_property_destruction"
+
+
+def test_soldiers_counted_by_a_toll_are_the_target_not_the_attacker(any_nlp):
+    event = only(any_nlp, "Suspected jihadists killed 14 Malian soldiers in an attack on an army post near "
+                          "Gao on Sunday, the army said.")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["killed"]) == \
+        ("armed_clash", "", "Malian Armed Forces", 14)
+
+
+def test_neutralised_attackers_are_no_interception(any_nlp):
+    text = ("Militants attacked an army post near Gao on Sunday, killing five soldiers, the army said. "
+            "It said 20 attackers were neutralised in the counter-attack.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text)] == ["armed_clash"]
+
+
+def test_a_route_between_two_places_is_one_event(any_nlp):
+    found = events(any_nlp, "A convoy hit a roadside bomb on the road between Gao and Ansongo on Sunday, killing "
+                            "three soldiers.")
+    assert [e["location"] for e in found] == ["Gao"]
+
+
+def test_a_side_of_a_battle_described_by_its_kind_is_the_group_named_before(any_nlp):
+    text = ("M23 rebels captured the town of Kavumu in eastern Congo on Sunday. "
+            "On Saturday, fighting between the rebels and Congolese soldiers near Nyabibwe killed 11 civilians.")
+    battle = events(any_nlp, text)[-1]
+    assert (battle["sub_event_type"], battle["actor1"], battle["actor2"]) == \
+        ("armed_clash", "M23", "Armed Forces of the Democratic Republic of the Congo")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Rebels opened fire on villagers near Goma on Sunday, residents said.", "civilians"),
+    ("Rebels seized the town of Kavumu on Sunday, residents and a rebel spokesman said.", ""),
+])
+def test_residents_telling_an_event_are_not_its_target(any_nlp, text, actor2):
+    assert only(any_nlp, text)["actor2"] == actor2

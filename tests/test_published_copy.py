@@ -363,6 +363,29 @@ def test_the_ministry_said_refers_to_the_ministry_named_before(any_nlp):
     assert [r["source"] for r in rows(any_nlp, text, "casualties")] == ["Ministry of Defence of Niger"]
 
 
+@pytest.mark.parametrize("text, ministries", [
+    ("BAMAKO, May 4 (Reuters) - Gunmen killed 12 Malian soldiers near Gao, the defence ministry said.",
+     ["Ministry of Defence of Mali"]),
+    ("Mali's defence ministry gave a toll. Later the defence ministry said 12 soldiers were killed.",
+     ["Ministry of Defence of Mali", "Ministry of Defence of Mali"]),
+    ("KYIV (Reuters) - Russia's defence ministry said it downed 40 drones, and the defence ministry in Kyiv "
+     "denied it.", ["Russian Ministry of Defence", "Ukrainian Ministry of Defence"]),
+    ("DUBAI (Reuters) - The Houthis fired two missiles at a tanker, the defence ministry said.", []),
+])
+def test_a_ministry_named_bare_is_the_one_named_before_or_the_datelines(any_nlp, text, ministries):
+    found = [r["normalized"] for r in rows(any_nlp, text, "mentions") if r["label"] == "ACTOR"]
+    assert [name for name in found if "Ministry" in name] == ministries
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Gunmen killed 14 Nigerien soldiers near the border.", "soldiers"),
+    ("Israeli strikes killed three Hamas fighters overnight.", "fighters"),
+    ("A drone strike killed one of its Filipino sailors.", "people"),
+])
+def test_a_name_before_the_victims_noun_keeps_the_noun(any_nlp, text, group):
+    assert [r["group"] for r in rows(any_nlp, text, "casualties")] == [group]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("In April this year the rebels overran the camp.", "2025-08-12", ("2025-04", "month")),
     ("It was the first launch since Oct. 31 last year.", "2025-10-23", ("2024-10-31", "day")),

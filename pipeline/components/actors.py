@@ -131,7 +131,7 @@ class ActorLinker(KnowledgeComponent):
         roles = self._role_spans(doc)
         claimed = self._vessels(doc, ents)
         claimed |= self._descriptors(doc, ents)
-        claimed |= self._bodies(doc, ents, day)
+        claimed |= self._bodies(doc, ents, day, countries)
         claimed |= self._local_bodies(doc, ents, claimed, frozenset(countries))
         claimed |= self._units_and_forces(doc, countries, day)
         claimed |= self._place_cues(doc, ents, claimed, tuple(code for code, _ in countries.most_common()))
@@ -283,10 +283,12 @@ class ActorLinker(KnowledgeComponent):
                 taken.update(range(start, end))
         return taken
 
-    def _bodies(self, doc: Doc, ents: tuple[Span, ...], day: date | None) -> set[int]:
+    def _bodies(self, doc: Doc, ents: tuple[Span, ...], day: date | None, countries: Counter) -> set[int]:
         """A body named after a country: "the Qatar Red Crescent" (organization), "Sudan's Health Ministry"
-        (government), "the Kuwaiti Specialty Hospital" (a facility, so a place)."""
+        (government), "the Kuwaiti Specialty Hospital" (a facility, so a place); then the ministries named
+        bare ("the defence ministry said", see :meth:`_bare_ministries`)."""
         claimed: set[int] = set()
+        ministries: dict[str, list[tuple[int, dict]]] = {}  # ministry -> (token, actor) of each one named
         heads: dict[int, tuple[int, str]] = {}  # the longest head phrase at each token
         for start, end, kind in self.body_table(doc):
             if start not in heads or end > heads[start][0]:
@@ -326,12 +328,69 @@ class ActorLinker(KnowledgeComponent):
                     name = doc[ent.start:end].text
                 known = next((found for candidate in (name, demonym, doc[ent.start:end].text)
                               for found in [self.aliases.get(candidate, day, fuzzy=False)] if found), None)
-                if known:
-                    add_span(doc, ACTORS, ent.start, end, known["type"], known["name"], country=known["country"], role="")
-                else:
-                    add_span(doc, ACTORS, ent.start, end, kind, name, country=entry["country"], role="")
+                actor = known or {"type": kind, "name": name, "country": entry["country"]}
+                add_span(doc, ACTORS, ent.start, end, actor["type"], actor["name"], country=actor["country"], role="")
+                if ministry and kind == "GOVERNMENT":
+                    ministries.setdefault(ministry, []).append((ent.start, actor))
             claimed.update(range(ent.start, end))
-        return claimed
+        return claimed | self._bare_ministries(doc, ents, heads, claimed, ministries, countries, day)
+
+    def _bare_ministries(self, doc: Doc, ents: tuple[Span, ...], heads: dict[int, tuple[int, str]], claimed: set[int],
+                         ministries: dict[str, list[tuple[int, dict]]], countries: Counter,
+                         day: date | None) -> set[int]:
+        """ "the defence ministry said": the ministry of that name the article named last before (or first
+        after) with its country, else the ministry of the dateline's country ("NIAMEY (AFP) - ...") when
+        the text also names that country or its forces; otherwise no actor."""
+        found: set[int] = set()
+        known = {i for ent in ents if ent.ent_id_ for i in range(ent.start, ent.end)}  # "the Health Ministry in Gaza"
+        home: str | None = None
+        for j, (end, kind) in sorted(heads.items()):
+            ministry = self.government_names.get(doc[j:end].text.lower())
+            if kind != "GOVERNMENT" or not ministry or j == 0 or doc[j - 1].lower_ != "the" \
+                    or claimed.intersection(range(j - 1, end)) or known.intersection(range(j, end)):
+                continue
+            named = ministries.get(ministry, [])
+            actor = next((a for at, a in reversed(named) if at < j), None) or next((a for _, a in named), None)
+            seat = self._seat_country(doc, end, day)  # "the defence ministry in Kyiv"
+            if seat or actor is None:
+                if not seat and home is None:
+                    home = self._dateline_country(doc)
+                    named_home = bool(countries.get(home)) or any(
+                        (self.aliases.get(ent.ent_id_, day, fuzzy=False) or {}).get("country") == home
+                        for ent in ents if ent.ent_id_)
+                    home = home if named_home else ""
+                code = seat or home
+                country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None)
+                if country is None:
+                    continue
+                name = f"{ministry} of {country['id']}"
+                actor = self.aliases.get(name, day, fuzzy=False) or {"type": "GOVERNMENT", "name": name,
+                                                                     "country": code}
+            add_span(doc, ACTORS, j, end, actor["type"], actor["name"], country=actor["country"], role="")
+            found.update(range(j, end))
+        return found
+
+    def _seat_country(self, doc: Doc, i: int, day: date | None) -> str:
+        """The country of "in Kyiv" or "in Ukraine" at token ``i`` (a one-word capital or country), or ""."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return ""
+        name = doc[i + 1].text
+        entry = self.aliases.get(name, day, fuzzy=False)
+        if entry and entry["type"] == "COUNTRY":
+            return entry["country"]
+        country = self.country_by_name.get(self.capitals.get(fold(name), ""))
+        return country["alpha3"] if country else ""
+
+    def _dateline_country(self, doc: Doc) -> str:
+        """The country of the article's dateline ("NIAMEY", "MAIDUGURI, Nigeria"), or ""."""
+        for span in doc.spans[DATELINES] if DATELINES in doc.spans else ():
+            entry = self.aliases.get(span.text, doc._.published, fuzzy=False)
+            if entry and entry["type"] == "COUNTRY":
+                return entry["country"]
+            place = self.place_names.get(span.text, fuzzy=False) or self.gazetteer.lookup(span.text.title(), ())
+            if place and place.get("country"):
+                return place["country"]
+        return ""
 
     def _units_and_forces(self, doc: Doc, countries: Counter, day: date | None) -> set[int]:
         """ "the 92nd Mechanized Brigade" (its own MILITARY actor, country from the words before it) and

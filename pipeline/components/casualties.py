@@ -223,12 +223,15 @@ class CasualtyExtractor(KnowledgeComponent):
         """The victims the number counts: "2,400 children", "six million Ukrainians" (people)."""
         while i < len(doc) and doc[i].lower_ in self.skipped:
             i += 1
-        for size in range(self.longest_group, 0, -1):
-            words = " ".join(lower_words(doc)[i:i + size])
-            if words in self.groups:
-                return self.groups[words]
-        if i < len(doc) and doc[i].ent_type_ in ("DEMONYM", "NORP"):
-            return "people"
+        for at in (i, i + 1):
+            for size in range(self.longest_group, 0, -1):
+                words = " ".join(lower_words(doc)[at:at + size])
+                if words in self.groups:
+                    return self.groups[words]
+            if i >= len(doc) or doc[i].ent_type_ in ("DEMONYM", "NORP"):
+                return "people" if i < len(doc) else ""  # a nationality ("six million Ukrainians")
+            if not (doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start):
+                break  # else a name before the noun: "three Hamas fighters", "14 Nigerien soldiers" (a force)
         return ""
 
     def _group_before(self, doc: Doc, i: int) -> str:

@@ -194,6 +194,8 @@ class EventLinker(KnowledgeComponent):
             "toll_strike": lexicon["toll_strike_sub_event"],
             "toll_weapon_family": lexicon["toll_weapon_family"],
             "perpetrators": set(lexicon["toll_perpetrators"]["nouns"]),
+            # who can be "neutralised" besides munitions: armed men (``toll_perpetrators``) and soldiers
+            "people_objects": set(lexicon["toll_perpetrators"]["nouns"]) | set(lexicon["people_objects"]),
             "toll_verbs": set(lexicon["toll_perpetrators"]["verbs"]),
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
@@ -237,6 +239,7 @@ class EventLinker(KnowledgeComponent):
                           for form in lexicon["triggers"][family] if " " not in form},
             "list_joiners": set(lexicon["place_list"]["joiners"]),
             "list_breakers": set(lexicon["place_list"]["breakers"]),
+            "pair_openers": set(lexicon["place_list"]["pair_openers"]),
             "list_gap_words": lexicon["place_list"]["max_gap_words"],
             "negations": set(lexicon["negations"]),
             "targets": set(lexicon["target_nouns"]),
@@ -456,7 +459,13 @@ class EventLinker(KnowledgeComponent):
         if definite and last is not None:
             if not self._compatible(last, account):
                 # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
-                # Uvira": another event; "residents of X said the blast woke them": a mention
+                # Uvira": another event; "residents of X said the blast woke them": a mention; "It blamed
+                # the Taliban for the bombing" after a clash told since: more of the bombing told before
+                earlier = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a is not last
+                                and (a.source == account.source or not account.source)
+                                and self._compatible(a, account)), None)
+                if earlier is not None and not (account.figures() or account.location):
+                    return earlier
                 return account if account.figures() or account.actor1 or account.location and account.date \
                     else None
             account.anaphoric = True
@@ -571,6 +580,9 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
+        if family in self.interception and not inside[WEAPONS] and self.people_objects.intersection(clause_words) \
+                and not any(kinds.get(i) == "MUNITION" for i in range(start, end)):
+            return None  # "38 attackers were neutralised": people, not munitions, were stopped
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
@@ -584,7 +596,8 @@ class EventLinker(KnowledgeComponent):
                   and not (a.start > 0 and words[a.start - 1] in self.addressee_verbs)]  # "told Reuters"
         actor1 = actor2 = None
         if trigger is not None:
-            actor1, actor2 = _between(doc, trigger, end, actors) or self._arguments(doc, start, end, trigger, actors)
+            actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
+                or self._arguments(doc, start, end, trigger, actors)
             described = self._described_actor(doc, start, trigger[0], nearby)
             if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
@@ -597,9 +610,11 @@ class EventLinker(KnowledgeComponent):
                     and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])):
                 # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
                 actor1, actor2 = None, actor2 or actor1
-            if actor1 is not None and self._victim(words, actor1, trigger):
-                # "two Malian soldiers were wounded when ...", "nine aid workers of X were killed in attacks":
-                # not who attacked; an armed side so hit is the target
+            counted = actor1 is not None and any(0 <= actor1.start - f.end <= 1 for f in inside[CASUALTIES])
+            if actor1 is not None and (counted or self._victim(words, actor1, trigger)):
+                # "two Malian soldiers were wounded when ...", "nine aid workers of X were killed in attacks",
+                # "jihadists killed 14 Nigerien soldiers in an attack": not who attacked; an armed side so
+                # hit is the target
                 actor1, actor2 = None, actor2 or (actor1 if actor1.label_ in self.armed_types else None)
             if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
                 actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
@@ -706,10 +721,12 @@ class EventLinker(KnowledgeComponent):
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
                         end: int, figures: list[Span]) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
-        of it), as its author, with the toll it gives ("saying it had killed more than 100 soldiers")."""
-        event = next((a for a in reversed(accounts) if a.family not in self.interception), None)
-        if claim.span is None or event is None:
+        of it), as its author, with the toll it gives ("saying it had killed more than 100 soldiers"); the
+        last one already laid at the group's door, if any ("the army blamed the TTP for the bombing")."""
+        attacks = [a for a in reversed(accounts) if a.family not in self.interception]
+        if claim.span is None or not attacks:
             return None
+        event = next((a for a in attacks if a.actor1 == claim.claimant), attacks[0])
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
                           claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
@@ -904,6 +921,28 @@ class EventLinker(KnowledgeComponent):
             actor1, actor2 = by, actor1
         return actor1, actor2
 
+    def _between(self, doc: Doc, trigger: tuple[int, int, str], end: int, actors: list[Span],
+                 nearby: list[Span]) -> tuple[Span, Span] | None:
+        """ "fighting between Sudan's army and the RSF", "clashes between the rebels and Congolese soldiers"
+        (a side described, as the actor of that kind named last before): the two sides, in order."""
+        words = lower_words(doc)
+        after = trigger[1] + (trigger[1] < end and words[trigger[1]] in ("broke", "erupted"))  # "broke out"
+        opening = next((i for i in range(trigger[1], min(after + 2, end)) if words[i] == "between"), None)
+        if opening is None:
+            return None
+        sides: list[tuple[int, int, Span]] = [(a.start, a.end, a) for a in actors if opening < a.start < end]
+        for i in range(opening + 1, min(end, opening + 12) - 1):
+            kinds = self.source_nouns.get(words[i + 1]) if words[i] == "the" else None
+            if kinds and not any(a.start <= i + 1 < a.end for _, _, a in sides):
+                described = next((a for a in reversed(nearby) if a.end <= trigger[0] and a.label_ in kinds), None)
+                if described is not None:
+                    sides.append((i, i + 2, described))
+        sides.sort(key=lambda side: side[0])
+        if len(sides) >= 2 and sides[0][2] is not sides[1][2] and any(
+                w in ("and", "&") for w in words[sides[0][1]:sides[1][0]]):
+            return sides[0][2], sides[1][2]
+        return None
+
     def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
         """ "... were intercepted by Russia": the actor after "by" following the trigger."""
         words = lower_words(doc)
@@ -981,7 +1020,7 @@ class EventLinker(KnowledgeComponent):
         """The places listed with ``place`` in the order written ("A, B and the coastal city of C"), or
         only ``place``. Commas alone do not make a list ("Kramatorsk, Donetsk region" is one place), nor
         a gap that nests or locates a place ("Kfar Kila, in Marjayoun", "Nahariya, south of the border",
-        "Kharkiv or Sumy"): see ``place_list``."""
+        "Kharkiv or Sumy"), nor a pair ("between A and B"): see ``place_list``."""
         ordered = sorted((p for p in places if p.label_ != "COUNTRY"), key=lambda p: p.start)
         at = ordered.index(place)
         first = last = at
@@ -990,6 +1029,8 @@ class EventLinker(KnowledgeComponent):
         while last + 1 < len(ordered) and self._list_gap(words[ordered[last].end:ordered[last + 1].start]):
             last += 1
         listed = ordered[first:last + 1]
+        if listed[0].start > 0 and words[listed[0].start - 1] in self.pair_openers:
+            return [place]  # "on the road between Ouallam and Tillaberi": a route, one event
         gaps = [words[a.end:b.start] for a, b in zip(listed, listed[1:])]
         # a list ends with its joining word; bare commas only between places of one kind
         if not gaps or not set(gaps[-1]) & self.list_joiners or any(
@@ -1125,7 +1166,17 @@ class EventLinker(KnowledgeComponent):
             account.actor2 = self.civilian_actor
 
     def _civilians(self, words: list[str]) -> bool:
-        return _contains(words, self.civilian_words)
+        """Whether the clause names civilians, other than as those telling it ("residents said", "villagers
+        and a rebel spokesman told Reuters")."""
+        for i, word in enumerate(words):
+            for phrase in self.civilian_words.get(word, ()):
+                after = i + len(phrase)
+                if tuple(words[i:after]) != phrase:
+                    continue
+                told = next((w for w in words[after:after + 5] if w == "," or w in self.reporting), None)
+                if told is None or told == ",":
+                    return True
+        return False
 
     def _period(self, doc: Doc, span: Span, words: list[str]) -> bool:
         """ "this week" in "has launched 500 drones this week": the period a tally covers, not a date."""
@@ -1250,18 +1301,6 @@ def _compatible(a: Account, b: Account, sides: dict[str, str]) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.actor1 and b.actor1 and sides.get(a.actor1, a.actor1) != sides.get(b.actor1, b.actor1))
-
-
-def _between(doc: Doc, trigger: tuple[int, int, str], end: int,
-             actors: list[Span]) -> tuple[Span, Span] | None:
-    """ "fighting between Sudan's army and the RSF", "clashes between X and Y": the two sides, in order."""
-    after = trigger[1] + (trigger[1] < end and doc[trigger[1]].lower_ in ("broke", "erupted"))  # "broke out"
-    if not any(doc[i].lower_ == "between" for i in range(trigger[1], min(after + 2, end))):
-        return None
-    sides = [a for a in actors if trigger[1] < a.start < end]
-    if len(sides) >= 2 and any(doc[i].lower_ in ("and", "&") for i in range(sides[0].end, sides[1].start)):
-        return sides[0], sides[1]
-    return None
 
 
 def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
