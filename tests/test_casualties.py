@@ -47,3 +47,9 @@ def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nl
 ])
 def test_casualty_sources(nlp, text, source):
     assert {r["source"] for r in rows(nlp, text, "casualties")} == {source}
+
+
+def test_a_figure_reaches_its_outcome_past_the_subsets_it_lists(any_nlp):
+    text = "At least 100 people, including 20 children and nine aid workers of a charity, were killed on Friday."
+    found = {(r["count"], r["group"]): r["outcome"] for r in rows(any_nlp, text, "casualties")}
+    assert found == {(100, "people"): "killed", (20, "children"): "killed", (9, "aid workers"): "killed"}

@@ -793,3 +793,77 @@ def test_a_side_of_a_battle_described_by_its_kind_is_the_group_named_before(any_
 ])
 def test_residents_telling_an_event_are_not_its_target(any_nlp, text, actor2):
     assert only(any_nlp, text)["actor2"] == actor2
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The cartel, which is fighting a rival group for the area, planted the mines.", 0),
+    ("Soldiers were attacked near Gao on Sunday by militants who were fighting for the town.", 1),
+    ("A convoy, which was attacked near Gao on Sunday, lost two trucks.", 1),
+])
+def test_what_describes_an_actor_is_no_event(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count
+
+
+def test_a_wars_toll_is_no_event(any_nlp):
+    text = ("An RSF drone hit a hospital in El Fasher on Thursday, killing two nurses. "
+            "The war between the army and the RSF, which began in April 2023, has killed tens of thousands.")
+    assert [e["killed"] for e in events(any_nlp, text)] == [2]
+
+
+def test_an_armed_group_whose_positions_are_hit_is_the_target(any_nlp):
+    event = only(any_nlp, "Sudanese army aircraft bombed RSF positions east of El Fasher on Saturday.")
+    assert (event["actor1"], event["actor2"]) == ("Sudanese Armed Forces", "Rapid Support Forces")
+
+
+def test_a_group_an_attacker_is_linked_to_is_not_the_attacker(any_nlp):
+    event = only(any_nlp, "Militants linked to al-Qaida attacked an army base in Djibo on Sunday.")
+    assert event["actor1"] == ""
+
+
+def test_another_sources_version_after_a_caption_joins_the_test(any_nlp):
+    text = ("SEOUL (Reuters) - North Korea fired a ballistic missile into the sea from near Pyongyang on Thursday, "
+            "South Korea's Joint Chiefs of Staff said.\n\n"
+            "(Photo by Kim Min-ho/Reuters) A man watches a news report of the launch at a station in Seoul.\n\n"
+            "Japan's Defense Ministry said the missile came down in the Sea of Japan.")
+    found = events(any_nlp, text, published="2025-05-09")
+    assert [(e["claimant"], e["location"], e["actor1"]) for e in found] == [
+        ("Joint Chiefs of Staff of South Korea", "Pyongyang", "North Korea"),
+        ("Japanese Ministry of Defense", "Pyongyang", "North Korea")]
+    assert len({e["cluster"] for e in found}) == 1
+
+
+def test_what_a_source_detected_is_not_its_own_act(any_nlp):
+    text = ("North Korea test-fired a new ICBM on Wednesday, KCNA reported. "
+            "South Korea's Joint Chiefs of Staff said it detected the launch from the Pyongyang area.")
+    assert {e["actor1"] for e in events(any_nlp, text, published="2025-10-23")} == {"North Korea"}
+
+
+def test_a_trigger_setting_the_scene_does_not_decide_the_kind(any_nlp):
+    event = only(any_nlp, "RSF fighters stormed a displacement camp near El Fasher on Monday after hours of drone "
+                          "strikes and artillery shelling, killing at least 40 civilians.")
+    assert (event["event_type"], event["sub_event_type"], event["killed"]) == \
+        ("violence_against_civilians", "attack", 40)
+
+
+def test_a_source_described_in_passing_is_the_one_named_next(any_nlp):
+    text = ("RSF fighters stormed a camp near El Fasher on Monday, killing at least 40 civilians, according to a "
+            "volunteer emergency response room that coordinates aid there.\n\n"
+            "The El Fasher Emergency Response Room said the dead included 11 children, and that at least 57 "
+            "people had been wounded.")
+    event = only(any_nlp, text)
+    assert (event["claimant"], event["killed"], event["injured"]) == ("El Fasher Emergency Response Room", 40, 57)
+
+
+def test_a_part_of_a_toll_is_not_the_toll(any_nlp):
+    event = only(any_nlp, "The United Nations said at least 100 people, including 20 children and nine aid workers, "
+                          "were killed in attacks on Zamzam camp on Friday.")
+    assert event["killed"] == 100
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "disrupted_weapons_use"),
+    ("Russia fired a ballistic missile at Kharkiv on Thursday, killing two people.",
+     "shelling_artillery_missile_attack"),
+])
+def test_a_missile_fired_at_no_target_is_a_launch(any_nlp, text, sub_event_type):
+    assert only(any_nlp, text)["sub_event_type"] == sub_event_type

@@ -377,6 +377,11 @@ def test_a_ministry_named_bare_is_the_one_named_before_or_the_datelines(any_nlp,
     assert [name for name in found if "Ministry" in name] == ministries
 
 
+def test_lower_case_words_name_no_place(nlp):
+    text = "North Korea fired a missile off its east coast on Thursday, from near Wonsan."
+    assert names(nlp, text, "locations") == {"Wonsan"}
+
+
 @pytest.mark.parametrize("text, group", [
     ("Gunmen killed 14 Nigerien soldiers near the border.", "soldiers"),
     ("Israeli strikes killed three Hamas fighters overnight.", "fighters"),

@@ -66,6 +66,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "reporting": set(lexicon["reporting_verbs"]),
             "according": [phrase.split() for phrase in lexicon["according_to"]],
             "skipped": set(lexicon["group_modifiers_skipped"]),
+            "subset_openers": set(lexicon["subset_openers"]),
             "unnamed_source": set(lexicon["unnamed_source_cues"]),
             "clock_followers": list(lexicon["clock_followers"]),
             "unit_words": set(lexicon["unit_words"]),
@@ -192,7 +193,14 @@ class CasualtyExtractor(KnowledgeComponent):
                 return self.outcomes[o.text.lower()], o
         # A figure that is the subject of its clause ("about 40 are still missing") takes the outcome after it.
         subject = any(t.lower_ in self.subject_verbs for t in doc[span.end:span.end + 2])
-        after = [(o.start - span.end, 0, o) for o in inside if o.start >= span.end and o.start - span.end <= self.distance]
+        # "at least 100 people, including 20 children and nine aid workers, were killed": past the subsets
+        reach_from = span.end
+        comma = next((i for i in range(span.end, min(span.end + 3, sentence.end - 1)) if doc[i].text == ","), None)
+        if comma is not None and doc[comma + 1].lower_ in self.subset_openers:
+            close = next((i for i in range(comma + 2, sentence.end) if doc[i].text == ","), None)
+            reach_from = span.end if close is None else close + 1
+        after = [(o.start - reach_from, 0, o) for o in inside
+                 if o.start >= reach_from and o.start - reach_from <= self.distance]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
                   and not (subject and after) and not self._taken_by_number(doc, o)
                   and not self._own_outcome_between(doc, o.end, start, inside)]

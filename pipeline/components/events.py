@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -45,6 +46,10 @@ EXPLOSIONS = "explosions_remote_violence"
 PROTESTS = "protests"
 #: How far into a sentence its subject may start ("Russia's defence ministry", "Earlier, the army").
 SUBJECT_REACH = 3
+#: How far before a trigger a word may open the phrase that sets the scene ("after hours of drone strikes").
+CIRCUMSTANCE_REACH = 8
+#: How far into a sentence a reporting verb still opens it ("Japan's Defense Ministry said the missile ...").
+OPENING_REPORT = 8
 #: How far before a reporting verb the description of its source may open ("the al-Qaida-linked group said").
 DESCRIPTION_REACH = 8
 #: How many words may part a source from the act it says is its own ("X told Reuters that the agency's
@@ -231,6 +236,14 @@ class EventLinker(KnowledgeComponent):
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
             "site_words": set(lexicon["site_words"]),
+            "tie_words": set(lexicon["tie_words"]),
+            "launch_cues": _by_first_word(lexicon["launch_cues"]),
+            "subset_cues": set(lexicon["subset_cues"]),
+            "circumstance_openers": set(lexicon["circumstance_openers"]),
+            "perception_verbs": set(lexicon["perception_verbs"]),
+            "relatives": set(lexicon["ongoing_description"]["relatives"]),
+            "progressive": set(lexicon["ongoing_description"]["auxiliaries"]),
+            "aggregate_subjects": set(lexicon["aggregate_subjects"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": set(lexicon["defence_verbs"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
@@ -275,6 +288,9 @@ class EventLinker(KnowledgeComponent):
         paragraph_date: tuple[int, str, str] = (-1, "", "")  # the paragraph, its latest date and granularity
         # only sentences with a cue, a date or a figure can open, continue or date an account
         read = sorted({*cues, *(i for group in (DATES, CASUALTIES) for i, found in enumerate(groups[group]) if found)})
+        # furniture (a caption, a widget) or blank lines between two sentences of the body do not part them
+        self._furniture_before = list(accumulate(not allowed(doc, EVENTS, start) or doc[start].is_space
+                                                 for start in sentences.starts))
         for index in read:
             sentence = sentences[index]
             if not len(sentence) or not allowed(doc, EVENTS, sentence.start):
@@ -286,8 +302,11 @@ class EventLinker(KnowledgeComponent):
             dates = [d for d in spans[DATES] if not self._comparison(doc, d)]
             if dates:
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
-            near = last is not None and index - last.latest <= self.anaphor_distance
-            opening_anaphor = near and any(s - sentence.start <= 3 for s, _, _ in found.get("ANAPHOR", ()))
+            near = last is not None and self._distance(last, index) <= self.anaphor_distance
+            # "The attack ...", "Japan's Defense Ministry said the missile ...": the sentence opens on the event
+            told_at = [e for s, e, _ in found.get("REPORT", ()) if s - sentence.start <= OPENING_REPORT]
+            opening_anaphor = near and any(s - sentence.start <= 3 or any(0 <= s - e <= 1 for e in told_at)
+                                           for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             elsewhere = near and any(p.label_ != "COUNTRY" and p.kb_id_ != last.location for p in spans[LOCATIONS])
@@ -302,7 +321,13 @@ class EventLinker(KnowledgeComponent):
             # the actors opening the sentence before: what "It said" may stand for
             opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
                 if index else []
-            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index)
+            # the actors opening the next sentence of the body (past a caption): whom "according to a
+            # volunteer response room" describes
+            after = next((j for j in range(index + 1, len(sentences)) if allowed(doc, EVENTS, sentences.starts[j])
+                          and not doc[sentences.starts[j]].is_space), None)
+            following = [] if after is None else \
+                [a for a in groups[ACTORS][after] if a.start - sentences.starts[after] <= SUBJECT_REACH]
+            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following)
             claim = self._claim(doc, sentence, found, *context)
             if claim.span is not None:
                 sources.append(claim.span)
@@ -358,7 +383,7 @@ class EventLinker(KnowledgeComponent):
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
-        self._actors = self._sides = None  # a doc is not kept past its processing
+        self._actors = self._sides = self._furniture_before = None  # a doc is not kept past its processing
         return doc
 
     def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
@@ -395,15 +420,18 @@ class EventLinker(KnowledgeComponent):
                         break
         return False
 
-    @staticmethod
-    def _new_version(extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
+    def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
         """Whether a sentence without a trigger is another source's version of the event just told
         ("Somalia's Ministry of Defence said nine soldiers were killed", "Japan said the missile came down
-        in the sea"); if so, ``extra`` becomes that account."""
+        in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
+        where the missile came down."""
         mentions_event = any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
         if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)):
             return False
         extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
+        if last.family in self.at_origin and last.location:
+            for name in PLACE_FIELDS:
+                setattr(extra, name, getattr(last, name))
         extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
         extra.anaphoric = True
         return True
@@ -420,7 +448,7 @@ class EventLinker(KnowledgeComponent):
                 family, spec["event_type"], spec["sub_event_type"]
             return account
         recent_strike = intercepts and account.family in self.generic and last is not None \
-            and index - last.latest <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
+            and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
         if recent_strike and account.source and not account.figures():
             # "Patriot batteries accounted for most of them, the air force said": more of the account that
             # source gave of the strike
@@ -473,6 +501,11 @@ class EventLinker(KnowledgeComponent):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
 
+    def _distance(self, account: Account, index: int) -> int:
+        """How many sentences of the body part sentence ``index`` from the latest one that told ``account``."""
+        skipped = self._furniture_before
+        return index - account.latest - (skipped[index] - skipped[account.latest])
+
     def _compatible(self, a: Account, b: Account) -> bool:
         if a.actor1 and b.actor1 and a.actor1 != b.actor1:
             self._side(a.actor1)  # reads the sides of the doc's actors
@@ -497,7 +530,7 @@ class EventLinker(KnowledgeComponent):
                  weapons: list[Span], dates: list[Span]) -> list[tuple[int, int, tuple, bool]]:
         """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
         says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
-        is a battle) and whether it tells of an interception; a clause without one joins the clause
+        is a battle; but not one that sets the scene, ``circumstance_openers``) and whether it tells of an interception; a clause without one joins the clause
         before it. A trigger word inside a date or a dateline is none ("In March", "March 28", "YANGON,
         March 3 (Reuters) -"), nor one inside a weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
         bomb killed three soldiers", not "after the car bomb went off")."""
@@ -521,14 +554,23 @@ class EventLinker(KnowledgeComponent):
         if not clauses[0][2] and len(clauses) > 1:
             clauses[1][0] = clauses[0][0]
             clauses.pop(0)
-        return [(begin, finish, min(inside, key=lambda t: (self.priority[t[2]], t[0])),
+        words = lower_words(doc)
+
+        def circumstance(trigger: tuple[int, int, str]) -> bool:
+            """ "stormed the camp after hours of drone strikes": a trigger in a phrase that sets the scene."""
+            before = words[max(sentence.start, trigger[0] - CIRCUMSTANCE_REACH):trigger[0]]
+            return any(w in self.circumstance_openers for w in before) and "," not in before
+
+        return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
+                                                            t[0])),
                  any(t[2] in self.interception for t in inside)) for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list,
                        in_dates: set[int]) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
-        protest"), not part of a compound adjective ("air-launched"). A date's words (tokens
+        protest"), not part of a compound adjective ("air-launched"), not what describes an actor ("the
+        cartel, which is fighting a rival group"). A date's words (tokens
         ``in_dates``) are none of these ("in May the army seized")."""
         words = lower_words(doc)
         kept = []
@@ -545,6 +587,8 @@ class EventLinker(KnowledgeComponent):
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or self._other_sense(doc, sentence, object_start) \
+                    or start - 2 >= sentence.start and words[start - 2] in self.relatives \
+                    and words[start - 1] in self.progressive and words[start].endswith("ing") \
                     or _in_name(doc, sentence, start, end):
                 continue
             kept.append((start, end, family))
@@ -592,6 +636,8 @@ class EventLinker(KnowledgeComponent):
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words) for d in inside[DATES]):
             return None  # "12,000 civilians killed since the invasion": a toll, not an event
         actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
+                  and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
+                           and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
                   and not (a.start > 0 and words[a.start - 1] in self.addressee_verbs)]  # "told Reuters"
         actor1 = actor2 = None
@@ -633,14 +679,24 @@ class EventLinker(KnowledgeComponent):
             actor2 = next((a for a in actors if not self._is_target_owner(doc, a)
                            and a.start > start and words[a.start - 1] in ("on", "against")), None)
         owner = actor2 if actor2 is not None and self._is_target_owner(doc, actor2) else None
+        if owner is not None and owner.label_ in self.armed_types and any(
+                w in self.military_targets for w in words[owner.end:owner.end + 3]):
+            owner = None  # "bombed RSF positions", "shelled army posts": the armed side itself is the target
         account.actor1 = actor1.kb_id_ if actor1 is not None else ""
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
             account.actor2 = actor2.kb_id_
+        self._tolls(account, inside[CASUALTIES], clause_words)
+        if family in self.generic and not account.actor2 and not account.figures() \
+                and _contains(clause_words, self.launch_cues) and not self._civilians(clause_words):
+            # "North Korea fired a ballistic missile into the sea": a launch with no target, placed where
+            # it was fired from
+            family = account.family = min(self.at_origin)
+            spec = self.families[family]
+            account.event_type, account.sub_event_type = spec["event_type"], spec["sub_event_type"]
         self._weapons(account, inside[WEAPONS], trigger)
         self._place(doc, account, inside[LOCATIONS], owner)
         self._date(doc, account, inside[DATES], trigger[0] if trigger else start)
         self._counts(doc, account, start, end, kinds)
-        self._tolls(account, inside[CASUALTIES], clause_words)
         if family:
             self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
@@ -736,14 +792,15 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ sources
     def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
                previous: Account | None, nearby: list[Span], opening: list[Span] = (),
-               sentence_index: int = -1) -> Claim:
+               sentence_index: int = -1, following: list[Span] = ()) -> Claim:
         """The source whose account the sentence gives, and its reporting word: "Russia said", "according
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
         a hedge ("reportedly") has no source."""
         words = lower_words(doc)
         for start, end, phrase in found.get("REPORT", ()):
             if tuple(phrase.split()) in self.according:
-                source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None)
+                source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None) \
+                    or self._named_next(words, end, following)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
             else:
                 source = self._subject(doc, start, actors)
@@ -771,6 +828,20 @@ class EventLinker(KnowledgeComponent):
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
+
+    @staticmethod
+    def _named_next(words: list[str], end: int, following: list[Span]) -> Span | None:
+        """ "according to a volunteer emergency response room that ...", then "The El Fasher Emergency
+        Response Room ... said": a source described in passing and named as the next sentence opens (its
+        name ends with the description's head noun)."""
+        if end >= len(words) or words[end] not in ("a", "an") or not following:
+            return None
+        head = ""
+        for word in words[end + 1:end + 1 + DESCRIPTION_REACH]:
+            if not word.isalpha() or word in ("that", "which", "who", "in", "of", "on", "at", "for", "with"):
+                break
+            head = word
+        return next((a for a in following if head and a.kb_id_.lower().split()[-1] == head), None)
 
     def _may_stand_for(self, noun: str, claimant: str) -> bool:
         """Whether "the army" (a ``source_nouns`` noun) may be the source just quoted: only an actor of
@@ -842,6 +913,8 @@ class EventLinker(KnowledgeComponent):
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
         drones hit": the source speaks of its own act."""
         between = lower_words(doc)[claimant.end:trigger]
+        if self.perception_verbs.intersection(between):
+            return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
         return (described or any(w in self.own_act_words for w in between)) and len(between) <= OWN_ACT_REACH
 
@@ -1148,10 +1221,13 @@ class EventLinker(KnowledgeComponent):
         return int(value)
 
     def _tolls(self, account: Account, figures: list[Span], words: list[str]) -> None:
+        """The toll of the account: its first figure of each outcome that is not a part of another ("the dead
+        included 11 children", "killing 40, including 12 children": ``subset_cues``)."""
         for span in figures:
             attrs = span_attrs(span) or {}
             count, outcome = attrs.get("count"), attrs.get("outcome")
-            if count is None:
+            before = lower_words(span.doc)[max(0, span.start - 2):span.start]
+            if count is None or self.subset_cues.intersection(before):
                 continue
             if outcome == "killed" and account.killed is None:
                 account.killed = count
@@ -1185,9 +1261,12 @@ class EventLinker(KnowledgeComponent):
 
     def _aggregate(self, words: list[str]) -> bool:
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
-        launched dozens of attacks since November", "has launched 500 drones this week"."""
-        return _contains(words, self.aggregates) or any(w in self.perfect for w in words) and (
-            "since" in words or _contains(words, self.perfect_periods))
+        launched dozens of attacks since November", "has launched 500 drones this week", a war's toll ("The
+        war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
+        perfect = any(w in self.perfect for w in words)
+        return _contains(words, self.aggregates) or perfect and (
+            "since" in words or _contains(words, self.perfect_periods)
+            or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
 
     def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
         """An event dated well before the article's publication and recalled in passing: in a clause

@@ -147,8 +147,10 @@ class LocationLinker(KnowledgeComponent):
             self.gazetteer.lookup(span.text, context, fuzzy=True, local_below=TOWN)
         if city is not None:
             return _record(city)
-        if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE"):
-            # A place no gazetteer knows: in the country of a place beside it, else the article's.
+        if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE") \
+                and any(token.is_title or token.is_upper for token in span):
+            # A place no gazetteer knows: in the country of a place beside it, else the article's; not
+            # lower-case words that name no place ("off its east coast")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
