@@ -867,3 +867,20 @@ def test_a_part_of_a_toll_is_not_the_toll(any_nlp):
 ])
 def test_a_missile_fired_at_no_target_is_a_launch(any_nlp, text, sub_event_type):
     assert only(any_nlp, text)["sub_event_type"] == sub_event_type
+
+
+def test_a_lede_is_placed_where_it_sums_up_not_in_a_part_it_names(any_nlp):
+    text = ("Israeli air strikes killed at least 22 people across the Gaza Strip on Wednesday, including eight "
+            "members of one family in Khan Younis, Gaza's civil defence agency said.")
+    event = only(any_nlp, text)
+    assert (event["location"], event["killed"], event["claimant"]) == ("Gaza Strip", 22, "Gaza Civil Defence")
+
+
+def test_an_unnamed_attacker_is_the_side_that_strikes_that_way_there(any_nlp):
+    text = ("Israeli air strikes hit Rafah on Tuesday, the army said. "
+            "Hamas fighters blew up an Israeli armoured vehicle with an explosive device east of Gaza City on "
+            "Tuesday. "
+            "Separately, an air strike on a tent in Khan Younis killed five people on Wednesday, medics said.")
+    found = events(any_nlp, text, published="2025-05-14")
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
+        ("air_drone_strike", "Israel"), ("remote_explosive_landmine_ied", "Hamas"), ("air_drone_strike", "Israel")]

@@ -377,6 +377,11 @@ def test_a_ministry_named_bare_is_the_one_named_before_or_the_datelines(any_nlp,
     assert [name for name in found if "Ministry" in name] == ministries
 
 
+def test_a_village_named_after_a_town_is_not_the_town(any_nlp):
+    text = "Russian shelling killed a woman in the village of Kupiansk-Vuzlovyi on Sunday."
+    assert names(any_nlp, text, "locations") == {"Kupiansk-Vuzlovyi"}
+
+
 def test_lower_case_words_name_no_place(nlp):
     text = "North Korea fired a missile off its east coast on Thursday, from near Wonsan."
     assert names(nlp, text, "locations") == {"Wonsan"}

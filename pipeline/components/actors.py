@@ -442,6 +442,9 @@ class ActorLinker(KnowledgeComponent):
         model's PERSON or ORG reading of the same words."""
         blocked, places, named, companies = set(claimed), set(), set(), set()
         for ent in ents:
+            if ent.label_ in KB_PLACE_LABELS and ent.ent_id_ and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                    and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].is_title:
+                continue  # "Kupiansk-Vuzlovyi": a known town's name opens a longer one, another place
             if ent.label_ in KB_PLACE_LABELS and ent.ent_id_:
                 named.update(range(ent.start, ent.end))
                 if ent.ent_id_ in self.place_names:  # a curated place; a gazetteer town may be part of a name

@@ -1037,14 +1037,19 @@ class EventLinker(KnowledgeComponent):
         a report of Hezbollah's rockets on Israel and Israel's raids on Lebanon)."""
         strikes = [a for a in accounts if a.event_type == EXPLOSIONS]
         sides = Counter(a.actor1 for a in strikes if a.actor1)
-        by_country: dict[str, Counter] = {}
+        by_country: dict[tuple[str, str], Counter] = {}
         for account in strikes:
             if account.actor1 and account.country:
-                by_country.setdefault(account.country, Counter())[account.actor1] += 1
+                for key in ((account.country, ""), (account.country, account.sub_event_type)):
+                    by_country.setdefault(key, Counter())[account.actor1] += 1
         for account in strikes:
             if account.actor1:
                 continue
-            there = by_country.get(account.country, Counter()) if len(sides) > 1 else sides
+            there = by_country.get((account.country, ""), Counter()) if len(sides) > 1 else sides
+            if len({self._side(name) for name in there}) > 1:
+                # both sides strike there: the one that strikes in this way ("air strikes" in a report of
+                # Israel's air strikes and a Hamas roadside bomb in Gaza)
+                there = by_country.get((account.country, account.sub_event_type), Counter())
             if len({self._side(name) for name in there}) == 1:
                 side = there.most_common(1)[0][0]
                 if account.actor2 != side:
@@ -1073,6 +1078,15 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         best = None
         launch_site = account.family in self.at_origin  # a test is placed where it was fired from
+
+        def in_subset(span: Span) -> bool:
+            """ "killed 22 across Gaza, including eight members of one family in Khan Younis": a part's place."""
+            phrase = words[account.start:span.start]
+            cut = max((i for i, w in enumerate(phrase) if w in (",", ";")), default=-1)
+            return bool(self.subset_cues.intersection(phrase[cut + 1:]))
+
+        subsets = [span for span in places if in_subset(span)]
+        places = [span for span in places if span not in subsets] or subsets
         for span in places:
             origin = any(w in self.origins for w in words[max(account.start, span.start - 3):span.start])
             if launch_site and origin:
