@@ -279,7 +279,8 @@ LEXICONS: dict[str, Shape] = {
         "widget_patterns": list_of(pattern), "list_markers": texts, "link_run": integer, "headline_max_words": integer,
         "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
-        "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES))}),
+        "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES)),
+        "abbreviations": texts}),
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),

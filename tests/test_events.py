@@ -884,3 +884,41 @@ def test_an_unnamed_attacker_is_the_side_that_strikes_that_way_there(any_nlp):
     found = events(any_nlp, text, published="2025-05-14")
     assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
         ("air_drone_strike", "Israel"), ("remote_explosive_landmine_ied", "Hamas"), ("air_drone_strike", "Israel")]
+
+
+def test_a_trigger_in_a_condition_is_no_event(any_nlp):
+    text = "The system gives crews only minutes to react once a launch is detected."
+    assert events(any_nlp, text) == []
+
+
+def test_debris_victims_stay_the_target_of_the_strike_told_before(any_nlp):
+    text = ("Russia fired 40 missiles at Ukraine overnight, the air force said. "
+            "In the Lviv region, two people were killed when debris from a downed missile fell on a "
+            "residential street, the governor said.")
+    debris = events(any_nlp, text)[-1]
+    assert (debris["actor1"], debris["actor2"], debris["killed"]) == ("Russia", "civilians", 2)
+
+
+def test_a_by_phrase_of_another_participle_names_no_attacker(any_nlp):
+    text = "Al-Shabaab fighters attacked a base shared by the Somali National Army and AU troops near Sabiid on Friday."
+    assert only(any_nlp, text)["actor1"] == "al-Shabaab"
+
+
+def test_an_officer_telling_a_news_agency_gives_an_account_with_its_counts(any_nlp):
+    text = ("Al-Shabaab fighters stormed an army base near Sabiid on Friday, officials said. "
+            "A military officer at the base, Capt. Mohamed Ali Hassan, told The Associated Press that the "
+            "militants fired at least 20 mortar rounds into the compound.")
+    found = events(any_nlp, text, published="2025-03-15")
+    assert [(e["actor1"], e["launched"], e["claimant"]) for e in found] == [
+        ("al-Shabaab", None, ""), ("al-Shabaab", 20, "Mohamed Ali Hassan")]
+    assert len({e["cluster"] for e in found}) == 1
+
+
+def test_a_strike_told_after_the_place_it_hit_is_its_own_event(nlp):
+    """The statistical model only: the rules mode does not know "Fedorov" for Ivan Fedorov."""
+    text = ("Russian forces struck villages with guided aerial bombs on Monday, killing two civilians, the regional "
+            "governor, Ivan Fedorov, said. The worst damage was in Mala Tokmachka, a village east of Orikhiv. "
+            "A KAB-250 dropped by a Su-34 brought down a two-storey house, injuring three people, Fedorov wrote.")
+    found = events(nlp, text, published="2025-06-17")
+    assert [(e["location"], e["claimant"], e["killed"], e["injured"]) for e in found] == [
+        ("", "Ivan Fedorov", 2, None), ("Mala Tokmachka", "Ivan Fedorov", None, 3)]

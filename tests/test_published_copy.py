@@ -382,6 +382,22 @@ def test_a_village_named_after_a_town_is_not_the_town(any_nlp):
     assert names(any_nlp, text, "locations") == {"Kupiansk-Vuzlovyi"}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("An officer at the base, Capt. Mohamed Ali Hassan, said the militants fired mortars.", "Mohamed Ali Hassan",
+     "Captain"),
+    ("Lt. Col. Ahmed Yusuf Omar told reporters the road was mined.", "Ahmed Yusuf Omar", "Lieutenant Colonel"),
+])
+def test_a_rank_abbreviation_keeps_the_name_in_its_sentence(any_nlp, text, name, role):
+    assert [(r["name"], r["role"]) for r in rows(any_nlp, text, "actors") if r["type"] == "PERSON"] == [(name, role)]
+
+
+def test_a_surname_alone_is_the_person_named_before(any_nlp):
+    text = ("The regional governor, Ivan Fedorov, said two people were killed. "
+            "Three more were hurt on the same street, Fedorov wrote on Telegram.")
+    found = [(r["text"], r["normalized"]) for r in rows(any_nlp, text, "mentions") if r["label"] == "ACTOR"]
+    assert found == [("Ivan Fedorov", "Ivan Fedorov"), ("Fedorov", "Ivan Fedorov")]
+
+
 def test_lower_case_words_name_no_place(nlp):
     text = "North Korea fired a missile off its east coast on Thursday, from near Wonsan."
     assert names(nlp, text, "locations") == {"Wonsan"}

@@ -66,6 +66,7 @@ class ActorLinker(KnowledgeComponent):
     def compile(self, data: dict) -> dict:
         kb = knowledge.Knowledge.from_files(data)
         rules = data["actor_rules.json"]
+        role_forms = sorted({form for role in data["roles.jsonl"] for form in (role["title"], *role.get("aliases", ()))})
         role_titles = {form.lower(): role["title"] for role in data["roles.jsonl"]
                        for form in (role["title"], *role.get("aliases", ()))}
         bodies = [(phrase, kind) for kind, phrases in rules["body_heads"].items() for phrase in phrases]
@@ -92,7 +93,8 @@ class ActorLinker(KnowledgeComponent):
             | {"continental", "mainland", "greater", "occupied", "rural", "neighbouring", "neighboring"},
             "not_people": {fold(word) for word in rules["non_person_words"]},
             "role_titles": role_titles,
-            "role_table": compile_table(self.nlp.tokenizer, ((form, form) for form in sorted(role_titles)), "LOWER"),
+            # tokenized as written ("Capt." is one token, "capt." two), matched lower-case
+            "role_table": compile_table(self.nlp.tokenizer, ((form, form) for form in role_forms), "LOWER"),
             "reporting": set(rules["reporting_verbs"]),
             "according": [tuple(phrase.split()) for phrase in rules["according_to"]],
             "person_nouns": set(rules["person_nouns"]),
@@ -641,6 +643,29 @@ class ActorLinker(KnowledgeComponent):
                 end += 1
             add_span(doc, ACTORS, span.start, end, "PERSON", name,
                      country=entry.get("country") or country, role=role)
+        self._surnames_alone(doc, {surname: name for surname, name in surnames.items() if name in accepted})
+
+    def _surnames_alone(self, doc: Doc, surnames: dict[str, str]) -> None:
+        """ "Fedorov wrote" after "Ivan Fedorov": a surname alone, as written, that no entity covers (the
+        rules mode has no model to find it) is that person again."""
+        if not surnames:
+            return
+        taken = {i for group in (ACTORS, PLACE_MENTIONS) for span in doc.spans[group] for i in range(span.start, span.end)}
+        text = doc_text(doc)
+        people = {span.kb_id_: span for span in doc.spans[ACTORS] if span.label_ == "PERSON"}
+        for name in surnames.values():
+            surname = name.split()[-1]
+            at = text.find(surname)
+            while at >= 0:
+                span = doc.char_span(at, at + len(surname))
+                if span is not None and not taken.intersection(range(span.start, span.end)) \
+                        and not (span.end < len(doc) and doc[span.end].is_title):
+                    known = people.get(name)
+                    attrs = span_attrs(known) if known is not None else {}
+                    add_span(doc, ACTORS, span.start, span.end, "PERSON", name,
+                             country=(attrs or {}).get("country", ""), role=(attrs or {}).get("role", ""))
+                    taken.update(range(span.start, span.end))
+                at = text.find(surname, at + len(surname))
 
     def _role_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, start, end) for start, end, _ in self.role_table(doc)]

@@ -1,6 +1,7 @@
 """What every knowledge-backed component shares: its data files, compiled once and saved with the pipeline."""
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Iterable
@@ -132,9 +133,10 @@ class KnowledgeComponent:
 
 
 def tokenizer_identity(nlp) -> str:
-    """What compiled phrase tables depend on besides their phrases: the language and the model whose
-    tokenizer split them (spaCy's version is part of every cache key already)."""
-    return f"{nlp.lang} {nlp.meta.get('name', '')} {nlp.meta.get('version', '')}"
+    """What compiled phrase tables depend on besides their phrases: the language, the model whose
+    tokenizer split them and its special cases (spaCy's version is part of every cache key already)."""
+    specials = hashlib.blake2b("\n".join(sorted(nlp.tokenizer.rules or ())).encode(), digest_size=8).hexdigest()
+    return f"{nlp.lang} {nlp.meta.get('name', '')} {nlp.meta.get('version', '')} {specials}"
 
 
 def read_files(directory: Path, files: Iterable[str]) -> dict[str, bytes]:

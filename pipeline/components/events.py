@@ -48,6 +48,8 @@ PROTESTS = "protests"
 SUBJECT_REACH = 3
 #: How far before a trigger a word may open the phrase that sets the scene ("after hours of drone strikes").
 CIRCUMSTANCE_REACH = 8
+#: How many sentences back a place that sets the scene still places an event told without one.
+SCENE_REACH = 1
 #: How far into a sentence a reporting verb still opens it ("Japan's Defense Ministry said the missile ...").
 OPENING_REPORT = 8
 #: How far before a reporting verb the description of its source may open ("the al-Qaida-linked group said").
@@ -360,10 +362,12 @@ class EventLinker(KnowledgeComponent):
                 account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby)
                 if account is None:
                     continue
+                scene = self._scene_place(sentences, groups[LOCATIONS], index, breaks, accounts) \
+                    if _bare(account) else None
                 definite = self._definite(doc, trigger) or opening_anaphor or any(
                     start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))  # "the militants fired"
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
-                                         same_paragraph=last_paragraph == paragraph)
+                                         same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is not None:
                     if placed is not account:
                         placed.absorb(account)
@@ -437,8 +441,10 @@ class EventLinker(KnowledgeComponent):
         return True
 
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
-                   near: bool, index: int, intercepts: bool, same_paragraph: bool = False) -> Account | None:
-        """Where a new reading goes: a new account (itself), an account it continues, or nowhere."""
+                   near: bool, index: int, intercepts: bool, same_paragraph: bool = False,
+                   scene: Span | None = None) -> Account | None:
+        """Where a new reading goes: a new account (itself), an account it continues, or nowhere
+        (``scene``: the place the sentence before set the scene in, for a reading without its own)."""
         if intercepts and account.by_warship:
             # "the destroyer USS Carney shot down four drones": a third party's interception, an event of
             # its own whatever other trigger the clause holds ("one-way attack drones")
@@ -465,10 +471,16 @@ class EventLinker(KnowledgeComponent):
                 return last
             account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
             account.family, account.guessed = last.family, last.guessed
-            account.actor1, account.actor2, account.anaphoric = last.actor1, last.actor2, True
+            account.actor1, account.actor2 = last.actor1, account.actor2 or last.actor2  # its victims stay
+            account.anaphoric = True
             definite = True
         same_source = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source), None) \
             if account.family in self.generic and account.source else None
+        if same_source is not None and not definite and scene is not None and scene.kb_id_ != same_source.location:
+            # "The worst damage was in Mala Tokmachka. A KAB-250 ... brought down a house, X wrote": not
+            # more of X's summary, but the strike in the place just named
+            self._locate(account, scene)
+            return account
         if definite and last is not None and account.family in self.generic:
             # "the attack": of the kind of event it refers back to
             account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
@@ -500,6 +512,22 @@ class EventLinker(KnowledgeComponent):
             if not (account.figures() or account.location):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
+
+    def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, breaks: list[int],
+                     accounts: list[Account]) -> Span | None:
+        """ "The worst damage was in Mala Tokmachka. A KAB-250 ... brought down a house": the place the
+        sentence before, in the same paragraph, set the scene in without telling an event of its own (an
+        account's sentences tell their own)."""
+        doc = sentences.doc
+        paragraph = bisect_right(breaks, doc[sentences.starts[index]].idx)
+        for j in range(index - 1, max(-1, index - 1 - SCENE_REACH), -1):
+            if bisect_right(breaks, doc[sentences.starts[j]].idx) != paragraph \
+                    or any(a.sentence <= j <= a.latest for a in accounts[-RECENT_ACCOUNTS:]):
+                return None
+            found = [p for p in places[j] if p.label_ in SPECIFICITY and p.label_ != "COUNTRY"]
+            if found:
+                return min(found, key=lambda p: SPECIFICITY[self._kind(p)])
+        return None
 
     def _distance(self, account: Account, index: int) -> int:
         """How many sentences of the body part sentence ``index`` from the latest one that told ``account``."""
@@ -639,7 +667,7 @@ class EventLinker(KnowledgeComponent):
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
-                  and not (a.start > 0 and words[a.start - 1] in self.addressee_verbs)]  # "told Reuters"
+                  and not self._addressee(words, a)]
         actor1 = actor2 = None
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
@@ -702,6 +730,11 @@ class EventLinker(KnowledgeComponent):
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
         return account
+
+    def _addressee(self, words: list[str], actor: Span) -> bool:
+        """ "told Reuters", "told The Associated Press": whom a source told, never a side."""
+        at = actor.start - (actor.start > 0 and words[actor.start - 1] in ("the", "a", "an"))
+        return at > 0 and words[at - 1] in self.addressee_verbs
 
     def _forces_of(self, source: Span) -> Span:
         """Who acted when a source speaks of its own act: a ministry's country's armed forces, when the text
@@ -886,7 +919,8 @@ class EventLinker(KnowledgeComponent):
         if len(before) < 2 or before[-2] != "the" or before[-1] not in self.source_nouns:
             return None
         types = self.source_nouns[before[-1]]
-        return next((a for a in reversed(candidates) if a.end <= trigger and a.label_ in types), None)
+        return next((a for a in reversed(candidates) if a.end <= trigger and a.label_ in types
+                     and not _in_compound(doc, a)), None)  # not al-Qaida in "the al-Qaida-linked group"
 
     def _subject(self, doc: Doc, verb: int, actors: list[Span]) -> Span | None:
         """The actor saying it: the parse's subject of the reporting verb, else the actor just before it
@@ -904,6 +938,11 @@ class EventLinker(KnowledgeComponent):
                           and w not in self.irrealis for w in words[a.end:verb])]  # "... (JNIM) claimed"
         if before:
             return before[-1]
+        # "A military officer at the base, Capt. X, told AP": a person in an appositive, between commas
+        appositive = next((a for a in actors if a.label_ == "PERSON" and words[a.end:verb] == [","]
+                           and "," in words[max(0, a.start - 3):a.start]), None)
+        if appositive is not None:
+            return appositive
         if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
             return None  # "said Bara had been hit": the actor after the verb is what is said, not who says it
         return next((a for a in actors if verb < a.start <= verb + 3
@@ -982,7 +1021,7 @@ class EventLinker(KnowledgeComponent):
             if last <= actor.start <= last + self.window // 2:
                 between = words[last:actor.start]
                 if "by" in between[-2:]:
-                    break  # "shelling by the RSF": the agent, read below
+                    break  # "shelling by the RSF": the agent, read below (or another participle's)
                 if not between or any(w in ("on", "against", "with", "targeting", "at") for w in between[-3:]) \
                         or between[-1] in ("the", "a", "an"):
                     actor2 = actor
@@ -1017,10 +1056,17 @@ class EventLinker(KnowledgeComponent):
         return None
 
     def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
-        """ "... were intercepted by Russia": the actor after "by" following the trigger."""
+        """ "... were intercepted by Russia": the actor after "by" following the trigger, unless another
+        participle takes the "by" ("targeted a base shared by the army and AU troops")."""
         words = lower_words(doc)
-        return next((a for a in actors if a.start > trigger[1] and "by" in words[max(trigger[1], a.start - 2):a.start]
-                     and a.start - trigger[1] <= self.window // 2), None)
+        for actor in actors:
+            if actor.start > trigger[1] and actor.start - trigger[1] <= self.window // 2 \
+                    and "by" in words[max(trigger[1], actor.start - 2):actor.start]:
+                by = max(i for i in range(max(trigger[1], actor.start - 2), actor.start) if words[i] == "by")
+                if any(w.endswith("ed") and len(w) > 4 for w in words[trigger[1]:by]):
+                    return None
+                return actor
+        return None
 
     def _is_target_owner(self, doc: Doc, actor: Span) -> bool:
         """ "Ukraine's power infrastructure", "Russian energy facilities": the target is a thing."""

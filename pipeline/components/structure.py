@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,7 +76,18 @@ class ArticleStructure(KnowledgeComponent):
             "agency_place": re.compile(dateline["agency_place"]),
             "agency_slash": re.compile(dateline["agency_slash"]),
             "policy": {group: list(zones) for group, zones in rules["policies"].items()},
+            "abbreviations": list(rules["abbreviations"]),
         }
+
+    def setup(self, state: dict) -> None:
+        """Abbreviations that end a word with a full stop ("Capt.", "Lt.") stay one token, so that no
+        sentence ends inside "Capt. Ali Hassan said"; this runs before the other components compile their
+        phrases with the tokenizer."""
+        super().setup(state)
+        tokenizer = self.nlp.tokenizer
+        for abbreviation in self.abbreviations:
+            if abbreviation not in tokenizer.rules:
+                tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
     # ------------------------------------------------------------------ the pipeline step
     def process(self, doc: Doc) -> Doc:
