@@ -922,3 +922,43 @@ def test_a_strike_told_after_the_place_it_hit_is_its_own_event(nlp):
     found = events(nlp, text, published="2025-06-17")
     assert [(e["location"], e["claimant"], e["killed"], e["injured"]) for e in found] == [
         ("", "Ivan Fedorov", 2, None), ("Mala Tokmachka", "Ivan Fedorov", None, 3)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Militants opened fire on the troops near Datta Khel on Saturday, killing seven.", "battles"),
+    ("Gunmen opened fire on worshippers at a mosque near Kano on Friday, killing seven.",
+     "violence_against_civilians"),
+])
+def test_an_attack_on_troops_is_a_battle(any_nlp, text, event_type):
+    assert only(any_nlp, text)["event_type"] == event_type
+
+
+def test_the_event_an_attack_came_after_is_another_event(any_nlp):
+    text = ("Militants ambushed an army convoy near Datta Khel in North Waziristan on Saturday, killing seven "
+            "soldiers. "
+            "The attack came a day after a suicide bomber rammed a car into a police station in Bannu, "
+            "wounding 12 officers.")
+    found = events(any_nlp, text, published="2025-03-02")
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [
+        ("armed_clash", "Datta Khel"), ("suicide_bomb", "Bannu")]
+
+
+def test_seized_weapons_are_no_territory(any_nlp):
+    assert events(any_nlp, "Troops seized 14 rifles and two armoured trucks near Aguililla on Friday.") == []
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("A soldier was killed and two others were wounded when a landmine exploded near Aguililla on Thursday.", ""),
+    ("Houthi rebels hit a fuel tanker with a missile in the Red Sea on Friday, killing three crew members.",
+     "civilians"),
+])
+def test_who_was_hit_by_the_words_for_them(any_nlp, text, actor2):
+    assert only(any_nlp, text)["actor2"] == actor2
+
+
+def test_a_claim_of_responsibility_joins_the_attack_told_in_a_quote(any_nlp):
+    text = ("Two suicide bombers blew themselves up at a fish market in Dikwa on Sunday, killing 19 people, "
+            "officials said. 'The second one struck minutes later,' said Babakura Kolo, a militia leader. "
+            "Islamic State West Africa Province claimed responsibility for the attack on Monday.")
+    found = events(any_nlp, text, published="2025-06-23")
+    assert {(e["sub_event_type"], e["cluster"]) for e in found} == {("suicide_bomb", "c1")}

@@ -48,6 +48,10 @@ PROTESTS = "protests"
 SUBJECT_REACH = 3
 #: How far before a trigger a word may open the phrase that sets the scene ("after hours of drone strikes").
 CIRCUMSTANCE_REACH = 8
+#: Words of a quantity before an object ("seized 14 rifles", "a large cache of weapons").
+QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "quantity", "of", "cache", "stock"}
+#: How far after an attack word the soldiers or post it names make it a battle ("opened fire on the troops").
+TARGET_REACH = 5
 #: How many sentences back a place that sets the scene still places an event told without one.
 SCENE_REACH = 1
 #: How far into a sentence a reporting verb still opens it ("Japan's Defense Ministry said the missile ...").
@@ -364,8 +368,10 @@ class EventLinker(KnowledgeComponent):
                     continue
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, breaks, accounts) \
                     if _bare(account) else None
-                definite = self._definite(doc, trigger) or opening_anaphor or any(
-                    start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))  # "the militants fired"
+                # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another event
+                earlier = any(w in ("after", "before") for w in lower_words(doc)[sentence.start:trigger[0]])
+                definite = self._definite(doc, trigger) or (opening_anaphor or any(
+                    start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
                                          same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is not None:
@@ -570,7 +576,14 @@ class EventLinker(KnowledgeComponent):
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
             return []
-        cuts = sorted({s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end})
+        cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end}
+        words = lower_words(doc)
+        for first, second in zip(kept, kept[1:]):
+            # "The attack came a day after a suicide bomber rammed ...": the event it followed is another
+            after = next((i for i in range(first[1], second[0]) if words[i] in ("after", "before")), None)
+            if after is not None and self._definite(doc, first):
+                cuts.add(after)
+        cuts = sorted(cuts)
         bounds = [sentence.start, *cuts, sentence.end]
         clauses: list[list] = []
         for begin, finish in zip(bounds, bounds[1:]):
@@ -582,7 +595,6 @@ class EventLinker(KnowledgeComponent):
         if not clauses[0][2] and len(clauses) > 1:
             clauses[1][0] = clauses[0][0]
             clauses.pop(0)
-        words = lower_words(doc)
 
         def circumstance(trigger: tuple[int, int, str]) -> bool:
             """ "stormed the camp after hours of drone strikes": a trigger in a phrase that sets the scene."""
@@ -626,6 +638,8 @@ class EventLinker(KnowledgeComponent):
         """ "seized power", "took office", "captured footage": an object that gives the trigger another
         sense, when it is the whole object ("struck a power plant" is a strike)."""
         words = lower_words(doc)
+        while start < sentence.end and (doc[start].like_num or words[start] in QUANTITY_WORDS):
+            start += 1  # "seized 14 rifles", "captured large quantities of ammunition"
         for phrase in self.not_objects:
             after = start + len(phrase)
             if tuple(words[start:after]) == phrase and (
@@ -783,7 +797,10 @@ class EventLinker(KnowledgeComponent):
             label = actor1.label_ if actor1 is not None else ""
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
-                and actor2 is not None and actor2.label_ in self.armed_types:
+                and (actor2 is not None and actor2.label_ in self.armed_types
+                     or account.actor2 != self.civilian_actor
+                     and any(w in self.military_targets for w in words[trigger_at:trigger_at + TARGET_REACH])):
+            # "opened fire on the troops", "gunned down two soldiers": armed men fighting armed men
             account.event_type, account.sub_event_type = "battles", "armed_clash"
         if account.family in self.interception and (account.killed or account.injured
                                                      or any(w in self.debris_words for w in words)):
@@ -817,7 +834,8 @@ class EventLinker(KnowledgeComponent):
             return None
         event = next((a for a in attacks if a.actor1 == claim.claimant), attacks[0])
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
-                          claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True)
+                          claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True,
+                          guessed=event.guessed)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
         self._tolls(account, figures, [])
         return account
@@ -1296,7 +1314,9 @@ class EventLinker(KnowledgeComponent):
             elif outcome == "killed_or_injured" and count == 0:
                 account.killed = 0 if account.killed is None else account.killed
                 account.injured = 0 if account.injured is None else account.injured
-            if not account.actor2 and attrs.get("group") in self.civilian_groups and count:
+            after = lower_words(span.doc)[span.end:span.end + 1]
+            if not account.actor2 and attrs.get("group") in self.civilian_groups and count \
+                    and after != ["others"]:  # "a soldier was killed and two others wounded": more soldiers
                 account.actor2 = self.civilian_actor
         if not account.actor2 and self._civilians(words):
             account.actor2 = self.civilian_actor
