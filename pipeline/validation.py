@@ -289,7 +289,8 @@ LEXICONS: dict[str, Shape] = {
         "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
         "circumstance_openers": texts, "subset_cues": texts, "launch_cues": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
-        "force_on_protesters": Shape({"targets": texts, "interventions": texts, "sub_event_type": _sub_event,
+        "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,
+                                      "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "territory_sub_events": mapping_of(
             one_of("government_regains_territory", "non_state_actor_overtakes_territory"),

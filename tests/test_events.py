@@ -962,3 +962,10 @@ def test_a_claim_of_responsibility_joins_the_attack_told_in_a_quote(any_nlp):
             "Islamic State West Africa Province claimed responsibility for the attack on Monday.")
     found = events(any_nlp, text, published="2025-06-23")
     assert {(e["sub_event_type"], e["cluster"]) for e in found} == {("suicide_bomb", "c1")}
+
+
+def test_force_used_on_a_protest_told_in_the_same_sentence_is_that_protest(any_nlp):
+    text = ("Hundreds of people marched through central Kinshasa on Thursday to denounce the rebels, and police fired "
+            "tear gas to disperse them.")
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["location"]) == ("protest_with_intervention", "Kinshasa")

@@ -213,6 +213,8 @@ class EventLinker(KnowledgeComponent):
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
+            # crowd-control means, used on nobody else: "police fired tear gas to disperse them"
+            "riot_control": _by_first_word(lexicon["force_on_protesters"]["crowd_control"]),
             "source_nouns": lexicon["source_nouns"],
             "personal_pronouns": lexicon["personal_pronouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
@@ -459,6 +461,13 @@ class EventLinker(KnowledgeComponent):
             account.family, account.event_type, account.sub_event_type = \
                 family, spec["event_type"], spec["sub_event_type"]
             return account
+        force = (self.force_on_protesters["sub_event_type"], self.force_on_protesters["lethal_sub_event_type"])
+        if account.sub_event_type in force and last is not None and last.event_type == PROTESTS \
+                and self._distance(last, index) <= 1 and account.location in ("", last.location):
+            # "Hundreds marched in Kinshasa, and police fired tear gas to disperse them": one protest, with
+            # the force used on it
+            last.event_type, last.sub_event_type = account.event_type, account.sub_event_type
+            return last
         recent_strike = intercepts and account.family in self.generic and last is not None \
             and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
         if recent_strike and account.source and not account.figures():
@@ -808,7 +817,8 @@ class EventLinker(KnowledgeComponent):
             # clean interception
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
-        elif account.event_type in FORCE_TYPES and any(w in self.protester_targets for w in words[trigger_at:]) \
+        elif account.event_type in FORCE_TYPES and (any(w in self.protester_targets for w in words[trigger_at:])
+                                                     or _contains(words[trigger_at:], self.riot_control)) \
                 or account.event_type == PROTESTS and _contains(words, self.interventions):
             # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest
             lethal = bool(account.killed)
