@@ -969,3 +969,10 @@ def test_force_used_on_a_protest_told_in_the_same_sentence_is_that_protest(any_n
             "tear gas to disperse them.")
     event = only(any_nlp, text)
     assert (event["sub_event_type"], event["location"]) == ("protest_with_intervention", "Kinshasa")
+
+
+def test_separately_parts_two_events_in_one_sentence(any_nlp):
+    text = ("Houthi spokesman Yahya Saree said the group had fired missiles at a tanker in the Red Sea and, "
+            "separately, had attacked a container ship in the Arabian Sea with drones.")
+    found = events(any_nlp, text)
+    assert [(e["location"], e["weapons"]) for e in found] == [("Red Sea", "missile"), ("Arabian Sea", "drone")]
