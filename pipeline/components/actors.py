@@ -344,12 +344,16 @@ class ActorLinker(KnowledgeComponent):
         after) with its country, else the ministry of the dateline's country ("NIAMEY (AFP) - ...") when
         the text also names that country or its forces; otherwise no actor."""
         found: set[int] = set()
-        known = {i for ent in ents if ent.ent_id_ for i in range(ent.start, ent.end)}  # "the Health Ministry in Gaza"
+        known: set[int] | None = None  # tokens of the knowledge base's names: "the Health Ministry in Gaza"
         home: str | None = None
+        words = lower_words(doc)
         for j, (end, kind) in sorted(heads.items()):
-            ministry = self.government_names.get(doc[j:end].text.lower())
-            if kind != "GOVERNMENT" or not ministry or j == 0 or doc[j - 1].lower_ != "the" \
-                    or claimed.intersection(range(j - 1, end)) or known.intersection(range(j, end)):
+            if kind != "GOVERNMENT" or j == 0 or words[j - 1] != "the" or claimed.intersection(range(j - 1, end)):
+                continue
+            ministry = self.government_names.get(" ".join(words[j:end]))
+            if known is None:
+                known = {i for ent in ents if ent.ent_id_ for i in range(ent.start, ent.end)}
+            if not ministry or known.intersection(range(j, end)):
                 continue
             named = ministries.get(ministry, [])
             actor = next((a for at, a in reversed(named) if at < j), None) or next((a for _, a in named), None)
@@ -443,8 +447,9 @@ class ActorLinker(KnowledgeComponent):
         """Places the wording marks as places ("near Kalma camp", "the village of X"), which outrank the
         model's PERSON or ORG reading of the same words."""
         blocked, places, named, companies = set(claimed), set(), set(), set()
+        words = lower_words(doc)
         for ent in ents:
-            if ent.label_ in KB_PLACE_LABELS and ent.ent_id_ and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+            if ent.label_ in KB_PLACE_LABELS and ent.ent_id_ and ent.end + 1 < len(doc) and words[ent.end] == "-" \
                     and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].is_title:
                 continue  # "Kupiansk-Vuzlovyi": a known town's name opens a longer one, another place
             if ent.label_ in KB_PLACE_LABELS and ent.ent_id_:
@@ -648,12 +653,13 @@ class ActorLinker(KnowledgeComponent):
     def _surnames_alone(self, doc: Doc, surnames: dict[str, str]) -> None:
         """ "Fedorov wrote" after "Ivan Fedorov": a surname alone, as written, that no entity covers (the
         rules mode has no model to find it) is that person again."""
-        if not surnames:
+        text = doc_text(doc)
+        repeated = [name for name in surnames.values() if text.count(name.split()[-1]) > 1]
+        if not repeated:
             return
         taken = {i for group in (ACTORS, PLACE_MENTIONS) for span in doc.spans[group] for i in range(span.start, span.end)}
-        text = doc_text(doc)
         people = {span.kb_id_: span for span in doc.spans[ACTORS] if span.label_ == "PERSON"}
-        for name in surnames.values():
+        for name in repeated:
             surname = name.split()[-1]
             at = text.find(surname)
             while at >= 0:

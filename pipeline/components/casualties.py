@@ -195,9 +195,10 @@ class CasualtyExtractor(KnowledgeComponent):
         subject = any(t.lower_ in self.subject_verbs for t in doc[span.end:span.end + 2])
         # "at least 100 people, including 20 children and nine aid workers, were killed": past the subsets
         reach_from = span.end
-        comma = next((i for i in range(span.end, min(span.end + 3, sentence.end - 1)) if doc[i].text == ","), None)
-        if comma is not None and doc[comma + 1].lower_ in self.subset_openers:
-            close = next((i for i in range(comma + 2, sentence.end) if doc[i].text == ","), None)
+        words = lower_words(doc)
+        comma = next((i for i in range(span.end, min(span.end + 3, sentence.end - 1)) if words[i] == ","), None)
+        if comma is not None and words[comma + 1] in self.subset_openers:
+            close = next((i for i in range(comma + 2, sentence.end) if words[i] == ","), None)
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside
                  if o.start >= reach_from and o.start - reach_from <= self.distance]
@@ -231,14 +232,18 @@ class CasualtyExtractor(KnowledgeComponent):
         """The victims the number counts: "2,400 children", "six million Ukrainians" (people)."""
         while i < len(doc) and doc[i].lower_ in self.skipped:
             i += 1
+        words = lower_words(doc)
         for at in (i, i + 1):
             for size in range(self.longest_group, 0, -1):
-                words = " ".join(lower_words(doc)[at:at + size])
-                if words in self.groups:
-                    return self.groups[words]
-            if i >= len(doc) or doc[i].ent_type_ in ("DEMONYM", "NORP"):
-                return "people" if i < len(doc) else ""  # a nationality ("six million Ukrainians")
-            if not (doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start):
+                phrase = " ".join(words[at:at + size])
+                if phrase in self.groups:
+                    return self.groups[phrase]
+            if i >= len(doc):
+                return ""
+            token = doc[i]
+            if token.ent_type_ in ("DEMONYM", "NORP"):
+                return "people"  # a nationality ("six million Ukrainians")
+            if not (token.is_title and token.is_alpha and not token.is_sent_start):
                 break  # else a name before the noun: "three Hamas fighters", "14 Nigerien soldiers" (a force)
         return ""
 

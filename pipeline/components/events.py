@@ -48,6 +48,8 @@ PROTESTS = "protests"
 SUBJECT_REACH = 3
 #: How far before a trigger a word may open the phrase that sets the scene ("after hours of drone strikes").
 CIRCUMSTANCE_REACH = 8
+#: Words that set one event before or after another ("The attack came a day after a suicide bomber ...").
+TIME_ORDER = frozenset({"after", "before"})
 #: Words of a quantity before an object ("seized 14 rifles", "a large cache of weapons").
 QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "quantity", "of", "cache", "stock"}
 #: How far after an attack word the soldiers or post it names make it a battle ("opened fire on the troops").
@@ -297,11 +299,12 @@ class EventLinker(KnowledgeComponent):
         # only sentences with a cue, a date or a figure can open, continue or date an account
         read = sorted({*cues, *(i for group in (DATES, CASUALTIES) for i, found in enumerate(groups[group]) if found)})
         # furniture (a caption, a widget) or blank lines between two sentences of the body do not part them
-        self._furniture_before = list(accumulate(not allowed(doc, EVENTS, start) or doc[start].is_space
-                                                 for start in sentences.starts))
+        words = lower_words(doc)
+        skipped = [not allowed(doc, EVENTS, start) or words[start].isspace() for start in sentences.starts]
+        self._furniture_before = list(accumulate(skipped))
         for index in read:
             sentence = sentences[index]
-            if not len(sentence) or not allowed(doc, EVENTS, sentence.start):
+            if not len(sentence) or skipped[index]:
                 continue
             found = cues.get(index, {})
             paragraph = bisect_right(breaks, sentence.start_char)
@@ -331,8 +334,7 @@ class EventLinker(KnowledgeComponent):
                 if index else []
             # the actors opening the next sentence of the body (past a caption): whom "according to a
             # volunteer response room" describes
-            after = next((j for j in range(index + 1, len(sentences)) if allowed(doc, EVENTS, sentences.starts[j])
-                          and not doc[sentences.starts[j]].is_space), None)
+            after = next((j for j in range(index + 1, len(sentences)) if not skipped[j]), None)
             following = [] if after is None else \
                 [a for a in groups[ACTORS][after] if a.start - sentences.starts[after] <= SUBJECT_REACH]
             context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following)
@@ -371,7 +373,7 @@ class EventLinker(KnowledgeComponent):
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, breaks, accounts) \
                     if _bare(account) else None
                 # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another event
-                earlier = any(w in ("after", "before") for w in lower_words(doc)[sentence.start:trigger[0]])
+                earlier = not TIME_ORDER.isdisjoint(words[sentence.start:trigger[0]])
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
                     start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
@@ -647,7 +649,7 @@ class EventLinker(KnowledgeComponent):
         """ "seized power", "took office", "captured footage": an object that gives the trigger another
         sense, when it is the whole object ("struck a power plant" is a strike)."""
         words = lower_words(doc)
-        while start < sentence.end and (doc[start].like_num or words[start] in QUANTITY_WORDS):
+        while start < sentence.end and (words[start] in QUANTITY_WORDS or self._number(words[start]) is not None):
             start += 1  # "seized 14 rifles", "captured large quantities of ammunition"
         for phrase in self.not_objects:
             after = start + len(phrase)
@@ -1334,6 +1336,8 @@ class EventLinker(KnowledgeComponent):
     def _civilians(self, words: list[str]) -> bool:
         """Whether the clause names civilians, other than as those telling it ("residents said", "villagers
         and a rebel spokesman told Reuters")."""
+        if self.civilian_words.keys().isdisjoint(words):
+            return False
         for i, word in enumerate(words):
             for phrase in self.civilian_words.get(word, ()):
                 after = i + len(phrase)
@@ -1353,7 +1357,7 @@ class EventLinker(KnowledgeComponent):
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
         launched dozens of attacks since November", "has launched 500 drones this week", a war's toll ("The
         war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
-        perfect = any(w in self.perfect for w in words)
+        perfect = not self.perfect.isdisjoint(words)
         return _contains(words, self.aggregates) or perfect and (
             "since" in words or _contains(words, self.perfect_periods)
             or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
