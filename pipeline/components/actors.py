@@ -29,7 +29,7 @@ from .. import knowledge
 from ..locatives import PlaceCues
 from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
-from .base import KnowledgeComponent, add_span, doc_text, span_attrs, zone
+from .base import KnowledgeComponent, add_span, doc_entities, doc_text, span_attrs, zone
 from .structure import DATELINES, HEADLINE, STANDFIRST
 
 ACTORS = "actors"
@@ -128,7 +128,7 @@ class ActorLinker(KnowledgeComponent):
         doc.spans[PLACE_MENTIONS] = []
         self._places_at: set[int] = set()  # last tokens of countries used as places, for conjuncts
         day: date | None = doc._.published
-        ents = doc.ents  # built from the tokens on every access
+        ents = doc_entities(doc)
         countries = self._article_countries(doc, ents, day)
         roles = self._role_spans(doc)
         claimed = self._vessels(doc, ents)

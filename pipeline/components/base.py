@@ -163,6 +163,26 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+#: The doc whose entities were read last, and those entities (one slot: the components after the entity
+#: ruler and the model's recognizer take a doc each in turn, and keeping one doc alive costs little).
+_LAST_ENTITIES: list = [None, ()]
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, which builds a new ``Span`` for every entity on each access, read once for the
+    components that follow the entity ruler and the model's recognizer (none of them changes the
+    entities). Not for a component that sets them."""
+    if _LAST_ENTITIES[0] is not doc:
+        _LAST_ENTITIES[:] = [doc, doc.ents]
+    return _LAST_ENTITIES[1]
+
+
+def forget_entities(doc: Doc) -> None:
+    """For a component that sets the doc's entities: what :func:`doc_entities` kept of it is stale."""
+    if _LAST_ENTITIES[0] is doc:
+        _LAST_ENTITIES[:] = [None, ()]
+
+
 class Sentences:
     """The sentences of a doc, found by bisecting their first tokens: ``span.sent`` and ``doc.sents``
     walk the tokens one by one, on every call. Without sentence boundaries the doc is one sentence."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..phrases import compile_table, lower_words
-from .base import KnowledgeComponent, add_span, span_attrs
+from .base import KnowledgeComponent, add_span, doc_entities, span_attrs
 
 DATES = "dates"
 YEAR = r"^(1[89]|20)\d\d$"
@@ -116,7 +116,7 @@ class DateNormalizer(KnowledgeComponent):
             if len(span) > 1 or self._year_in_context(doc, span):  # else leave it to the model, if any
                 ours.append(span)
         # A date inside a name the knowledge base knows ("the March 23 Movement") is part of that name.
-        ents = doc.ents  # built from the tokens on every access
+        ents = doc_entities(doc)
         named = {i for ent in ents if ent.ent_id_ for i in range(ent.start, ent.end)}
         ours = [span for span in filter_spans(ours) if not named.intersection(range(span.start, span.end))]
         taken = {i for span in ours for i in range(span.start, span.end)}

@@ -20,7 +20,7 @@ from spacy.util import ensure_path
 from .. import cache, knowledge, resources
 from .. import gazetteer as cities
 from ..phrases import PhraseTable, token_array, token_texts
-from .base import read_files, tokenizer_identity
+from .base import forget_entities, read_files, tokenizer_identity
 
 PATTERNS_FILE = "patterns.jsonl"
 
@@ -103,6 +103,7 @@ class EntityRuler:
         if spans:
             merge = prioritize_new_ents_filter if self.overwrite_ents else prioritize_existing_ents_filter
             doc.set_ents(sorted(merge(existing, spans)), default="outside")  # as ``doc.ents =``, without copies
+        forget_entities(doc)
         return doc
 
     # ------------------------------------------------------------------ serialization

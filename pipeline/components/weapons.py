@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..phrases import compile_table
 from ..resources import fold
-from .base import KnowledgeComponent, add_span, doc_text
+from .base import KnowledgeComponent, add_span, doc_entities, doc_text
 
 WEAPONS = "weapons"
 SYSTEM, FAMILY, CLASS = "system", "family", "class"
@@ -66,7 +66,7 @@ class WeaponLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
         named: list[tuple[int, int]] = []
-        ents = doc.ents  # built from the tokens on every access
+        ents = doc_entities(doc)
         for ent in ents:
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None
             if weapon is None:
