@@ -976,3 +976,10 @@ def test_separately_parts_two_events_in_one_sentence(any_nlp):
             "separately, had attacked a container ship in the Arabian Sea with drones.")
     found = events(any_nlp, text)
     assert [(e["location"], e["weapons"]) for e in found] == [("Red Sea", "missile"), ("Arabian Sea", "drone")]
+
+
+def test_the_one_named_side_of_a_clash_is_its_first_actor(any_nlp):
+    text = "The Observatory reported clashes between SDF fighters and Turkish-backed factions near Manbij on Monday."
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == \
+        ("armed_clash", "Syrian Democratic Forces", "")

@@ -1083,6 +1083,8 @@ class EventLinker(KnowledgeComponent):
         if len(sides) >= 2 and sides[0][2] is not sides[1][2] and any(
                 w in ("and", "&") for w in words[sides[0][1]:sides[1][0]]):
             return sides[0][2], sides[1][2]
+        if sides and sides[0][0] - opening <= 2 and "and" in words[sides[0][1]:sides[0][1] + 2]:
+            return sides[0][2], None  # "clashes between SDF fighters and Turkish-backed factions"
         return None
 
     def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
