@@ -983,3 +983,12 @@ def test_the_one_named_side_of_a_clash_is_its_first_actor(any_nlp):
     event = only(any_nlp, text)
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == \
         ("armed_clash", "Syrian Democratic Forces", "")
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    ("Israeli warplanes struck villages in southern Lebanon on Thursday, killing two people, in one of the heaviest "
+     "bombardments since a ceasefire took effect in November.", ["air_drone_strike"]),
+    ("The military said Hezbollah had violated the truce by rebuilding its positions.", []),
+])
+def test_a_truce_recalled_or_said_to_be_broken_is_no_agreement(any_nlp, text, sub_event_types):
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-08-14")] == sub_event_types
