@@ -992,3 +992,13 @@ def test_the_one_named_side_of_a_clash_is_its_first_actor(any_nlp):
 ])
 def test_a_truce_recalled_or_said_to_be_broken_is_no_agreement(any_nlp, text, sub_event_types):
     assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-08-14")] == sub_event_types
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("The Houthis said on Monday they had attacked the bulk carrier Eternity C with drones and missiles.",
+     "air_drone_strike"),
+    ("RSF fighters stormed a displacement camp near El Fasher on Monday after a night of drone strikes, "
+     "killing 40 civilians.", "attack"),
+])
+def test_an_attack_with_remote_weapons_is_remote_violence(any_nlp, text, sub_event_type):
+    assert only(any_nlp, text)["sub_event_type"] == sub_event_type

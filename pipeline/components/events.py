@@ -794,6 +794,9 @@ class EventLinker(KnowledgeComponent):
             if actor2 is not None and actor2.label_ in self.armed_types \
                     or any(w in self.military_targets for w in words[trigger_at:]):
                 account.event_type, account.sub_event_type = "battles", "armed_clash"
+            elif by_weapon and "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]:
+                # "attacked the carrier with drones and missiles": remote violence, on civilians too
+                account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
             elif account.actor2 == self.civilian_actor:
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
             elif by_weapon:
