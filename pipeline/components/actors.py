@@ -66,7 +66,8 @@ class ActorLinker(KnowledgeComponent):
     def compile(self, data: dict) -> dict:
         kb = knowledge.Knowledge.from_files(data)
         rules = data["actor_rules.json"]
-        role_forms = sorted({form for role in data["roles.jsonl"] for form in (role["title"], *role.get("aliases", ()))})
+        role_forms = sorted({form for role in data["roles.jsonl"]
+                             for form in (role["title"], *role.get("aliases", ()))})
         role_titles = {form.lower(): role["title"] for role in data["roles.jsonl"]
                        for form in (role["title"], *role.get("aliases", ()))}
         bodies = [(phrase, kind) for kind, phrases in rules["body_heads"].items() for phrase in phrases]
@@ -657,7 +658,8 @@ class ActorLinker(KnowledgeComponent):
         repeated = [name for name in surnames.values() if text.count(name.split()[-1]) > 1]
         if not repeated:
             return
-        taken = {i for group in (ACTORS, PLACE_MENTIONS) for span in doc.spans[group] for i in range(span.start, span.end)}
+        taken = {i for group in (ACTORS, PLACE_MENTIONS) for span in doc.spans[group]
+                 for i in range(span.start, span.end)}
         people = {span.kb_id_: span for span in doc.spans[ACTORS] if span.label_ == "PERSON"}
         for name in repeated:
             surname = name.split()[-1]

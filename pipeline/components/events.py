@@ -573,11 +573,13 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ clauses and triggers
     def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
                  weapons: list[Span], dates: list[Span]) -> list[tuple[int, int, tuple, bool]]:
-        """The sentence cut at clause breaks ("; ", ", and", ", while"), each clause with the trigger that
-        says what it reports (the family first in ``family_priority``: a car bomb followed by a storming
-        is a battle; but not one that sets the scene, ``circumstance_openers``) and whether it tells of an interception; a clause without one joins the clause
-        before it. A trigger word inside a date or a dateline is none ("In March", "March 28", "YANGON,
-        March 3 (Reuters) -"), nor one inside a weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
+        """The sentence cut at clause breaks ("; ", ", and", ", while", and before "after" when a definite
+        trigger opens it: "The attack came a day after a suicide bomber ..."), each clause with the trigger
+        that says what it reports (the family first in ``family_priority``: a car bomb followed by a
+        storming is a battle; but not one that sets the scene, ``circumstance_openers``) and whether it
+        tells of an interception; a clause without one joins the clause before it. A trigger word inside a
+        date or a dateline is none ("In March", "March 28", "YANGON, March 3 (Reuters) -"), nor one inside a
+        weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
         bomb killed three soldiers", not "after the car bomb went off")."""
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
