@@ -281,7 +281,7 @@ LEXICONS: dict[str, Shape] = {
         "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
         "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES)),
-        "abbreviations": texts}),
+        "abbreviations": texts, "summary_boxes": texts}),
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),

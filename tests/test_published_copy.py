@@ -6,6 +6,10 @@ import pytest
 from conftest import rows
 
 
+def events(nlp, text, published="2024-11-19"):
+    return rows(nlp, text, "events", published)
+
+
 def names(nlp, text, table, published="2024-11-19", **where):
     return {r["name"] for r in rows(nlp, text, table, published) if all(r[k] == v for k, v in where.items())}
 
@@ -44,6 +48,18 @@ def test_a_headline_figure_counts_only_when_the_body_lacks_it(any_nlp):
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
     assert found == {(7, "killed"), (20, "injured")}
     assert [r["qualifier"] for r in rows(any_nlp, text, "casualties") if r["count"] == 7] == ["exact"]
+
+
+def test_the_points_of_a_summary_box_are_the_standfirst(any_nlp):
+    text = ("Drones hit factory in Bryansk, one killed, governor says\n"
+            "Summary\n"
+            "Fire at electronics plant in Bryansk city\n"
+            "Russia says it downed 105 drones overnight\n"
+            "Updated 14 May 2025, 09:14 GMT\n\n"
+            "MOSCOW, May 14 (Reuters) - Ukrainian drones struck an electronics factory in Bryansk overnight, "
+            "killing one woman, the regional governor said.")
+    found = events(any_nlp, text, published="2025-05-14")
+    assert [e["text"][:16] for e in found] == ["Ukrainian drones"]
 
 
 def test_the_page_stamp_dates_an_article_without_metadata(any_nlp):

@@ -77,6 +77,7 @@ class ArticleStructure(KnowledgeComponent):
             "agency_slash": re.compile(dateline["agency_slash"]),
             "policy": {group: list(zones) for group, zones in rules["policies"].items()},
             "abbreviations": list(rules["abbreviations"]),
+            "summary_boxes": {_bare(label) for label in rules["summary_boxes"]},
         }
 
     def setup(self, state: dict) -> None:
@@ -265,6 +266,15 @@ class ArticleStructure(KnowledgeComponent):
         if len(line.split()) <= self.standfirst_words and not self._opens_story(line) and \
                 (not line.endswith(END_PUNCTUATION) or after in FURNITURE):
             kinds[second] = STANDFIRST
+        if _bare(line) in self.summary_boxes:
+            # "Summary" over short unpunctuated lines ("Woman killed in border village, two injured"): the
+            # standfirst's points, up to the page's furniture or the story's first line
+            for index in range(second + 1, len(lines)):
+                point = text[slice(*lines[index])].strip()
+                if kinds[index] is not None or len(point.split()) > self.standfirst_words \
+                        or point.endswith(END_PUNCTUATION) or self._opens_story(point):
+                    break
+                kinds[index] = STANDFIRST
 
     def _prefixes(self, text: str, start: int, end: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """Furniture at the start of a body line: a ``date 2025-01-31`` stamp, an agency marker
