@@ -478,13 +478,10 @@ class ActorLinker(KnowledgeComponent):
             if cue.name != cue.bare:
                 continue  # "Kalma camp": its name holds the head noun, which marks each mention itself
             # the same name elsewhere in the text, without the wording ("in al-Bara, Idlib province"): that place
-            at = text.find(cue.bare)
-            while at >= 0:
-                span = doc.char_span(at, at + len(cue.bare))
-                if span is not None and not taken.intersection(range(span.start, span.end)):
+            for span in _occurrences(doc, text, cue.bare):
+                if not taken.intersection(range(span.start, span.end)):
                     cues.append(replace(cue, start=span.start, end=span.end))
                     taken.update(range(span.start, span.end))
-                at = text.find(cue.bare, at + len(cue.bare))
         for cue in cues:
             add_span(doc, PLACE_MENTIONS, cue.start, cue.end, cue.type, cue.name, cue="wording", bare=cue.bare,
                      head=cue.head)
@@ -662,18 +659,14 @@ class ActorLinker(KnowledgeComponent):
                  for i in range(span.start, span.end)}
         people = {span.kb_id_: span for span in doc.spans[ACTORS] if span.label_ == "PERSON"}
         for name in repeated:
-            surname = name.split()[-1]
-            at = text.find(surname)
-            while at >= 0:
-                span = doc.char_span(at, at + len(surname))
-                if span is not None and not taken.intersection(range(span.start, span.end)) \
+            for span in _occurrences(doc, text, name.split()[-1]):
+                if not taken.intersection(range(span.start, span.end)) \
                         and not (span.end < len(doc) and doc[span.end].is_title):
                     known = people.get(name)
                     attrs = span_attrs(known) if known is not None else {}
                     add_span(doc, ACTORS, span.start, span.end, "PERSON", name,
                              country=(attrs or {}).get("country", ""), role=(attrs or {}).get("role", ""))
                     taken.update(range(span.start, span.end))
-                at = text.find(surname, at + len(surname))
 
     def _role_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, start, end) for start, end, _ in self.role_table(doc)]
@@ -883,3 +876,12 @@ def _trim(span: Span) -> Span | None:
         return span
     return Span(doc, start, end, label=span.label, kb_id=span.kb_id, span_id=span.id)
 
+
+def _occurrences(doc: Doc, text: str, name: str):
+    """Every mention of ``name`` in the doc's ``text`` that starts and ends on token boundaries, as a span."""
+    at = text.find(name)
+    while at >= 0:
+        span = doc.char_span(at, at + len(name))
+        if span is not None:
+            yield span
+        at = text.find(name, at + len(name))

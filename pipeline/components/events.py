@@ -370,7 +370,7 @@ class EventLinker(KnowledgeComponent):
                 account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby)
                 if account is None:
                     continue
-                scene = self._scene_place(sentences, groups[LOCATIONS], index, breaks, accounts) \
+                scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
                 # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another event
                 earlier = not TIME_ORDER.isdisjoint(words[sentence.start:trigger[0]])
@@ -530,13 +530,12 @@ class EventLinker(KnowledgeComponent):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
 
-    def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, breaks: list[int],
-                     accounts: list[Account]) -> Span | None:
+    def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, paragraph: int,
+                     breaks: list[int], accounts: list[Account]) -> Span | None:
         """ "The worst damage was in Mala Tokmachka. A KAB-250 ... brought down a house": the place the
-        sentence before, in the same paragraph, set the scene in without telling an event of its own (an
-        account's sentences tell their own)."""
+        sentence before, in the same paragraph (``paragraph``, counted by the ``breaks`` before it), set the
+        scene in without telling an event of its own (an account's sentences tell their own)."""
         doc = sentences.doc
-        paragraph = bisect_right(breaks, doc[sentences.starts[index]].idx)
         for j in range(index - 1, max(-1, index - 1 - SCENE_REACH), -1):
             if bisect_right(breaks, doc[sentences.starts[j]].idx) != paragraph \
                     or any(a.sentence <= j <= a.latest for a in accounts[-RECENT_ACCOUNTS:]):
@@ -593,7 +592,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         for first, second in zip(kept, kept[1:]):
             # "The attack came a day after a suicide bomber rammed ...": the event it followed is another
-            after = next((i for i in range(first[1], second[0]) if words[i] in ("after", "before")), None)
+            after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER), None)
             if after is not None and self._definite(doc, first):
                 cuts.add(after)
         cuts = sorted(cuts)
