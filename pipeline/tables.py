@@ -45,25 +45,38 @@ def span_row(table: schema.Table, span: Span, text: str | None = None) -> dict[s
     is the span's text when the caller has it."""
     attrs = span_attrs(span) or {}
     row: dict[str, Any] = {}
-    for column in table.columns:
-        if column == "doc_id":
-            continue
-        source = table.from_span.get(column)
-        if source == "kb_id":
-            row[column] = span.kb_id_
-        elif source == "label":
-            row[column] = span.label_
-        elif source == "text":
-            row[column] = span.text if text is None else text
-        elif source == "start_char":
-            row[column] = span.start_char
-        elif source == "end_char":
-            row[column] = span.end_char
-        elif column == "mentions":
-            row[column] = 1
+    for column, read, default in _reading(table):
+        if read is None:
+            row[column] = attrs.get(column, default)
         else:
-            row[column] = attrs.get(column, "" if table.columns[column] == "string" else None)
+            row[column] = read(span, text)
     return row
+
+
+#: How a column is read off the span itself, by the name ``Table.from_span`` gives it.
+_FROM_SPAN = {
+    "kb_id": lambda span, text: span.kb_id_,
+    "label": lambda span, text: span.label_,
+    "text": lambda span, text: span.text if text is None else text,
+    "start_char": lambda span, text: span.start_char,
+    "end_char": lambda span, text: span.end_char,
+}
+_READINGS: dict[int, tuple[schema.Table, list[tuple[str, Any, Any]]]] = {}
+
+
+def _reading(table: schema.Table) -> list[tuple[str, Any, Any]]:
+    """``(column, reader or None, default)`` for each column a span fills, worked out once per table:
+    a row is made for every span of every article."""
+    kept = _READINGS.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    found = [
+        (column, _FROM_SPAN[table.from_span[column]] if column in table.from_span
+         else (lambda span, text: 1) if column == "mentions" else None,
+         "" if dtype == "string" else None)
+        for column, dtype in table.columns.items() if column != "doc_id"]
+    _READINGS[id(table)] = (table, found)
+    return found
 
 
 def _merge(row: dict[str, Any], other: dict[str, Any]) -> None:
