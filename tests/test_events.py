@@ -1002,3 +1002,105 @@ def test_a_truce_recalled_or_said_to_be_broken_is_no_agreement(any_nlp, text, su
 ])
 def test_an_attack_with_remote_weapons_is_remote_violence(any_nlp, text, sub_event_type):
     assert only(any_nlp, text)["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Two mortar rounds fell near the port of Kismayo on Tuesday, wounding four people, in an attack later "
+     "claimed by al-Shabaab.", "shelling_artillery_missile_attack"),
+    ("Rockets landed on a market in Sderot on Friday, injuring three shoppers, in an attack claimed by Hamas.",
+     "shelling_artillery_missile_attack"),
+])
+def test_munitions_that_landed_in_an_attack_make_it_remote_violence(any_nlp, text, sub_event_type):
+    event = events(any_nlp, text, published="2025-03-20")[0]
+    assert (event["sub_event_type"], event["actor2"]) == (sub_event_type, "civilians")
+
+
+def test_an_armed_side_that_says_it_killed_fighters_tells_a_battle(any_nlp):
+    text = ("The Nigerian Army said on Monday that it had killed 25 Boko Haram fighters in an operation near "
+            "Bama on Sunday.")
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == ("armed_clash", "Armed Forces of Nigeria", 25)
+
+
+def test_an_armed_sides_tally_since_a_month_is_no_event(any_nlp):
+    text = "The mission said the militia had killed more than 150 villagers in the province since March."
+    assert events(any_nlp, text, published="2025-06-01") == []
+
+
+def test_a_trigger_in_a_relative_clause_does_not_decide_the_kind(any_nlp):
+    text = ("A military airstrike on a school in Kalay township killed 12 people, including five pupils, who had "
+            "fled there from fighting, residents said on Thursday.")
+    event = events(any_nlp, text, published="2025-05-02")[0]
+    assert (event["sub_event_type"], event["killed"]) == ("air_drone_strike", 12)
+
+
+def test_a_stated_nil_is_no_dead_and_no_wounded(any_nlp):
+    text = ("A drone hit a fuel depot in the town of Liski overnight, starting a fire, the regional governor said. "
+            "Nobody was hurt, he said.")
+    event = only(any_nlp, text)
+    assert (event["killed"], event["injured"]) == (0, 0)
+
+
+def test_another_sources_downing_of_the_munitions_is_its_version_of_the_strike(any_nlp):
+    text = ("The Houthis said on Tuesday they had fired two ballistic missiles at the tanker Sea Falcon in the Red "
+            "Sea. The U.S. Central Command said the destroyer USS Mason shot down both ballistic missiles, and "
+            "that there were no injuries.")
+    found = events(any_nlp, text, published="2025-02-12")
+    assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
+    assert {e["sub_event_type"] for e in found} == {"shelling_artillery_missile_attack"}
+    assert found[1]["claimant"] == "US Central Command" and found[1]["actor1"] in ("", "Houthis")
+    assert found[0]["location"] == "Red Sea"  # the tanker's name is no place
+
+
+def test_the_strike_placed_closer_by_another_source_joins_the_strike_told_in_the_region(any_nlp):
+    text = ("A junta airstrike in the Magway Region killed 9 villagers on Monday, a local resistance group said. "
+            "The strike hit the village of Kan Gyi at dawn, said a rescue worker.")
+    found = events(any_nlp, text, published="2025-03-04")
+    assert len({e["cluster"] for e in found}) == 1
+
+
+def test_a_search_operation_launched_is_no_strike(any_nlp):
+    text = ("Gunmen killed three police officers at a checkpoint in Tank district on Monday, police said. Security "
+            "forces launched a search operation in the area.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-06-10")] == ["armed_clash"]
+
+
+def test_the_army_that_said_it_is_no_rebel_group_named_army(any_nlp):
+    text = ("Rebels of the National Liberation Army attacked a police station in Arauca on Friday, killing "
+            "two officers, the army said.")
+    event = events(any_nlp, text, published="2025-04-05")[0]
+    assert event["actor1"] == "National Liberation Army" and event["claimant"] != "National Liberation Army"
+
+
+def test_who_is_blamed_for_an_attack_did_it(any_nlp):
+    text = ("Drones struck a power station in Kosti on Sunday. Army spokesman Brig. Nabil Abdallah blamed the "
+            "paramilitary Rapid Support Forces for the attack.")
+    found = events(any_nlp, text, published="2025-05-06")
+    assert found and all(e["actor1"] == "Rapid Support Forces" for e in found)
+
+
+def test_an_attack_on_a_base_with_drones_is_an_air_strike(any_nlp):
+    text = "ELN fighters attacked an army base in Tame with explosive-laden drones on Friday, killing three soldiers."
+    assert events(any_nlp, text, published="2025-04-05")[0]["sub_event_type"] == "air_drone_strike"
+
+
+def test_a_hospital_giving_the_toll_is_no_place_of_the_strike(any_nlp):
+    text = "An airstrike on a tent in Khan Younis killed four people overnight, the Kuwaiti Hospital said."
+    event = events(any_nlp, text, published="2025-04-26")[0]
+    assert event["location"] == "Khan Younis" and event["claim_verb"] == "said"
+
+
+def test_police_retaking_a_place_is_the_government_regaining_it(any_nlp):
+    text = "Police said officers had retaken the town hall in Mirebalais on Monday after gangs seized it."
+    found = events(any_nlp, text, published="2025-03-31")
+    assert found[0]["sub_event_type"] == "government_regains_territory"
+
+
+def test_the_event_days_before_is_another_but_not_the_one_everyone_knows(any_nlp):
+    text = ("American jets bombed militia depots near al-Qaim on Tuesday, the Pentagon said, days after a drone "
+            "attack on an outpost in Syria wounded four US soldiers.")
+    found = events(any_nlp, text, published="2025-02-04")
+    assert len(found) == 2 and found[0]["injured"] is None and found[1]["injured"] == 4
+    recalled = ("Hezbollah opened fire on Israel on October 8, a day after the Hamas attack on southern Israel, "
+                "the ministry said.")
+    assert len(events(any_nlp, recalled, published="2024-08-14")) <= 1

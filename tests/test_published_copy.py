@@ -447,3 +447,47 @@ def test_a_place_named_by_its_wording_is_that_place_again_later(any_nlp):
     found = {r["name"]: r for r in rows(any_nlp, text, "locations")}
     assert found["al-Bara"]["mentions"] == 2
     assert "Bara" not in names(any_nlp, text, "actors")
+
+
+def test_a_dateline_of_two_cities_is_furniture(any_nlp):
+    text = ("ADEN/RIYADH (Reuters) - Saudi-led coalition aircraft struck Houthi positions near Marib on Thursday, "
+            "the coalition said.")
+    assert "Reuters" not in names(any_nlp, text, "actors")
+    found = events(any_nlp, text, "2025-02-14")
+    assert found and found[0]["location"] not in ("Riyadh", "Aden")
+
+
+@pytest.mark.parametrize("text, ship_word", [
+    ("Missiles struck the bulk carrier Lagos Star in the Gulf of Aden on Monday.", "Lagos"),
+    ("The Houthis said they had targeted the container ship Aurora Bay in the Red Sea.", "Aurora"),
+])
+def test_a_ships_name_after_its_noun_is_no_place(any_nlp, text, ship_word):
+    assert not any(ship_word in name for name in names(any_nlp, text, "locations", "2025-02-14"))
+
+
+def test_a_country_or_a_day_after_a_ship_noun_is_no_ship_name(any_nlp):
+    assert "Iran" in names(any_nlp, "Commandos boarded the tanker Iran had seized in the Gulf.", "actors") | \
+        names(any_nlp, "Commandos boarded the tanker Iran had seized in the Gulf.", "locations")
+    found = events(any_nlp, "Houthi missiles hit a ship Tuesday in the Red Sea, the group said.", "2025-02-14")
+    assert found and found[0]["date"] == "2025-02-11"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Police spokesman Abdirahman Aden Farah said three people were wounded.", "Abdirahman Aden Farah"),
+    ("Belgorod region governor Sergei Gusev said a drone hit a warehouse.", "Sergei Gusev"),
+])
+def test_a_towns_name_inside_a_persons_name_is_the_persons(any_nlp, text, person):
+    assert person in names(any_nlp, text, "actors", "2025-05-15", type="PERSON")
+    assert not {"Aden", "Gusev"} & names(any_nlp, text, "locations", "2025-05-15")
+
+
+def test_a_demonym_after_a_place_opening_the_sentence_is_an_actor(any_nlp):
+    text = "In Russia, a Ukrainian drone attack set a refinery on fire in the city of Ryazan, the governor said."
+    assert "Ukraine" in names(any_nlp, text, "actors", "2025-05-15")
+    assert events(any_nlp, text, "2025-05-15")[0]["actor1"] == "Ukraine"
+
+
+def test_a_places_name_is_no_weapon(any_nlp):
+    text = "Gunmen killed three police officers at a checkpoint in Tank district on Monday, police said."
+    assert "Tank District" in names(any_nlp, text, "locations", "2025-06-10")
+    assert rows(any_nlp, text, "weapons", "2025-06-10") == []

@@ -111,6 +111,7 @@ class ActorLinker(KnowledgeComponent):
             "unit_triggers": trigger_hashes(orth=rules["ordinal_words"], lower=rules["state_force_subjects"],
                                             shapes=("dxx", "ddxx", "dddxx")),
             "vessel_prefixes": compile_table(self.nlp.tokenizer, ((p, p) for p in rules["vessel_prefixes"])),
+            "vessel_nouns": frozenset(rules["vessel_nouns"]),
             "compound_suffixes": set(rules["compound_suffixes"]),
             "body_table": compile_table(self.nlp.tokenizer, bodies, "LOWER"),
             "government_names": {head.lower(): name for head, name in rules["government_names"].items()},
@@ -213,11 +214,19 @@ class ActorLinker(KnowledgeComponent):
         claimed: set[int] = set()
         names: set[str] = set()
         vessels = []
-        for start, end, _ in self.vessel_prefixes(doc):
+        words = lower_words(doc)
+        countries = {i for ent in ents if ent.label_ in COUNTRY_LABELS for i in range(ent.start, ent.end)}
+        # "USS Carney"; "the container ship MSC Aurora" (a ship's noun, then a name that is neither a country
+        # nor a day: not "the tanker Iran seized", "hit a ship Tuesday")
+        named = [(start, end) for start, end, _ in self.vessel_prefixes(doc)] + \
+            [(i + 1, i + 1) for i, word in enumerate(words[:-1]) if word in self.vessel_nouns
+             and doc[i + 1].text[:1].isupper() and i + 1 not in countries
+             and doc[i + 1].text not in self.place_cues.not_names]
+        for start, end in named:
             last = end
             while last < len(doc) and last - end < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
                 last += 1
-            if last > end:
+            if last > end and start not in claimed:  # "destroyer USS Carney": found once, by its prefix
                 claimed.update(range(start, last))
                 names.add(doc[end:last].text)
                 vessels.append(Span(doc, start, last, label="VESSEL"))
@@ -514,14 +523,26 @@ class ActorLinker(KnowledgeComponent):
         """The document's entities plus people introduced only by a title (rules-only mode)."""
         ents = list(ents)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        places = {ent.start for ent in ents if len(ent) == 1 and ent.label_ in PLACE_LABELS}
+        people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
         for role in roles:
             end = role.end
             while end < len(doc) and end - role.end < 3 and doc[end].is_title and doc[end].is_alpha \
-                    and end not in taken and not doc[end].is_sent_start:
-                end += 1
-            if end - role.end >= 2:
+                    and not doc[end].is_sent_start and (end not in taken or end in people
+                                                        or end > role.end and end in places):
+                end += 1  # "spokesman Abdifatah Aden Hassan", "governor Alexander Gusev": a town's name in a
+                # person's, after the first name, is the name's
+            if end - role.end >= 2 and any(i not in people for i in range(role.end, end)):
+                ents = [ent for ent in ents if not role.end <= ent.start < end]
                 ents.append(Span(doc, role.end, end, label="PERSON"))
-        return sorted(ents, key=lambda span: span.start)
+        ents.sort(key=lambda span: span.start)
+        # the model's two people either side of a town ("Abdifatah", "Aden", "Hassan"): one person's name
+        for i in range(len(ents) - 2, 0, -1):
+            before, middle, after = ents[i - 1], ents[i], ents[i + 1]
+            if before.label_ == after.label_ == "PERSON" and middle.start in places \
+                    and before.end == middle.start and middle.end == after.start:
+                ents[i - 1:i + 2] = [Span(doc, before.start, after.end, label="PERSON")]
+        return ents
 
     # ------------------------------------------------------------------ evidence for unknown names
     def _locative_place(self, doc: Doc, span: Span, countries: frozenset[str]) -> bool:
@@ -582,13 +603,16 @@ class ActorLinker(KnowledgeComponent):
         """``(span, canonical name, entry, support)`` for a person mention, or ``None``; ``support`` is
         "known" (the knowledge base), "evidence" (the text marks a person) or "" (a bare name)."""
         span = _trim(ent)
-        if span is not None and not ent.ent_id_:
+        # a span's id is its root token's: not this person's when that token is another entity's ("Gusev",
+        # a town, in "governor Alexander Gusev")
+        known = ent.ent_id_ if ent.root.ent_type_ == ent.label_ else ""
+        if span is not None and not known:
             span = self._without_title(doc, span, roles)
         if span is None or not any(t.is_title or t.is_upper for t in span):
             return None
-        entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
-        if ent.ent_id_:
-            return span, ent.ent_id_, entry or {"name": ent.ent_id_, "type": "PERSON", "country": ""}, "known"
+        entry = self.aliases.get(span.text, day) or (self.aliases.get(known, day) if known else None)
+        if known:
+            return span, known, entry or {"name": known, "type": "PERSON", "country": ""}, "known"
         key = fold(span.text)
         if key in self.not_people or any(t.like_num for t in span):
             return None
@@ -806,8 +830,11 @@ class ActorLinker(KnowledgeComponent):
             i -= 1
         if i >= 0 and (doc[i].lower_ in self.locative or (doc[i].lower_ == "from" and self._moved(doc, i))):
             return True
-        if i >= 0 and doc[i].lower_ in ("and", ",", "or") and i - 1 in self._places_at:
-            return True  # "bordering Mali and Burkina Faso": the second conjunct is what the first is
+        if i >= 0 and doc[i].lower_ in ("and", ",", "or") and i - 1 in self._places_at \
+                and doc[i + 1].lower_ not in ("a", "an"):
+            # "bordering Mali and Burkina Faso": the second conjunct is what the first is (not "In Russia, a
+            # Ukrainian drone attack ...")
+            return True
         if (i < 0 or "\n" in doc[i].text) and span.end < len(doc) and doc[span.end].text == ":":
             return True  # "Niger: 34 soldiers killed ...", a label at the start of a line
         if i >= 1 and doc[i].lower_ == "with" and doc[i - 1].lower_ in self.place_nouns:

@@ -99,7 +99,7 @@ class EntityRuler:
         existing = list(doc.ents)
         spans = [Span(doc, start, end, label=label, span_id=canonical)
                  for start, end, (label, canonical, weak) in matches
-                 if not (weak and _gives_way(doc, start, end, existing))]
+                 if not (weak and _gives_way(doc, start, end, existing)) and not _inside_name(start, end, existing)]
         if spans:
             merge = prioritize_new_ents_filter if self.overwrite_ents else prioritize_existing_ents_filter
             doc.set_ents(sorted(merge(existing, spans)), default="outside")  # as ``doc.ents =``, without copies
@@ -146,6 +146,11 @@ def _capitals(span: Span) -> bool:
     """All-capital words, long enough not to be an ordinary word in capitals ("IN", "AS")."""
     letters = [t.text for t in span if t.is_alpha]
     return bool(letters) and all(t.isupper() for t in letters) and sum(map(len, letters)) >= 4
+
+
+def _inside_name(start: int, end: int, ents: list[Span]) -> bool:
+    """A match in the middle of the model's PERSON ("Aden" in "Abdifatah Aden Hassan"): part of the name."""
+    return any(ent.label_ == "PERSON" and ent.start < start and end < ent.end for ent in ents)
 
 
 def _gives_way(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:

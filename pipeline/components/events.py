@@ -52,6 +52,10 @@ CIRCUMSTANCE_REACH = 8
 TIME_ORDER = frozenset({"after", "before"})
 #: Words of a quantity before an object ("seized 14 rifles", "a large cache of weapons").
 QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "quantity", "of", "cache", "stock"}
+#: How far after armed men (a perpetrator noun, a named armed side) their toll verb may come: "gunmen on
+#: motorcycles killed", "the army said separately that it had killed".
+PERPETRATOR_REACH = 6
+ARMED_SIDE_REACH = 8
 #: How far after an attack word the soldiers or post it names make it a battle ("opened fire on the troops").
 TARGET_REACH = 5
 #: How many sentences back a place that sets the scene still places an event told without one.
@@ -223,6 +227,8 @@ class EventLinker(KnowledgeComponent):
             "own_act_words": set(lexicon["own_act_words"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
+            # the sub-types of fire from afar (missiles, shells, drones, aircraft)
+            "munition_kinds": frozenset(lexicon["munition_sub_events"]),
             "defensive": set(lexicon["defensive_categories"]),
             "territory": {t: sub for sub, types in lexicon["territory_sub_events"].items() for t in types},
             "civilian_words": _by_first_word(lexicon["civilian_targets"]),
@@ -256,6 +262,9 @@ class EventLinker(KnowledgeComponent):
             "aggregate_subjects": set(lexicon["aggregate_subjects"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": set(lexicon["defence_verbs"]),
+            "blame_verbs": set(lexicon["blame_verbs"]),
+            "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
+            "intervals": frozenset(lexicon["interval_words"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
@@ -325,7 +334,7 @@ class EventLinker(KnowledgeComponent):
                 # a toll told of another place is not more of the event just told ("Residents said shells
                 # fell on the Daraja Oula neighbourhood, killing seven" after the army's account of a battle)
                 clauses = self._toll_weapon(sentence, spans[WEAPONS]) or self._toll_perpetrator(
-                    doc, sentence, spans[CASUALTIES])
+                    doc, sentence, spans[CASUALTIES], spans[ACTORS])
             if not clauses and not follows:
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
@@ -408,17 +417,21 @@ class EventLinker(KnowledgeComponent):
                 return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False)]
         return []
 
-    def _toll_perpetrator(self, doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int, int, tuple, bool]]:
-        """ "Gunmen on motorcycles killed 12 villagers": without a trigger, armed men (``toll_perpetrators``)
-        who kill or wound are what happened (the sentence, read at the verb as an assault, whose target
-        says whether it was a battle or an attack on civilians)."""
+    def _toll_perpetrator(self, doc: Doc, sentence: Span, figures: list[Span],
+                          actors: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+        """ "Gunmen on motorcycles killed 12 villagers", "the army said it had killed 40 militants": without
+        a trigger, armed men (``toll_perpetrators``, or a named armed side) who kill or wound are what
+        happened (the sentence, read at the verb as an assault, whose target says whether it was a battle
+        or an attack on civilians)."""
         words = lower_words(doc)
-        for i in range(sentence.start, sentence.end):
-            if words[i] in self.perpetrators:
-                verb = next((j for j in range(i + 1, min(i + 6, sentence.end)) if words[j] in self.toll_verbs), None)
-                if verb is not None and any(span.start > verb for span in figures):
-                    return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False)]
-                return []
+        if self._aggregate(words[sentence.start:sentence.end]) or "since" in words[sentence.start:sentence.end]:
+            return []  # "the mission said the ADF had killed more than 200 civilians since January": a tally
+        nouns = [i for i in range(sentence.start, sentence.end) if words[i] in self.perpetrators]
+        armed = [a.end - 1 for a in actors if a.label_ in self.armed_types]
+        for i, reach in sorted([(i, PERPETRATOR_REACH) for i in nouns[:1]] + [(i, ARMED_SIDE_REACH) for i in armed]):
+            verb = next((j for j in range(i + 1, min(i + reach, sentence.end)) if words[j] in self.toll_verbs), None)
+            if verb is not None and any(span.start > verb for span in figures):
+                return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False)]
         return []
 
     @staticmethod
@@ -514,6 +527,14 @@ class EventLinker(KnowledgeComponent):
             # paragraph goes on with that source's account
             return last
         if definite and last is not None:
+            if account.sub_event_type == last.sub_event_type and not self._compatible(last, account) \
+                    and self._compatible(last, account, refining=True):
+                # "The strike hit the monastery in Lin Ta Lu village" after a strike told in the region: the
+                # same strike, placed closer (by its source: more of that account)
+                if account.source == last.source:
+                    return last
+                account.anaphoric = True
+                return account
             if not self._compatible(last, account):
                 # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
                 # Uvira": another event; "residents of X said the blast woke them": a mention; "It blamed
@@ -550,10 +571,10 @@ class EventLinker(KnowledgeComponent):
         skipped = self._furniture_before
         return index - account.latest - (skipped[index] - skipped[account.latest])
 
-    def _compatible(self, a: Account, b: Account) -> bool:
+    def _compatible(self, a: Account, b: Account, refining: bool = False) -> bool:
         if a.actor1 and b.actor1 and a.actor1 != b.actor1:
             self._side(a.actor1)  # reads the sides of the doc's actors
-        return _compatible(a, b, self._sides or {})
+        return _compatible(a, b, self._sides or {}, refining)
 
     def _side(self, actor: str) -> str:
         """The side an actor of the doc being processed fights on: its country, else itself."""
@@ -591,9 +612,11 @@ class EventLinker(KnowledgeComponent):
         cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end}
         words = lower_words(doc)
         for first, second in zip(kept, kept[1:]):
-            # "The attack came a day after a suicide bomber rammed ...": the event it followed is another
+            # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
+            # after a drone attack on a base wounded three troops": the event it followed is another
             after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER), None)
-            if after is not None and self._definite(doc, first):
+            if after is not None and (self._definite(doc, first) or words[after - 1] in self.intervals
+                                      and not self._definite(doc, second)):  # not "a day after the Hamas attack"
                 cuts.add(after)
         cuts = sorted(cuts)
         bounds = [sentence.start, *cuts, sentence.end]
@@ -609,9 +632,14 @@ class EventLinker(KnowledgeComponent):
             clauses.pop(0)
 
         def circumstance(trigger: tuple[int, int, str]) -> bool:
-            """ "stormed the camp after hours of drone strikes": a trigger in a phrase that sets the scene."""
+            """ "stormed the camp after hours of drone strikes", "killed 22 people, who had taken shelter
+            there from fighting": a trigger in a phrase that sets the scene, or in a relative clause."""
             before = words[max(sentence.start, trigger[0] - CIRCUMSTANCE_REACH):trigger[0]]
-            return any(w in self.circumstance_openers for w in before) and "," not in before
+            if "," in before:
+                before = before[len(before) - before[::-1].index(","):]
+                if before[:1] and before[0] in self.relatives:
+                    return True
+            return any(w in self.circumstance_openers for w in before)
 
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
                                                             t[0])),
@@ -725,6 +753,11 @@ class EventLinker(KnowledgeComponent):
                 # attack": the subject defended; the attacker is the one named in the attack, if any
                 attacker = next((a for a in actors if defence < a.start <= defence + DEFENCE_REACH), None)
                 actor1, actor2 = attacker, actor1
+            blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
+            blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
+            if blamed is not None:
+                # "Army spokesman X blamed the paramilitary RSF for the attack": who is blamed did it
+                actor1, actor2 = blamed, None if actor2 is blamed else actor2
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
@@ -792,11 +825,16 @@ class EventLinker(KnowledgeComponent):
         rule = account.sub_event_type
         if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
             by_weapon = self._weapon_sub_event(account)
-            if actor2 is not None and actor2.label_ in self.armed_types \
+            with_weapon = "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]
+            if by_weapon in self.munition_kinds and with_weapon:
+                # "attacked a military base with explosives-laden drones": a strike from afar, on troops too
+                account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
+            elif actor2 is not None and actor2.label_ in self.armed_types \
                     or any(w in self.military_targets for w in words[trigger_at:]):
                 account.event_type, account.sub_event_type = "battles", "armed_clash"
-            elif by_weapon and "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]:
-                # "attacked the carrier with drones and missiles": remote violence, on civilians too
+            elif by_weapon and (with_weapon or any(w in self.munitions for w in words[:trigger_at])):
+                # "attacked the carrier with drones and missiles", "mortar shells landed near the airport ...
+                # in an attack": remote violence, on civilians too
                 account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
             elif account.actor2 == self.civilian_actor:
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
@@ -810,6 +848,12 @@ class EventLinker(KnowledgeComponent):
             account.guessed = not by_weapon
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
+            subject = trigger_at
+            while subject > 0 and words[subject - 1] in AUXILIARIES:
+                subject -= 1
+            before = tuple(words[max(0, subject - 2):subject])
+            if actor1 is None and (before[-1:] in self.state_forces or before in self.state_forces):
+                label = "MILITARY"  # "officers had retaken the police station", "security forces recaptured"
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and (actor2 is not None and actor2.label_ in self.armed_types
@@ -940,8 +984,9 @@ class EventLinker(KnowledgeComponent):
         # never a name inside the description ("the al-Qaida-linked group" is not al-Qaida)
         for earlier in ([a for a in reversed(candidates) if a.end <= opening],
                         [a for a in reversed(self._actors) if a.end <= opening]):
-            found = next((a for a in earlier if noun in a.kb_id_.lower().split()), None) \
-                or next((a for a in earlier if a.label_ in types), None)
+            # a name holding the noun, of the noun's kind ("the army" is no rebel "National Liberation Army")
+            found = next((a for a in earlier if noun in a.kb_id_.lower().split() and (not types or a.label_ in types)),
+                         None) or next((a for a in earlier if a.label_ in types), None)
             if found is not None:
                 return found
         return None
@@ -1167,6 +1212,9 @@ class EventLinker(KnowledgeComponent):
             cut = max((i for i, w in enumerate(phrase) if w in (",", ";")), default=-1)
             return bool(self.subset_cues.intersection(phrase[cut + 1:]))
 
+        # "..., Nasser Hospital said": a facility telling the toll is a source, not where it happened
+        places = [span for span in places if not (span.label_ == "FACILITY" and span.end < len(words)
+                                                  and words[span.end] in self.reporting)]
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or subsets
         for span in places:
@@ -1319,6 +1367,7 @@ class EventLinker(KnowledgeComponent):
     def _tolls(self, account: Account, figures: list[Span], words: list[str]) -> None:
         """The toll of the account: its first figure of each outcome that is not a part of another ("the dead
         included 11 children", "killing 40, including 12 children": ``subset_cues``)."""
+        nil = False
         for span in figures:
             attrs = span_attrs(span) or {}
             count, outcome = attrs.get("count"), attrs.get("outcome")
@@ -1329,13 +1378,15 @@ class EventLinker(KnowledgeComponent):
                 account.killed = count
             elif outcome == "injured" and account.injured is None:
                 account.injured = count
-            elif outcome == "killed_or_injured" and count == 0:
-                account.killed = 0 if account.killed is None else account.killed
-                account.injured = 0 if account.injured is None else account.injured
+            if count == 0 and outcome in ("killed", "injured", "killed_or_injured"):
+                nil = True  # "nobody was hurt", "no one was killed": no dead and no wounded, unless told
             after = lower_words(span.doc)[span.end:span.end + 1]
             if not account.actor2 and attrs.get("group") in self.civilian_groups and count \
                     and after != ["others"]:  # "a soldier was killed and two others wounded": more soldiers
                 account.actor2 = self.civilian_actor
+        if nil:
+            account.killed = 0 if account.killed is None else account.killed
+            account.injured = 0 if account.injured is None else account.injured
         if not account.actor2 and self._civilians(words):
             account.actor2 = self.civilian_actor
 
@@ -1390,22 +1441,29 @@ class EventLinker(KnowledgeComponent):
         cluster it shares most with (date, place, weapons) and contradicts in nothing, none of whose
         accounts is by the same source. Missing dates, places and attackers come from the cluster."""
         clusters: list[list[Account]] = []
-        for account in accounts:
-            home, best = None, 0
+        for position, account in enumerate(accounts):
+            home, best, told = None, 0, account
             for members in clusters[-RECENT_CLUSTERS:]:
-                if any(m.source == account.source for m in members) or \
-                        not all(self._compatible(m, account) for m in members) or \
-                        not account.guessed and any(not m.guessed and m.sub_event_type != account.sub_event_type
+                # another source's downing of the munitions of the strike just told is its version of that
+                # strike (the Houthis' missiles at a ship, the US destroyer that shot them down)
+                version = self._as_strike(account, members[0]) if members is clusters[-1] else account
+                # "The strike hit the monastery in Lin Ta Lu village, said a member of ...": what the event just
+                # told refers to may name a place inside the region it was told in
+                refining = version.anaphoric and members is clusters[-1]
+                if any(m.source == version.source for m in members) or \
+                        not all(self._compatible(m, version, refining) for m in members) or \
+                        not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type
                                                     for m in members) or \
-                        any(_other_weapons(m, account) for m in members):
+                        any(_other_weapons(m, version) for m in members):
                     continue  # artillery in one village is not another source's drones, nor a glide bomb
-                shared = max(_shared(m, account) for m in members) + 2 * (account.anaphoric and members is clusters[-1])
+                shared = max(_shared(m, version) for m in members) + 2 * (version.anaphoric and members is clusters[-1])
                 if shared > best:
-                    home, best = members, shared
+                    home, best, told = members, shared, version
             if home is None:
                 clusters.append([account])
             else:
-                home.append(account)
+                accounts[position] = told
+                home.append(told)
         for number, members in enumerate(clusters):
             known = next((m.sub_event_type for m in members if not m.guessed), "")
             for account in members:
@@ -1417,6 +1475,17 @@ class EventLinker(KnowledgeComponent):
                         if not account.location and other.location and account.country in ("", other.country):
                             account.fill(other, PLACE_FIELDS)
                         account.fill(other, ("date", "granularity", "actor1", "country"))
+
+    def _as_strike(self, account: Account, strike: Account) -> Account:
+        """An interception (``account``) told as one more account of ``strike``: the strike's kind, the
+        side that launched as the attacker; ``account`` itself when it is not such a downing (another
+        kind, no munitions named, none of the strike's kind of munitions)."""
+        if account.family not in self.interception or account.event_type == EXPLOSIONS \
+                or strike.event_type != EXPLOSIONS or not account.weapons or not strike.weapons \
+                or not set(account.weapons) & set(strike.weapons) and _other_weapons(account, strike):
+            return account
+        return replace(account, event_type=strike.event_type, sub_event_type=strike.sub_event_type,
+                       actor1=account.actor2, actor2="")
 
     def _emit(self, doc: Doc, accounts: list[Account]) -> None:
         taken: set[tuple[int, int]] = set()
@@ -1468,14 +1537,17 @@ def _other_weapons(a: Account, b: Account) -> bool:
         x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in first for y in second)
 
 
-def _compatible(a: Account, b: Account, sides: dict[str, str]) -> bool:
+def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
     """Whether two accounts can tell one event: same type, and no date, place or attacker that differs
-    (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker)."""
+    (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker). When
+    ``refining``, a place more specific than a region the other names, in its country, does not differ."""
     if a.event_type != b.event_type:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and a.location != b.location and not (
+            refining and a.country == b.country and "REGION" in (a.location_type, b.location_type)
+            and a.location_type != b.location_type):
         return False
     if a.country and b.country and a.country != b.country:
         return False

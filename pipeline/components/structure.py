@@ -301,8 +301,8 @@ class ArticleStructure(KnowledgeComponent):
             return found
         dateline = self._dateline(line, offset)
         if dateline is not None:
-            places = [(start + dateline.start(g), start + dateline.end(g)) for g in ("place", "region")
-                      if dateline.group(g)]
+            places = [(start + dateline.start(g), start + dateline.end(g)) for g in ("place", "other", "region")
+                      if g in dateline.re.groupindex and dateline.group(g)]
             agency = dateline.start("agency") if dateline.group("agency") else -1
             if agency >= 0:
                 found.append((start + agency, DATELINE, places))

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..phrases import compile_table
 from ..resources import fold
 from .base import KnowledgeComponent, add_span, doc_entities, doc_text
+from .locations import LOCATIONS
 
 WEAPONS = "weapons"
 SYSTEM, FAMILY, CLASS = "system", "family", "class"
@@ -81,7 +82,9 @@ class WeaponLinker(KnowledgeComponent):
             named.append((start, end))
             taken.update(range(start, end))
             self._add(doc, start, end, weapon, SYSTEM)
-        self._classes(doc, taken, {end for _, end in named})
+        # a place's name is no weapon ("Tank district", a district of Pakistan)
+        places = {i for span in doc.spans.get(LOCATIONS, ()) for i in range(span.start, span.end)}
+        self._classes(doc, taken | places, {end for _, end in named})
         return doc
 
     def _add(self, doc: Doc, start: int, end: int, weapon: dict, specificity: str) -> None:
