@@ -1540,14 +1540,14 @@ def _other_weapons(a: Account, b: Account) -> bool:
 def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
     """Whether two accounts can tell one event: same type, and no date, place or attacker that differs
     (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker). When
-    ``refining``, a place more specific than a region the other names, in its country, does not differ."""
+    ``refining``, ``b`` naming a place more specific than the region ``a`` names, in its country, does not
+    differ (not the other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.location and b.location and a.location != b.location and not (
-            refining and a.country == b.country and "REGION" in (a.location_type, b.location_type)
-            and a.location_type != b.location_type):
+            refining and a.country == b.country and a.location_type == "REGION" and b.location_type != "REGION"):
         return False
     if a.country and b.country and a.country != b.country:
         return False
