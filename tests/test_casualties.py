@@ -53,3 +53,8 @@ def test_a_figure_reaches_its_outcome_past_the_subsets_it_lists(any_nlp):
     text = "At least 100 people, including 20 children and nine aid workers of a charity, were killed on Friday."
     found = {(r["count"], r["group"]): r["outcome"] for r in rows(any_nlp, text, "casualties")}
     assert found == {(100, "people"): "killed", (20, "children"): "killed", (9, "aid workers"): "killed"}
+
+
+def test_places_counted_are_no_victims(any_nlp):
+    found = rows(any_nlp, "Missiles hit four locations in the province overnight, killing 11 people.", "casualties")
+    assert [(r["count"], r["outcome"]) for r in found] == [(11, "killed")]

@@ -1104,3 +1104,55 @@ def test_the_event_days_before_is_another_but_not_the_one_everyone_knows(any_nlp
     recalled = ("Hezbollah opened fire on Israel on October 8, a day after the Hamas attack on southern Israel, "
                 "the ministry said.")
     assert len(events(any_nlp, recalled, published="2024-08-14")) <= 1
+
+
+def test_troops_coming_under_fire_is_a_battle(any_nlp):
+    text = ("The military said its soldiers had come under fire during an arrest raid in Tubas on Monday and had "
+            "returned fire, hitting two gunmen.")
+    assert events(any_nlp, text, published="2025-03-05")[0]["event_type"] == "battles"
+
+
+def test_an_attack_claimed_by_a_group_is_its_account(any_nlp):
+    text = ("Jihadists attacked an army post in Djibo on Monday, killing dozens of soldiers, security sources said. "
+            "The assault was claimed by the al-Qaeda-affiliated JNIM, which said its fighters had killed 40 soldiers.")
+    found = events(any_nlp, text, published="2025-05-14")
+    claimed = [e for e in found if e["claimant"] == "JNIM"]
+    assert claimed and claimed[0]["cluster"] == found[0]["cluster"] and claimed[0]["actor1"] == "JNIM"
+
+
+def test_whom_a_source_accuses_of_something_else_did_not_do_it(any_nlp):
+    text = ("M23 rebels seized the town of Masisi on Tuesday. The army spokesman accused Rwanda of backing the "
+            "offensive.")
+    assert "Rwanda" not in {e["actor1"] for e in events(any_nlp, text, published="2025-03-20")}
+
+
+def test_an_unplaced_barrage_is_no_version_of_a_strike_on_a_village(any_nlp):
+    text = ("A Russian drone strike on a car in the village of Velykyi Burluk killed one man, the governor said. "
+            "Ukraine's Air Force said Russia launched 137 drones overnight.")
+    found = events(any_nlp, text, published="2025-03-18")
+    assert len(found) == 2 and found[0]["cluster"] != found[1]["cluster"] and found[1]["location"] == ""
+
+
+def test_a_source_telling_of_another_attack_elsewhere_tells_another_event(any_nlp):
+    text = ("Russia's defence ministry said on Wednesday its air defences had shot down four ATACMS missiles fired "
+            "by Ukraine at the Belgorod region. The ministry said Ukraine had also attacked an airfield near the "
+            "city of Yeysk with five ATACMS.")
+    found = events(any_nlp, text, published="2024-12-11")
+    assert [e["location"] for e in found] == ["Belgorod Oblast", "Yeysk"]
+    assert found[0]["actor1"] == "Ukraine" and found[0]["intercepted"] == 4
+
+
+def test_a_round_up_across_a_country_is_no_version_of_one_of_its_strikes(any_nlp):
+    text = ("Russian strikes killed nine people across Ukraine on Monday, regional authorities reported. "
+            "In Zaporizhzhia Oblast, Russian shelling killed four people, Governor Ivan Fedorov said.")
+    found = events(any_nlp, text, published="2025-03-18")
+    assert len(found) == 2 and found[0]["cluster"] != found[1]["cluster"]
+    assert (found[0]["location"], found[0]["country"]) == ("", "UKR")
+    assert found[0]["claimant"] == "" and found[0]["claim_verb"] == "reported"
+
+
+def test_a_claim_by_a_group_keeps_the_place_it_names(any_nlp):
+    text = ("Gunmen attacked a gendarmerie post in eastern Burkina Faso on Monday, killing 12 gendarmes, security "
+            "sources said. The attack on the post in Diapaga was claimed by JNIM.")
+    found = events(any_nlp, text, published="2025-05-14")
+    assert {e["location"] for e in found} == {"Diapaga"}

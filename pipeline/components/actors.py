@@ -111,7 +111,7 @@ class ActorLinker(KnowledgeComponent):
             "unit_triggers": trigger_hashes(orth=rules["ordinal_words"], lower=rules["state_force_subjects"],
                                             shapes=("dxx", "ddxx", "dddxx")),
             "vessel_prefixes": compile_table(self.nlp.tokenizer, ((p, p) for p in rules["vessel_prefixes"])),
-            "vessel_nouns": frozenset(rules["vessel_nouns"]),
+            "vessel_nouns": trigger_hashes(lower=rules["vessel_nouns"]),
             "compound_suffixes": set(rules["compound_suffixes"]),
             "body_table": compile_table(self.nlp.tokenizer, bodies, "LOWER"),
             "government_names": {head.lower(): name for head, name in rules["government_names"].items()},
@@ -214,14 +214,14 @@ class ActorLinker(KnowledgeComponent):
         claimed: set[int] = set()
         names: set[str] = set()
         vessels = []
-        words = lower_words(doc)
-        countries = {i for ent in ents if ent.label_ in COUNTRY_LABELS for i in range(ent.start, ent.end)}
         # "USS Carney"; "the container ship MSC Aurora" (a ship's noun, then a name that is neither a country
         # nor a day: not "the tanker Iran seized", "hit a ship Tuesday")
-        named = [(start, end) for start, end, _ in self.vessel_prefixes(doc)] + \
-            [(i + 1, i + 1) for i, word in enumerate(words[:-1]) if word in self.vessel_nouns
-             and doc[i + 1].text[:1].isupper() and i + 1 not in countries
-             and doc[i + 1].text not in self.place_cues.not_names]
+        named = [(start, end) for start, end, _ in self.vessel_prefixes(doc)]
+        nouns = [i for i in candidates(doc, self.vessel_nouns) if i + 1 < len(doc) and doc[i + 1].text[:1].isupper()]
+        if nouns:
+            countries = {i for ent in ents if ent.label_ in COUNTRY_LABELS for i in range(ent.start, ent.end)}
+            named += [(i + 1, i + 1) for i in nouns if i + 1 not in countries
+                      and doc[i + 1].text not in self.place_cues.not_names]
         for start, end in named:
             last = end
             while last < len(doc) and last - end < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:

@@ -69,6 +69,13 @@ DESCRIPTION_REACH = 8
 OWN_ACT_REACH = 12
 #: How far before an attack noun a verb may say that its subject defended ("repelled an al-Shabaab assault").
 DEFENCE_REACH = 6
+#: Places an event can be at exactly (a town, a site): a barrage counted by another source, with no place and
+#: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
+#: strike on a village).
+PLACE_EXACT = {"CITY", "FACILITY"}
+#: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
+BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
+               "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -140,6 +147,9 @@ class Account:
     anaphoric: bool = False  # refers back to an event already told ("the attack", "the sixth missile")
     interceptor_country: str = ""  # whose defences intercepted ("intercepted by Russia", "Russia said it downed")
     guessed: bool = False  # the sub-type is the family's default, not read from a weapon or a munition word
+    additive: bool = False  # told as one more event ("had also attacked", "elsewhere"): not more of the last
+    at_site_told: bool = False  # placed only by a site named before ("at the plant")
+    roundup: bool = False  # sums up a country's events ("across Ukraine"): no version of one of them
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
@@ -265,6 +275,8 @@ class EventLinker(KnowledgeComponent):
             "blame_verbs": set(lexicon["blame_verbs"]),
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
             "intervals": frozenset(lexicon["interval_words"]),
+            "additive_words": frozenset(lexicon["additive_words"]),
+            "roundup_words": frozenset(lexicon["roundup_words"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
@@ -483,8 +495,12 @@ class EventLinker(KnowledgeComponent):
             # the force used on it
             last.event_type, last.sub_event_type = account.event_type, account.sub_event_type
             return last
+        # (not a barrage of its own, told with no place and no reference back after a strike on one town:
+        # "Russia launched 137 drones overnight, of which 63 were shot down" after a drone strike on a village)
         recent_strike = intercepts and account.family in self.generic and last is not None \
-            and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS
+            and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS \
+            and not (account.launched is not None and not definite and not account.location
+                     and last.location_type in PLACE_EXACT)
         if recent_strike and account.source and not account.figures():
             # "Patriot batteries accounted for most of them, the air force said": more of the account that
             # source gave of the strike
@@ -527,8 +543,8 @@ class EventLinker(KnowledgeComponent):
             # paragraph goes on with that source's account
             return last
         if definite and last is not None:
-            if account.sub_event_type == last.sub_event_type and not self._compatible(last, account) \
-                    and self._compatible(last, account, refining=True):
+            if account.sub_event_type == last.sub_event_type and not account.additive \
+                    and not self._compatible(last, account) and self._compatible(last, account, refining=True):
                 # "The strike hit the monastery in Lin Ta Lu village" after a strike told in the region: the
                 # same strike, placed closer (by its source: more of that account)
                 if account.source == last.source:
@@ -615,8 +631,10 @@ class EventLinker(KnowledgeComponent):
             # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
             # after a drone attack on a base wounded three troops": the event it followed is another
             after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER), None)
-            if after is not None and (self._definite(doc, first) or words[after - 1] in self.intervals
-                                      and not self._definite(doc, second)):  # not "a day after the Hamas attack"
+            if after is not None and (self._definite(doc, first) or words[after] == "after"
+                                      and words[after - 1] in self.intervals and not self._definite(doc, second)):
+                # not "a day after the Hamas attack" (known to all), nor "circled for minutes before one of them
+                # released a bomb" (one event)
                 cuts.add(after)
         cuts = sorted(cuts)
         bounds = [sentence.start, *cuts, sentence.end]
@@ -735,8 +753,10 @@ class EventLinker(KnowledgeComponent):
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             if family not in self.interception and actor1 is not None \
-                    and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])):
-                # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at
+                    and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])) \
+                    and actor1 is not self._by_agent(doc, trigger, actors):
+                # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at (not
+                # who fired: "shot down three missiles fired by Ukraine")
                 actor1, actor2 = None, actor2 or actor1
             counted = actor1 is not None and any(0 <= actor1.start - f.end <= 1 for f in inside[CASUALTIES])
             if actor1 is not None and (counted or self._victim(words, actor1, trigger)):
@@ -755,9 +775,18 @@ class EventLinker(KnowledgeComponent):
                 actor1, actor2 = attacker, actor1
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
+            if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in words[blamed.end:trigger[0]]):
+                # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
+                actor1, blamed = None if actor1 is blamed else actor1, None
             if blamed is not None:
                 # "Army spokesman X blamed the paramilitary RSF for the attack": who is blamed did it
                 actor1, actor2 = blamed, None if actor2 is blamed else actor2
+            claimer = self._claimed_by(doc, trigger, end, actors)
+            if claimer is not None and (actor1 is None or actor1.label_ not in self.armed_types):
+                actor1 = claimer  # "in an attack later claimed by al-Shabaab", "the assault ... was claimed by JNIM"
+                if not (account.source or account.claim_verb):  # told by no one else: the group's own account
+                    account.claimant = account.source = claimer.kb_id_
+                    account.claim_verb = "claimed"
             interceptor = self._by_agent(doc, trigger, actors) or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
@@ -782,12 +811,18 @@ class EventLinker(KnowledgeComponent):
             account.event_type, account.sub_event_type = spec["event_type"], spec["sub_event_type"]
         self._weapons(account, inside[WEAPONS], trigger)
         self._place(doc, account, inside[LOCATIONS], owner)
+        account.additive = not self.additive_words.isdisjoint(clause_words)
+        if not account.location and any(w == "the" and following in self.site_words
+                                        for w, following in zip(clause_words, clause_words[1:])):
+            account.at_site_told = True  # "had hit two production halls at the plant": the site told before
         self._date(doc, account, inside[DATES], trigger[0] if trigger else start)
         self._counts(doc, account, start, end, kinds)
         if family:
             self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
-                account.actor1 = ""  # who reported the downing is not who struck ("debris ... damaged")
+                # who reported the downing is not who struck ("debris ... damaged"); who launched is
+                launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
+                account.actor1, account.actor2 = launcher, "" if launcher else account.actor2
         return account
 
     def _addressee(self, words: list[str], actor: Span) -> bool:
@@ -973,7 +1008,8 @@ class EventLinker(KnowledgeComponent):
         subject = _nearest_subject(doc, verb)
         if subject is not None and any(t.lower_ == "the" for t in subject.lefts):
             noun, opening = subject.lower_, subject.left_edge.i  # "The Observatory, a Britain-based monitor ..., said"
-        elif "the" in before and before[-1] != "the":
+        elif "the" in before and before[-1] != "the" and "," not in before[len(before) - before[::-1].index("the"):]:
+            # "the paramilitary group said", not "... over the past day, regional authorities reported"
             noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
         elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end:
             noun, opening = words[verb_end + 1], verb
@@ -1136,6 +1172,16 @@ class EventLinker(KnowledgeComponent):
             return sides[0][2], None  # "clashes between SDF fighters and Turkish-backed factions"
         return None
 
+    def _claimed_by(self, doc: Doc, trigger: tuple[int, int, str], end: int, actors: list[Span]) -> Span | None:
+        """The armed group after "claimed by" in the clause of an attack ("an attack later claimed by
+        al-Shabaab"), not one that only describes it ("the al-Qaeda-affiliated JNIM": JNIM)."""
+        words = lower_words(doc)
+        at = next((i for i in range(trigger[1], end - 1) if words[i] == "claimed" and words[i + 1] == "by"), None)
+        if at is None:
+            return None
+        return next((a for a in actors if at + 1 < a.start < end and a.label_ in self.armed_types
+                     and not _in_compound(doc, a)), None)
+
     def _by_agent(self, doc: Doc, trigger: tuple[int, int, str], actors: list[Span]) -> Span | None:
         """ "... were intercepted by Russia": the actor after "by" following the trigger, unless another
         participle takes the "by" ("targeted a base shared by the army and AU troops")."""
@@ -1230,6 +1276,8 @@ class EventLinker(KnowledgeComponent):
             best, account.listed_places = listed[0], listed[1:]
         if best is not None:
             self._locate(account, best)
+            # "killed six people across Ukraine over the past day": a round-up of many events in the country
+            account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
             account.country = (span_attrs(owner) or {}).get("country", "")
 
@@ -1452,6 +1500,9 @@ class EventLinker(KnowledgeComponent):
                 refining = version.anaphoric and members is clusters[-1]
                 if any(m.source == version.source for m in members) or \
                         not all(self._compatible(m, version, refining) for m in members) or \
+                        any(m.roundup != version.roundup and (m.location or version.location) for m in members) or \
+                        not version.location and not (version.anaphoric or version.at_site_told or version.guessed) \
+                        and version.launched is not None and any(m.location_type in PLACE_EXACT for m in members) or \
                         not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type
                                                     for m in members) or \
                         any(_other_weapons(m, version) for m in members):
