@@ -1,7 +1,12 @@
 """Benchmarks: throughput and peak memory against spaCy's own model, measured in one run on one corpus.
 
-Every configuration runs in a fresh subprocess on the same texts, so its peak memory is its own; the
-clock covers processing only (building a pipeline is a one-off cost a batch pays once per worker).
+Every configuration runs in a subprocess of its own on the same texts, so its peak memory is its own; the
+clock covers processing only (building a pipeline is a one-off cost a batch pays once per worker). The
+configurations are interleaved: the corpus is cut in ``--rounds`` slices and every configuration reads
+each slice in turn, so a machine that slows down for a while (other tenants, frequency changes) slows
+them all alike and the ratios between them keep. A configuration that reads a slice in less than its share
+of ``--min-seconds`` reads it again until that time has passed; its rate is all the words it read over all
+its time, an average over as long a stretch as a slow configuration's.
 
 - ``baseline``: spaCy's ``en_core_web_sm`` alone (``nlp.pipe``), nothing of ours;
 - ``full``: our pipeline (model + rulers + extractors + table rows);
@@ -34,7 +39,8 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Any, Iterator
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 CONFIGS = ("baseline", "full", "rules", "full_2_workers")
@@ -46,6 +52,8 @@ UPPER_BOUNDS = {"memory_full_over_baseline", "scaling_10x_time", "startup_full_w
                 "startup_full_cold", "startup_rules_cold"}
 #: The article a start-up run answers: the seed, with its publication date.
 STARTUP_ARTICLE = CORPUS / "000_8f0eeca2bac8cbe9.txt"
+#: Slices of the corpus every configuration reads in turn.
+ROUNDS = 6
 
 
 def build_corpus(min_articles: int, min_words: int, seed: int = 13, source: Path = CORPUS) -> list[str]:
@@ -65,42 +73,117 @@ def build_corpus(min_articles: int, min_words: int, seed: int = 13, source: Path
     return texts
 
 
-def measure(config: str, texts: list[str], min_seconds: float = 0.0) -> dict[str, Any]:
-    """Run one configuration in this process and return words/s and peak memory.
+class _Runner:
+    """One configuration, built once in this process, that reads slices of the corpus when asked."""
 
-    A configuration that gets through the corpus in less than ``min_seconds`` goes through it again
-    until that much time has passed, and its rate is all the words it read over all that time: the
-    rate of a quick configuration is then an average over as long a stretch of the machine's time as a
-    slow one's, not one short pass that a burst of other load can halve (or spare)."""
-    if config == "baseline":
-        import spacy
+    def __init__(self, config: str):
+        self.config = config
+        self.pool: ProcessPoolExecutor | None = None
+        if config == "baseline":
+            import spacy
 
-        from .build import STATISTICAL_MODEL
+            from .build import STATISTICAL_MODEL
 
-        nlp = spacy.load(STATISTICAL_MODEL)
-        list(nlp.pipe(texts[:4]))
-        passes = _Passes(texts, min_seconds)
-        for _ in nlp.pipe(passes, batch_size=32):
-            pass
-    else:
+            self.nlp = spacy.load(STATISTICAL_MODEL)
+            return
         from . import batch
         from .build import RULES, STATISTICAL_MODEL
 
-        settings = batch.Settings(RULES if config == "rules" else STATISTICAL_MODEL,
-                                  default_published=date(2024, 11, 19).isoformat())
-        workers = 2 if config == "full_2_workers" else 1
-        tasks = [batch.Task(str(i), "bench.txt", raw=text.encode("utf-8")) for i, text in enumerate(texts)]
-        batch.process_chunk(tasks[:4], settings)  # build and warm the pipeline of this process
-        passes = _Passes(tasks, min_seconds)
-        for rows in batch._run_local(batch._chunks(passes, 16), settings, workers):
+        self.batch = batch
+        self.settings = batch.Settings(RULES if config == "rules" else STATISTICAL_MODEL,
+                                       default_published=date(2024, 11, 19).isoformat())
+        if config == "full_2_workers":  # the batch engine's process pool, started once like a batch's
+            self.pool = ProcessPoolExecutor(max_workers=2, initializer=batch._pipeline, initargs=(self.settings,))
+
+    def warm(self, texts: list[str]) -> None:
+        """Build and warm the pipeline (of every worker), outside the clock."""
+        self.read(texts[:4] * (2 if self.pool else 1))
+
+    def read(self, texts) -> None:
+        if self.config == "baseline":
+            for _ in self.nlp.pipe(texts, batch_size=32):
+                pass
+            return
+        tasks = (self.batch.Task(str(i), "bench.txt", raw=text.encode("utf-8")) for i, text in enumerate(texts))
+        for rows in self._rows(self.batch._chunks(tasks, 16)):
             assert all(d["status"] == "ok" for d in rows["documents"])
-    seconds = time.perf_counter() - passes.started
-    words = passes.count * sum(len(text.split()) for text in texts)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"config": config, "articles": len(texts), "words": sum(len(text.split()) for text in texts),
-            "passes": passes.count, "seconds": round(seconds, 3), "words_per_second": round(words / seconds, 1),
-            "peak_memory_mb": round(peak / 1024, 1), "peak_child_memory_mb": round(children / 1024, 1)}
+
+    def _rows(self, chunks) -> Iterator[dict]:
+        if self.pool is None:
+            yield from (self.batch.process_chunk(chunk, self.settings) for chunk in chunks)
+            return
+        pending: set = set()
+        for chunk in chunks:  # as the batch engine does: a few chunks ahead, so a pass ends when its text does
+            pending.add(self.pool.submit(self.batch.process_chunk, chunk, self.settings))
+            if len(pending) >= 4:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in done)
+        yield from (future.result() for future in pending)
+
+    def round(self, texts: list[str], min_seconds: float) -> dict[str, Any]:
+        """Read ``texts``, again while less than ``min_seconds`` have passed; the words read and the time."""
+        passes = _Passes(texts, min_seconds)
+        self.read(passes)
+        return {"words": passes.count * sum(len(text.split()) for text in texts), "passes": passes.count,
+                "seconds": time.perf_counter() - passes.started}
+
+    def close(self) -> dict[str, float]:
+        if self.pool is not None:
+            self.pool.shutdown()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return {"peak_memory_mb": round(peak / 1024, 1), "peak_child_memory_mb": round(children / 1024, 1)}
+
+
+def serve(config: str, texts: list[str], rounds: int, min_seconds: float) -> None:
+    """A configuration's own process: builds it, then reads slice ``i`` of the corpus on each "round i"
+    line, answering with the words and seconds, until "stop" (answered with its peak memory)."""
+    runner = _Runner(config)
+    runner.warm(texts)
+    slices = _slices(texts, rounds)
+    print(json.dumps({"ready": config}), flush=True)
+    for line in sys.stdin:
+        command, *argument = line.split()
+        if command == "stop":
+            break
+        print(json.dumps(runner.round(slices[int(argument[0])], min_seconds)), flush=True)
+    print(json.dumps(runner.close()), flush=True)
+
+
+def _slices(items: list, rounds: int) -> list[list]:
+    """``items`` cut in ``rounds`` consecutive slices of (nearly) equal size."""
+    size, extra = divmod(len(items), rounds)
+    bounds = [i * size + min(i, extra) for i in range(rounds + 1)]
+    return [items[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+class _Server:
+    """The parent's handle on a configuration's process (see :func:`serve`)."""
+
+    def __init__(self, config: str, texts_file: str, rounds: int, min_seconds: float):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.bench", "--serve", config, "--texts", texts_file, "--rounds",
+             str(rounds), "--min-seconds", str(min_seconds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True)
+        self._answer()  # built and warm before the next one starts: no clock runs meanwhile
+
+    def _answer(self) -> dict[str, Any]:
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"benchmark process {self.process.args[4]} ended early (exit {self.process.wait()})")
+        return json.loads(line)
+
+    def round(self, index: int) -> dict[str, Any]:
+        self.process.stdin.write(f"round {index}\n")
+        self.process.stdin.flush()
+        return self._answer()
+
+    def stop(self) -> dict[str, Any]:
+        self.process.stdin.write("stop\n")
+        self.process.stdin.flush()
+        answer = self._answer()
+        self.process.wait()
+        return answer
 
 
 class _Passes:
@@ -223,15 +306,28 @@ def _phases(python: str, mode: str, cache_folder: Path, repeats: int) -> dict[st
 
 
 def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIGS,
-        startup_repeats: int = 0, min_seconds: float = 0.0) -> dict[str, Any]:
+        startup_repeats: int = 0, min_seconds: float = 0.0, rounds: int = ROUNDS) -> dict[str, Any]:
+    texts = build_corpus(min_articles, min_words)
+    rounds = max(1, min(rounds, len(texts)))
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(build_corpus(min_articles, min_words), handle)
-    results = {}
-    for config in configs:
-        done = subprocess.run([sys.executable, "-m", "pipeline.bench", "--measure", config, "--texts", handle.name,
-                               "--min-seconds", str(min_seconds)], capture_output=True, text=True, check=True)
-        results[config] = json.loads(done.stdout.strip().splitlines()[-1])
-    Path(handle.name).unlink()
+        json.dump(texts, handle)
+    try:
+        servers = {config: _Server(config, handle.name, rounds, min_seconds / rounds) for config in configs}
+        totals = {config: {"words": 0, "seconds": 0.0, "passes": 0} for config in configs}
+        for index in range(rounds):
+            # every configuration reads each slice in turn, in alternating order: a machine that slows down
+            # for a while slows them all, and the ratios between them keep
+            for config in (configs if index % 2 == 0 else tuple(reversed(configs))):
+                for key, value in servers[config].round(index).items():
+                    totals[config][key] += value
+        memory = {config: server.stop() for config, server in servers.items()}
+    finally:
+        Path(handle.name).unlink()
+    words = sum(len(text.split()) for text in texts)
+    results = {config: {"config": config, "articles": len(texts), "words": words, "rounds": rounds,
+                        "passes": round(total["passes"] / rounds, 1), "seconds": round(total["seconds"], 3),
+                        "words_per_second": round(total["words"] / total["seconds"], 1), **memory[config]}
+               for config, total in totals.items()}
     base = results["baseline"]
     for config, result in results.items():
         result["speed_vs_baseline"] = round(result["words_per_second"] / base["words_per_second"], 3)
@@ -239,7 +335,7 @@ def run(min_articles: int, min_words: int, scaling_articles: int, configs=CONFIG
     report: dict[str, Any] = {
         "date": date.today().isoformat(), "machine": f"{platform.machine()}, {_cpus()} cores, "
         f"{platform.python_implementation()} {platform.python_version()}, {platform.platform()}",
-        "min_seconds": min_seconds, "configs": results}
+        "min_seconds": min_seconds, "rounds": rounds, "configs": results}
     if "full_2_workers" in results and "full" in results:
         report["full_2_workers_over_full"] = round(
             results["full_2_workers"]["words_per_second"] / results["full"]["words_per_second"], 3)
@@ -310,8 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--words", type=int, default=500_000)
     parser.add_argument("--min-seconds", type=float, default=60.0,
-                        help="a configuration quicker than this goes through the corpus again until this much "
-                             "time has passed (its rate is then an average over that time; 0 for one pass)")
+                        help="a configuration quicker than this reads each slice again until its share of this "
+                             "much time has passed (its rate is then an average over that time; 0 for one pass)")
     parser.add_argument("--scaling-articles", type=int, default=500, help="0 to skip the scaling run")
     parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
     parser.add_argument("--startup-repeats", type=int, default=5,
@@ -323,18 +419,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the figures as JSON")
     parser.add_argument("--min-full-ratio", type=float,
                         help="exit 1 when full/baseline words per second is below this (a CI guard)")
-    parser.add_argument("--measure", choices=CONFIGS, help=argparse.SUPPRESS)
+    parser.add_argument("--rounds", type=int, default=ROUNDS,
+                        help="slices of the corpus that every configuration reads in turn (interleaved)")
+    parser.add_argument("--serve", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--measure-batch", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure_batch:
         print(json.dumps(measure_batch(args.measure_batch)))
         return 0
-    if args.measure:
-        print(json.dumps(measure(args.measure, json.loads(args.texts.read_text(encoding="utf-8")), args.min_seconds)))
+    if args.serve:
+        serve(args.serve, json.loads(args.texts.read_text(encoding="utf-8")), args.rounds, args.min_seconds)
         return 0
     configs = tuple(dict.fromkeys(["baseline", *args.configs]))
-    report = run(args.articles, args.words, args.scaling_articles, configs, args.startup_repeats, args.min_seconds)
+    report = run(args.articles, args.words, args.scaling_articles, configs, args.startup_repeats, args.min_seconds,
+                 args.rounds)
     print(render(report))
     if args.out:
         args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -306,7 +306,7 @@ LEXICONS: dict[str, Shape] = {
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
-        "defence_verbs": texts, "blame_verbs": texts, "state_force_words": texts, "interval_words": texts, "additive_words": texts, "roundup_words": texts, "passive_auxiliaries": texts, "target_categories": texts,
+        "defence_verbs": texts, "blame_verbs": texts, "state_force_words": texts, "interval_words": texts, "additive_words": texts, "roundup_words": texts, "part_cues": texts, "passive_auxiliaries": texts, "target_categories": texts,
         "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,
                              "max_gap_words": integer}),
         "negations": texts, "anaphors": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,

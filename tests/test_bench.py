@@ -35,12 +35,31 @@ def test_a_quick_configuration_goes_through_whole_passes_until_the_minimum_time(
     assert read == items * passes  # whole passes, in order: every text is read as often as every other
 
 
-def test_the_rate_counts_every_pass():
+def test_a_round_reads_every_text_of_its_slice_and_counts_every_pass():
     texts = bench.build_corpus(12, 0)[:12]
-    result = bench.measure("rules", texts, min_seconds=0.0)
-    assert result["passes"] == 1
-    assert result["words"] == sum(len(text.split()) for text in texts)
-    assert result["words_per_second"] == pytest.approx(result["words"] / result["seconds"], rel=0.05)
+    runner = bench._Runner("rules")
+    runner.warm(texts)
+    result = runner.round(texts, min_seconds=0.0)
+    assert result["passes"] == 1 and result["words"] == sum(len(text.split()) for text in texts)
+    assert result["seconds"] > 0 and set(runner.close()) == {"peak_memory_mb", "peak_child_memory_mb"}
+
+
+@pytest.mark.parametrize("count, rounds, sizes", [(10, 3, [4, 3, 3]), (6, 6, [1] * 6), (5, 1, [5])])
+def test_the_corpus_is_cut_in_consecutive_slices(count, rounds, sizes):
+    items = list(range(count))
+    slices = bench._slices(items, rounds)
+    assert [len(part) for part in slices] == sizes and sum(slices, []) == items
+
+
+def test_configurations_read_the_same_slices_in_turn_in_their_own_processes():
+    report = bench.run(8, 0, 0, configs=("baseline", "rules"), min_seconds=0.0, rounds=2)
+    baseline, rules = report["configs"]["baseline"], report["configs"]["rules"]
+    assert baseline["words"] == rules["words"] and baseline["rounds"] == rules["rounds"] == 2
+    assert rules["speed_vs_baseline"] == pytest.approx(rules["words_per_second"] / baseline["words_per_second"],
+                                                      rel=0.01)
+    # each measured in its own process (whose high-water mark starts at the spawning process's size, so the
+    # two are not compared here, inside a test process that has loaded everything)
+    assert baseline["peak_memory_mb"] > 0 and rules["peak_memory_mb"] > 0
 
 
 def test_the_corpus_is_the_projects_own_articles_repeated_to_both_minimums():

@@ -1156,3 +1156,10 @@ def test_a_claim_by_a_group_keeps_the_place_it_names(any_nlp):
             "sources said. The attack on the post in Diapaga was claimed by JNIM.")
     found = events(any_nlp, text, published="2025-05-14")
     assert {e["location"] for e in found} == {"Diapaga"}
+
+
+def test_a_figure_among_the_dead_is_a_part_of_the_toll(any_nlp):
+    text = ("Clashes between security forces and gunmen killed at least 30 people in Latakia province on Thursday, "
+            "a war monitor said. Twelve gunmen were among the dead, the monitor said.")
+    found = events(any_nlp, text, published="2025-03-07")
+    assert found and all(e["killed"] in (30, None) for e in found) and found[0]["killed"] == 30

@@ -69,6 +69,8 @@ DESCRIPTION_REACH = 8
 OWN_ACT_REACH = 12
 #: How far before an attack noun a verb may say that its subject defended ("repelled an al-Shabaab assault").
 DEFENCE_REACH = 6
+#: How far after a figure a word may say it is a part of the toll ("28 gunmen were among the dead").
+PART_REACH = 4
 #: Places an event can be at exactly (a town, a site): a barrage counted by another source, with no place and
 #: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
 #: strike on a village).
@@ -277,6 +279,7 @@ class EventLinker(KnowledgeComponent):
             "intervals": frozenset(lexicon["interval_words"]),
             "additive_words": frozenset(lexicon["additive_words"]),
             "roundup_words": frozenset(lexicon["roundup_words"]),
+            "part_cues": frozenset(lexicon["part_cues"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
@@ -1420,8 +1423,9 @@ class EventLinker(KnowledgeComponent):
             attrs = span_attrs(span) or {}
             count, outcome = attrs.get("count"), attrs.get("outcome")
             before = lower_words(span.doc)[max(0, span.start - 2):span.start]
-            if count is None or self.subset_cues.intersection(before):
-                continue
+            after = lower_words(span.doc)[span.end:span.end + PART_REACH]
+            if count is None or self.subset_cues.intersection(before) or self.part_cues.intersection(after):
+                continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
             if outcome == "killed" and account.killed is None:
                 account.killed = count
             elif outcome == "injured" and account.injured is None:
