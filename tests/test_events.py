@@ -1163,3 +1163,19 @@ def test_a_figure_among_the_dead_is_a_part_of_the_toll(any_nlp):
             "a war monitor said. Twelve gunmen were among the dead, the monitor said.")
     found = events(any_nlp, text, published="2025-03-07")
     assert found and all(e["killed"] in (30, None) for e in found) and found[0]["killed"] == 30
+
+
+@pytest.mark.parametrize("text, launched, intercepted", [
+    ("Russia launched 84 drones and six missiles at Odesa overnight, the air force said, adding that 71 drones "
+     "and four missiles were destroyed.", 90, 75),
+    ("Hamas fired 20 rockets at Sderot on Monday and three were intercepted, the military said.", 20, 3),
+])
+def test_counts_told_in_the_passive_after_the_launch(any_nlp, text, launched, intercepted):
+    event = events(any_nlp, text, published="2024-11-16")[0]
+    assert (event["launched"], event["intercepted"]) == (launched, intercepted)
+
+
+def test_a_side_seizing_a_town_takes_territory(any_nlp):
+    text = "The paramilitary forces pressed their offensive, seizing the town of Singa on 29 June after a week of clashes."
+    event = events(any_nlp, text, published="2024-07-10")[0]
+    assert (event["sub_event_type"], event["location"]) == ("non_state_actor_overtakes_territory", "Singa")

@@ -69,6 +69,8 @@ DESCRIPTION_REACH = 8
 OWN_ACT_REACH = 12
 #: How far before an attack noun a verb may say that its subject defended ("repelled an al-Shabaab assault").
 DEFENCE_REACH = 6
+#: How far after a munition its passive verb may come ("71 drones and four missiles were destroyed").
+PASSIVE_REACH = 9
 #: How far after a figure a word may say it is a part of the toll ("28 gunmen were among the dead").
 PART_REACH = 4
 #: Places an event can be at exactly (a town, a site): a barrage counted by another source, with no place and
@@ -1389,11 +1391,23 @@ class EventLinker(KnowledgeComponent):
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
+            if munition is None and launched and words[i + 1:i + 2] in (["were"], ["was"]) \
+                    and any(kinds.get(k) == "INTERCEPT" for k in range(i + 2, min(end, i + 4))):
+                intercepted += value  # "fired 20 rockets and three were intercepted"
+                i += 2
+                continue
             if munition is None or any(w in (",", ";", "and") for w in words[i + 1:munition]):
                 i += 1
                 continue
-            after = words[munition + 1:munition + 5]
-            passive_intercept = any(kinds.get(k) == "INTERCEPT" for k in range(munition + 1, min(end, munition + 5))) \
+            # "four missiles were destroyed", "71 drones and four missiles were destroyed": up to the verb of the
+            # numbers coordinated with this one
+            # (not "fired 20 rockets and three were intercepted": the verb is the bare number's)
+            reach = next((k for k in range(munition + 1, min(end, munition + PASSIVE_REACH))
+                          if words[k] in (",", ";", ".") or self._number(words[k]) is not None
+                          and not any(kinds.get(m) == "MUNITION" for m in range(k + 1, min(end, k + 4)))),
+                         min(end, munition + PASSIVE_REACH))
+            after = words[munition + 1:reach]
+            passive_intercept = any(kinds.get(k) == "INTERCEPT" for k in range(munition + 1, reach)) \
                 and any(w in ("were", "was", "had", "been") for w in after)
             launch_after = any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3)))
             volley = any(w in self.volleys for w in words[max(start, i - 3):i])  # "a barrage of 90 missiles"
@@ -1424,7 +1438,7 @@ class EventLinker(KnowledgeComponent):
             count, outcome = attrs.get("count"), attrs.get("outcome")
             before = lower_words(span.doc)[max(0, span.start - 2):span.start]
             after = lower_words(span.doc)[span.end:span.end + PART_REACH]
-            if count is None or self.subset_cues.intersection(before) or self.part_cues.intersection(after):
+            if count is None or self.subset_cues.intersection(before) or count and self.part_cues.intersection(after):
                 continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
             if outcome == "killed" and account.killed is None:
                 account.killed = count
