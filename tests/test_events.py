@@ -1179,3 +1179,13 @@ def test_a_side_seizing_a_town_takes_territory(any_nlp):
     text = "The paramilitary forces pressed their offensive, seizing the town of Singa on 29 June after a week of clashes."
     event = events(any_nlp, text, published="2024-07-10")[0]
     assert (event["sub_event_type"], event["location"]) == ("non_state_actor_overtakes_territory", "Singa")
+
+
+def test_another_source_putting_the_toll_higher_tells_the_same_strike(any_nlp):
+    text = ("Shelling by the Rapid Support Forces on Zamzam camp south of El Fasher killed 14 people on Friday, a "
+            "local activist group said.\n\nThe camp's coordination committee said the paramilitary forces fired "
+            "artillery shells at the market and a water point in the early morning. Dozens were wounded.\n\n"
+            "The Sudan Doctors Network put the toll at 16 dead and more than 30 injured, and accused the RSF of "
+            "deliberately targeting civilians.")
+    found = events(any_nlp, text, published="2025-06-14")
+    assert len({e["cluster"] for e in found}) == 1 and found[-1]["killed"] == 16
