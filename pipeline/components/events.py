@@ -1446,9 +1446,8 @@ class EventLinker(KnowledgeComponent):
                 account.injured = count
             if count == 0 and outcome in ("killed", "injured", "killed_or_injured"):
                 nil = True  # "nobody was hurt", "no one was killed": no dead and no wounded, unless told
-            after = lower_words(span.doc)[span.end:span.end + 1]
             if not account.actor2 and attrs.get("group") in self.civilian_groups and count \
-                    and after != ["others"]:  # "a soldier was killed and two others wounded": more soldiers
+                    and after[:1] != ["others"]:  # "a soldier was killed and two others wounded": more soldiers
                 account.actor2 = self.civilian_actor
         if nil:
             account.killed = 0 if account.killed is None else account.killed
@@ -1515,16 +1514,8 @@ class EventLinker(KnowledgeComponent):
                 version = self._as_strike(account, members[0]) if members is clusters[-1] else account
                 # "The strike hit the monastery in Lin Ta Lu village, said a member of ...": what the event just
                 # told refers to may name a place inside the region it was told in
-                refining = version.anaphoric and members is clusters[-1]
-                if any(m.source == version.source for m in members) or \
-                        not all(self._compatible(m, version, refining) for m in members) or \
-                        any(m.roundup != version.roundup and (m.location or version.location) for m in members) or \
-                        not version.location and not (version.anaphoric or version.at_site_told or version.guessed) \
-                        and version.launched is not None and any(m.location_type in PLACE_EXACT for m in members) or \
-                        not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type
-                                                    for m in members) or \
-                        any(_other_weapons(m, version) for m in members):
-                    continue  # artillery in one village is not another source's drones, nor a glide bomb
+                if not self._may_join(members, version, refining=version.anaphoric and members is clusters[-1]):
+                    continue
                 shared = max(_shared(m, version) for m in members) + 2 * (version.anaphoric and members is clusters[-1])
                 if shared > best:
                     home, best, told = members, shared, version
@@ -1544,6 +1535,23 @@ class EventLinker(KnowledgeComponent):
                         if not account.location and other.location and account.country in ("", other.country):
                             account.fill(other, PLACE_FIELDS)
                         account.fill(other, ("date", "granularity", "actor1", "country"))
+
+    def _may_join(self, members: list[Account], version: Account, refining: bool) -> bool:
+        """Whether ``version`` may be one more account of the cluster ``members``: by another source, of the
+        same kind (unless its kind is a guess), contradicting none of them, with no weapons of another kind
+        (artillery in one village is not another source's drones). A round-up of a country's events is no
+        version of one of them, nor is a barrage counted with no place and no reference back a version of
+        an event at a town."""
+        if any(m.source == version.source for m in members) \
+                or not all(self._compatible(m, version, refining) for m in members) \
+                or any(m.roundup != version.roundup and (m.location or version.location) for m in members):
+            return False
+        if not version.location and not (version.anaphoric or version.at_site_told or version.guessed) \
+                and version.launched is not None and any(m.location_type in PLACE_EXACT for m in members):
+            return False
+        if not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type for m in members):
+            return False
+        return not any(_other_weapons(m, version) for m in members)
 
     def _as_strike(self, account: Account, strike: Account) -> Account:
         """An interception (``account``) told as one more account of ``strike``: the strike's kind, the
