@@ -1189,3 +1189,12 @@ def test_another_source_putting_the_toll_higher_tells_the_same_strike(any_nlp):
             "deliberately targeting civilians.")
     found = events(any_nlp, text, published="2025-06-14")
     assert len({e["cluster"] for e in found}) == 1 and found[-1]["killed"] == 16
+
+
+def test_another_source_confirming_the_event_by_its_region_tells_the_same_event(any_nlp):
+    text = ("Gunmen abduct dozens in north-west Nigeria\n\n"
+            "Gunmen stormed the village of Kairu in Zamfara state on Saturday and abducted at least 40 people, "
+            "residents said.\n\nZamfara police spokesman Yazid Abubakar confirmed the abduction but gave no figure.")
+    found = events(any_nlp, text, published="2025-09-15")
+    assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
+    assert found[1]["claimant"] == "Yazid Abubakar" and found[1]["claim_verb"] == "confirmed"

@@ -154,6 +154,7 @@ class Account:
     additive: bool = False  # told as one more event ("had also attacked", "elsewhere"): not more of the last
     at_site_told: bool = False  # placed only by a site named before ("at the plant")
     roundup: bool = False  # sums up a country's events ("across Ukraine"): no version of one of them
+    broader: bool = False  # refers back to an event at a town, placed by its region ("confirmed the abduction")
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
@@ -485,6 +486,7 @@ class EventLinker(KnowledgeComponent):
                    scene: Span | None = None) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere
         (``scene``: the place the sentence before set the scene in, for a reading without its own)."""
+        written_back = definite  # the text refers back ("the abduction"), not only an interception does
         if intercepts and account.by_warship:
             # "the destroyer USS Carney shot down four drones": a third party's interception, an event of
             # its own whatever other trigger the clause holds ("one-way attack drones")
@@ -548,13 +550,17 @@ class EventLinker(KnowledgeComponent):
             # paragraph goes on with that source's account
             return last
         if definite and last is not None:
+            broader = written_back and account.source != last.source and self._compatible(account, last, refining=True)
             if account.sub_event_type == last.sub_event_type and not account.additive \
-                    and not self._compatible(last, account) and self._compatible(last, account, refining=True):
+                    and not self._compatible(last, account) and (self._compatible(last, account, refining=True)
+                                                                  or broader):
                 # "The strike hit the monastery in Lin Ta Lu village" after a strike told in the region: the
-                # same strike, placed closer (by its source: more of that account)
+                # same strike, placed closer (by its source: more of that account); "the police spokesman
+                # in Zamfara state confirmed the abduction" after the one in Kairu: another source's, placed
+                # by its region
                 if account.source == last.source:
                     return last
-                account.anaphoric = True
+                account.anaphoric, account.broader = True, broader
                 return account
             if not self._compatible(last, account):
                 # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
@@ -1543,7 +1549,8 @@ class EventLinker(KnowledgeComponent):
         version of one of them, nor is a barrage counted with no place and no reference back a version of
         an event at a town."""
         if any(m.source == version.source for m in members) \
-                or not all(self._compatible(m, version, refining) for m in members) \
+                or not all(self._compatible(m, version, refining)
+                           or version.broader and self._compatible(version, m, refining) for m in members) \
                 or any(m.roundup != version.roundup and (m.location or version.location) for m in members):
             return False
         if not version.location and not (version.anaphoric or version.at_site_told or version.guessed) \
