@@ -179,17 +179,25 @@ def _run_local(chunks: Iterable[list[Task]], settings: Settings, workers: int) -
         for chunk in chunks:
             yield process_chunk(chunk, settings)
         return
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_pipeline, initargs=(settings,)) as pool:
-        pending = set()
-        for chunk in chunks:
-            pending.add(pool.submit(process_chunk, chunk, settings))
-            if len(pending) >= 2 * workers:  # bounded: the corpus is never held in memory
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
-        for future in pending:
-            yield future.result()
+        yield from in_pool(pool, chunks, settings, workers)
+
+
+def in_pool(pool, chunks: Iterable[list[Task]], settings: Settings, workers: int) -> Iterator[Rows]:
+    """The chunks' rows from a process pool whose processes built the pipeline of ``settings``, as they
+    come; a few chunks ahead of the ``workers``, never more (the corpus is never held in memory)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending: set = set()
+    for chunk in chunks:
+        pending.add(pool.submit(process_chunk, chunk, settings))
+        if len(pending) >= 2 * workers:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (future.result() for future in done)
+    for future in pending:
+        yield future.result()
 
 
 def _run_dask(chunks: Iterable[list[Task]], settings: Settings, workers: int,

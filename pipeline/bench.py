@@ -39,7 +39,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterator
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
@@ -54,6 +54,8 @@ UPPER_BOUNDS = {"memory_full_over_baseline", "scaling_10x_time", "startup_full_w
 STARTUP_ARTICLE = CORPUS / "000_8f0eeca2bac8cbe9.txt"
 #: Slices of the corpus every configuration reads in turn.
 ROUNDS = 6
+#: The processes of the ``full_2_workers`` configuration.
+WORKERS = 2
 
 
 def build_corpus(min_articles: int, min_words: int, seed: int = 13, source: Path = CORPUS) -> list[str]:
@@ -93,11 +95,12 @@ class _Runner:
         self.settings = batch.Settings(RULES if config == "rules" else STATISTICAL_MODEL,
                                        default_published=date(2024, 11, 19).isoformat())
         if config == "full_2_workers":  # the batch engine's process pool, started once like a batch's
-            self.pool = ProcessPoolExecutor(max_workers=2, initializer=batch._pipeline, initargs=(self.settings,))
+            self.pool = ProcessPoolExecutor(max_workers=WORKERS, initializer=batch._pipeline,
+                                            initargs=(self.settings,))
 
     def warm(self, texts: list[str]) -> None:
         """Build and warm the pipeline (of every worker), outside the clock."""
-        self.read(texts[:4] * (2 if self.pool else 1))
+        self.read(texts[:4] * (WORKERS if self.pool else 1))
 
     def read(self, texts) -> None:
         if self.config == "baseline":
@@ -109,16 +112,10 @@ class _Runner:
             assert all(d["status"] == "ok" for d in rows["documents"])
 
     def _rows(self, chunks) -> Iterator[dict]:
+        """As the batch engine runs chunks: in this process, or through the pool started once."""
         if self.pool is None:
-            yield from (self.batch.process_chunk(chunk, self.settings) for chunk in chunks)
-            return
-        pending: set = set()
-        for chunk in chunks:  # as the batch engine does: a few chunks ahead, so a pass ends when its text does
-            pending.add(self.pool.submit(self.batch.process_chunk, chunk, self.settings))
-            if len(pending) >= 4:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
-        yield from (future.result() for future in pending)
+            return self.batch._run_local(chunks, self.settings, 1)
+        return self.batch.in_pool(self.pool, chunks, self.settings, WORKERS)
 
     def round(self, texts: list[str], min_seconds: float) -> dict[str, Any]:
         """Read ``texts``, again while less than ``min_seconds`` have passed; the words read and the time."""
@@ -372,7 +369,8 @@ def render(report: dict[str, Any]) -> str:
     lines = [f"{'config':<16}{'articles':>9}{'words':>10}{'passes':>7}{'words/s':>10}{'x baseline':>11}{'peak MB':>9}"
              f"{'x baseline':>11}"]
     for config, r in report["configs"].items():
-        lines.append(f"{config:<16}{r['articles']:>9}{r['words']:>10}{r.get('passes', 1):>7}{r['words_per_second']:>10.0f}"
+        lines.append(f"{config:<16}{r['articles']:>9}{r['words']:>10}{r.get('passes', 1):>7}"
+                     f"{r['words_per_second']:>10.0f}"
                      f"{r['speed_vs_baseline']:>11.2f}{r['peak_memory_mb']:>9.0f}{r['memory_vs_baseline']:>11.2f}")
     if "scaling" in report:
         s = report["scaling"]

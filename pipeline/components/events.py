@@ -550,10 +550,10 @@ class EventLinker(KnowledgeComponent):
             # paragraph goes on with that source's account
             return last
         if definite and last is not None:
+            compatible = self._compatible(last, account)
             broader = written_back and account.source != last.source and self._compatible(account, last, refining=True)
-            if account.sub_event_type == last.sub_event_type and not account.additive \
-                    and not self._compatible(last, account) and (self._compatible(last, account, refining=True)
-                                                                  or broader):
+            if account.sub_event_type == last.sub_event_type and not account.additive and not compatible \
+                    and (self._compatible(last, account, refining=True) or broader):
                 # "The strike hit the monastery in Lin Ta Lu village" after a strike told in the region: the
                 # same strike, placed closer (by its source: more of that account); "the police spokesman
                 # in Zamfara state confirmed the abduction" after the one in Kairu: another source's, placed
@@ -562,7 +562,7 @@ class EventLinker(KnowledgeComponent):
                     return last
                 account.anaphoric, account.broader = True, broader
                 return account
-            if not self._compatible(last, account):
+            if not compatible:
                 # "the strike on Tyre killed three" after a strike elsewhere, "in May the army seized
                 # Uvira": another event; "residents of X said the blast woke them": a mention; "It blamed
                 # the Taliban for the bombing" after a clash told since: more of the bombing told before
@@ -1515,14 +1515,16 @@ class EventLinker(KnowledgeComponent):
         for position, account in enumerate(accounts):
             home, best, told = None, 0, account
             for members in clusters[-RECENT_CLUSTERS:]:
+                latest = members is clusters[-1]
                 # another source's downing of the munitions of the strike just told is its version of that
                 # strike (the Houthis' missiles at a ship, the US destroyer that shot them down)
-                version = self._as_strike(account, members[0]) if members is clusters[-1] else account
+                version = self._as_strike(account, members[0]) if latest else account
                 # "The strike hit the monastery in Lin Ta Lu village, said a member of ...": what the event just
                 # told refers to may name a place inside the region it was told in
-                if not self._may_join(members, version, refining=version.anaphoric and members is clusters[-1]):
+                refers_back = version.anaphoric and latest
+                if not self._may_join(members, version, refining=refers_back):
                     continue
-                shared = max(_shared(m, version) for m in members) + 2 * (version.anaphoric and members is clusters[-1])
+                shared = max(_shared(m, version) for m in members) + 2 * refers_back
                 if shared > best:
                     home, best, told = members, shared, version
             if home is None:
