@@ -285,6 +285,7 @@ LEXICONS: dict[str, Shape] = {
         "abbreviations": texts, "summary_boxes": texts}),
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
+        "place_object_triggers": mapping_of(text, Shape({"verbs": texts, "objects": texts, "blockers": texts})),
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
         "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,

@@ -188,7 +188,7 @@ def test_component_alone_with_injected_rules():
     lexicon = pipeline.components.events.EventLinker(nlp, "x").load().data["events.json"]
     tiny = {**lexicon, "triggers": {"armed_clash": ["skirmished"]}, "family_priority": ["armed_clash"],
             "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}},
-            "toll_weapon_family": "armed_clash",
+            "toll_weapon_family": "armed_clash", "place_object_triggers": {},
             "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "armed_clash"}}
     linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}}})
     doc = nlp("Rebels skirmished with soldiers. Rebels clashed with soldiers.")
@@ -216,6 +216,10 @@ def test_events_file_is_validated_when_loaded():
     with pytest.raises(validation.KnowledgeError,
                        match="events.json: toll_weapon_family names 'bombing', which is not"):
         linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"},
+                    "numbers.json": linker.data["numbers.json"]})
+    with pytest.raises(validation.KnowledgeError, match="events.json: place_object_triggers names 'raid', which is"):
+        linker.use({"events.json": {**lexicon, "place_object_triggers": {"raid": {"verbs": [], "objects": [],
+                                                                                  "blockers": []}}},
                     "numbers.json": linker.data["numbers.json"]})
     with pytest.raises(validation.KnowledgeError, match="events.json: toll_perpetrators names 'raid', which is not"):
         linker.use({"events.json": {**lexicon, "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "raid"}},
@@ -1198,3 +1202,36 @@ def test_another_source_confirming_the_event_by_its_region_tells_the_same_event(
     found = events(any_nlp, text, published="2025-09-15")
     assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
     assert found[1]["claimant"] == "Yazid Abubakar" and found[1]["claim_verb"] == "confirmed"
+
+
+def test_the_side_before_the_verb_is_no_owner_of_what_it_struck(any_nlp):
+    text = ("Russian forces struck villages along the southern front with glide bombs on Monday, killing two "
+            "civilians, the regional governor said.")
+    assert events(any_nlp, text, published="2025-06-17")[0]["actor1"] == "Russian Armed Forces"
+
+
+def test_the_owner_of_a_target_is_no_party(any_nlp):
+    text = "Russia launched a large attack on Ukraine's power system overnight, President Volodymyr Zelensky said."
+    event = events(any_nlp, text, published="2025-03-03")[0]
+    assert (event["actor1"], event["actor2"]) == ("Russia", "")
+
+
+def test_an_unnamed_attacker_is_the_side_not_the_ministry_that_told_of_its_strike(any_nlp):
+    text = ("Russian barrage hits energy grid\n\nRussia launched one of its largest attacks on Ukraine's energy grid overnight, officials said.\n\n"
+            "In the Lviv region, a drone hit an energy facility, the governor said. Russia's Defence Ministry said "
+            "it had carried out a massive strike on energy facilities.")
+    found = events(any_nlp, text, published="2025-03-03")
+    assert {e["actor1"] for e in found if e["claimant"] != "Russian Ministry of Defence"} == {"Russia"}
+
+
+@pytest.mark.parametrize("text, locations", [
+    ("The rebels took the strategic mining town of Rubaya on Tuesday, residents said.", ["Rubaya"]),
+    ("The TNLA took the ruby-mining town of Mogok in July, and in August the MNDAA seized Lashio.",
+     ["Mogok", "Lashio"]),
+    ("Hundreds of families took shelter in the town of Rubaya on Tuesday, residents said.", []),
+    ("The wounded were taken to the city of Goma on Tuesday, residents said.", []),
+])
+def test_taking_a_place_is_territory_but_taking_shelter_there_is_not(any_nlp, text, locations):
+    found = events(any_nlp, "Fighting in the east\n\n" + text, published="2025-02-20")
+    assert [e["location"] for e in found] == locations
+    assert all(e["sub_event_type"] == "non_state_actor_overtakes_territory" for e in found)

@@ -73,6 +73,8 @@ DEFENCE_REACH = 6
 PASSIVE_REACH = 9
 #: How far after a figure a word may say it is a part of the toll ("28 gunmen were among the dead").
 PART_REACH = 4
+#: How far after "took" its object, a place, may be named ("took the strategic ruby-mining town of Mogok")
+PLACE_OBJECT_REACH = 8
 #: Places an event can be at exactly (a town, a site): a barrage counted by another source, with no place and
 #: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
 #: strike on a village).
@@ -202,7 +204,8 @@ class EventLinker(KnowledgeComponent):
                 raise validation.KnowledgeError(
                     f"events.json: triggers and {key} must name the same families ({', '.join(sorted(unknown))})")
         for key, family in (("toll_weapon_family", lexicon["toll_weapon_family"]),
-                            ("toll_perpetrators", lexicon["toll_perpetrators"]["family"])):
+                            ("toll_perpetrators", lexicon["toll_perpetrators"]["family"]),
+                            *(("place_object_triggers", f) for f in lexicon["place_object_triggers"])):
             if family not in lexicon["families"]:
                 raise validation.KnowledgeError(f"events.json: {key} names {family!r}, which is not a family")
         categories = {category: sub for sub, names in lexicon["weapon_sub_events"].items() for category in names}
@@ -217,6 +220,10 @@ class EventLinker(KnowledgeComponent):
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
+            "place_verbs": {verb: family for family, spec in lexicon["place_object_triggers"].items()
+                            for verb in spec["verbs"]},
+            "place_objects": {word for spec in lexicon["place_object_triggers"].values() for word in spec["objects"]},
+            "place_blockers": {word for spec in lexicon["place_object_triggers"].values() for word in spec["blockers"]},
             "priority": {family: rank for rank, family in enumerate(lexicon["family_priority"])},
             # families whose triggers say only that something was hit, attacked or intercepted: the kind of
             # event comes from a more specific trigger, or from the event they refer back to
@@ -293,6 +300,8 @@ class EventLinker(KnowledgeComponent):
             "list_gap_words": lexicon["place_list"]["max_gap_words"],
             "negations": set(lexicon["negations"]),
             "targets": set(lexicon["target_nouns"]),
+            # one-word triggers: a verb between an actor and a target noun ("Russian forces struck villages")
+            "trigger_words": {form for forms in lexicon["triggers"].values() for form in forms if " " not in form},
             "origins": set(lexicon["origin_cues"]),
             "volleys": set(lexicon["volley_nouns"]),
             "date_cues": set(lexicon["ignored_date_cues"]),
@@ -305,6 +314,9 @@ class EventLinker(KnowledgeComponent):
     def process(self, doc: Doc) -> Doc:
         doc.spans[EVENTS] = []
         matches = self.phrases(doc)
+        taken = self._place_taken(doc)
+        if taken:
+            matches = sorted([*matches, *taken], key=lambda match: match[0])
         if not any(value[0] == "TRIGGER" for _, _, value in matches) and not doc.spans.get(CASUALTIES):
             return doc  # no trigger, and no toll (of a weapon or of armed men)
         sentences = Sentences(doc)
@@ -426,6 +438,27 @@ class EventLinker(KnowledgeComponent):
         self._emit(doc, accounts)
         self._actors = self._sides = self._furniture_before = None  # a doc is not kept past its processing
         return doc
+
+    def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
+        """Verbs that tell an event only of a place ("took the ruby-mining town of Mogok", "took Lashio"; not
+        "took shelter in the town"): a trigger where the verb's object is a place named or a settlement noun,
+        with only its modifiers between (no word of the family's ``blockers`` nor of ``non_event_followers``)."""
+        words = lower_words(doc)
+        verbs = [i for i, word in enumerate(words) if word in self.place_verbs]
+        if not verbs:
+            return []
+        starts = {span.start for span in doc.spans.get(LOCATIONS, ()) if span.label_ != "COUNTRY"}
+        found = []
+        for i in verbs:
+            for j in range(i + 1, min(i + 1 + PLACE_OBJECT_REACH, len(words))):
+                word = words[j]
+                if j in starts or word in self.place_objects:
+                    found.append((i, i + 1, ("TRIGGER", self.place_verbs[words[i]])))
+                    break
+                if word in self.place_blockers or (word,) in self.not_objects or not word.strip() \
+                        or word in (",", ";", ".", ":"):
+                    break
+        return found
 
     def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
         """ "A mortar shell landed on a market, killing four people": without a trigger, a munition named
@@ -1208,10 +1241,19 @@ class EventLinker(KnowledgeComponent):
 
     def _is_target_owner(self, doc: Doc, actor: Span) -> bool:
         """ "Ukraine's power infrastructure", "Russian energy facilities": the target is a thing."""
+        if _parsed(doc):
+            root = actor.root
+            if root.dep_ not in ("poss", "compound", "amod", "nmod"):
+                return False
+            owned = root.head  # "Ukraine's power system": the head noun or a noun that modifies it
+            return owned.lower_ in self.targets or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.targets for c in owned.children)
         words = lower_words(doc)
         after = words[actor.end:actor.end + 3]
         if after[:1] and after[0] in POSSESSIVES:
             after = after[1:]
+        if after[:1] and (after[0] in self.trigger_words or after[0].endswith("ed")):
+            return False
         return any(w in self.targets for w in after[:2])
 
     def _infer_attackers(self, accounts: list[Account]) -> None:
@@ -1221,6 +1263,9 @@ class EventLinker(KnowledgeComponent):
         a report of Hezbollah's rockets on Israel and Israel's raids on Lebanon)."""
         strikes = [a for a in accounts if a.event_type == EXPLOSIONS]
         sides = Counter(a.actor1 for a in strikes if a.actor1)
+        # on a tie, the side's armed force or the side itself rather than a ministry that told of the strike
+        forces = [span.kb_id_ for label in ("MILITARY", "COUNTRY") for span in self._actors if span.label_ == label]
+        armed = {span.kb_id_ for span in self._actors if span.label_ in self.armed_types} | set(forces)
         by_country: dict[tuple[str, str], Counter] = {}
         for account in strikes:
             if account.actor1 and account.country:
@@ -1235,7 +1280,9 @@ class EventLinker(KnowledgeComponent):
                 # Israel's air strikes and a Hamas roadside bomb in Gaza)
                 there = by_country.get((account.country, account.sub_event_type), Counter())
             if len({self._side(name) for name in there}) == 1:
-                side = there.most_common(1)[0][0]
+                side = max(there, key=lambda name: (there[name], name in armed))
+                if side not in armed:  # a ministry told of its strike: the side's armed force, else the side
+                    side = next((name for name in forces if self._side(name) == self._side(side)), side)
                 if account.actor2 != side:
                     account.actor1 = side
 
