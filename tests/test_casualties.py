@@ -34,6 +34,7 @@ def test_casualty_figures(any_nlp, text, expected):
     "Representatives from 42 nations condemned the annexation.",
     "President Bashar al-Assad, 59, fled to Moscow as rebels killed the last guards of the palace.",
     "Roughly nine in ten residents of the camp have been displaced at least once.",
+    "Drones dropped at least six explosive devices on houses in the village, injuring a woman.",
 ])
 def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nlp, text):
     assert rows(any_nlp, text, "casualties") == []

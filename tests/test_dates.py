@@ -26,6 +26,13 @@ def test_same_day_takes_the_previous_date(any_nlp):
     assert (row["date"], row["mentions"]) == ("2024-06-03", 2)
 
 
+def test_days_earlier_and_a_week_later_count_from_the_date_before(any_nlp):
+    text = ("A landmine killed two soldiers on Tuesday. Two days earlier, drones hit houses in the valley. "
+            "A week later, gunmen attacked a bus.")
+    found = [(r["date"], r["text"]) for r in rows(any_nlp, text, "dates", "2025-03-14")]
+    assert found == [("2025-03-11", "Tuesday"), ("2025-03-09", "Two days earlier"), ("2025-03-16", "A week later")]
+
+
 def test_war_day_counts_from_the_start_of_the_war(any_nlp):
     text = "Ukraine marked the war's 1,000th day as Russia kept up its attacks on Ukrainian cities."
     assert [r["date"] for r in rows(any_nlp, text, "dates", "2024-11-19")] == ["2024-11-19"]

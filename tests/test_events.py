@@ -1235,3 +1235,25 @@ def test_taking_a_place_is_territory_but_taking_shelter_there_is_not(any_nlp, te
     found = events(any_nlp, "Fighting in the east\n\n" + text, published="2025-02-20")
     assert [e["location"] for e in found] == locations
     assert all(e["sub_event_type"] == "non_state_actor_overtakes_territory" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine says its attacks on Russian territory are a response to Moscow's strikes on Ukrainian cities.",
+    "The army uses drones to strike rebel positions in the hills around the town.",
+])
+def test_a_clause_in_the_simple_present_tells_what_a_side_does_not_what_happened(nlp, text):
+    assert events(nlp, "Analysis of the war\n\n" + text, published="2025-05-14") == []
+
+
+def test_a_clause_in_the_simple_present_with_a_date_is_an_event(nlp):
+    text = "Analysis of the war\n\nOn Monday the army shells the town of Kupiansk for a third day, officials say."
+    assert len(events(nlp, text, published="2025-05-14")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian commanders say Moscow dropped more than 5,000 glide bombs in some months.",
+    "Residents said quadcopter drones opened fire on anyone who went out into the streets.",
+    "Rights groups have documented raids by helicopter gunships on villages in Sagaing.",
+])
+def test_patterns_of_attacks_are_no_event(any_nlp, text):
+    assert events(any_nlp, "Analysis of the war\n\n" + text, published="2025-05-14") == []

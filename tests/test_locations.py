@@ -14,6 +14,7 @@ def places(nlp, text):
     ("RSF fighters stormed Zamzam camp near El Fasher.", "El Fasher", "CITY", "SDN"),
     ("Israeli jets struck targets in southern Lebanon.", "Southern Lebanon", "REGION", "LBN"),
     ("The tanker was attacked near the Bab el-Mandeb strait.", "Bab el-Mandeb", "OTHER", ""),
+    ("Drones dropped explosives on the community of Las Bateas in Michoacan.", "Las Bateas", "CITY", "MEX"),
 ])
 def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
     found = {k.casefold(): v for k, v in places(any_nlp, text).items()}

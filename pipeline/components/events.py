@@ -29,7 +29,7 @@ from .. import schema, validation
 from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words
 from .actors import ACTORS, VESSELS
-from .base import KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs, zone
+from .base import BODY, KnowledgeComponent, Sentences, add_span, allowed, doc_text, span_attrs, zone
 from .casualties import CASUALTIES
 from .dates import DATES
 from .locations import LOCATIONS
@@ -715,6 +715,7 @@ class EventLinker(KnowledgeComponent):
         cartel, which is fighting a rival group"). A date's words (tokens
         ``in_dates``) are none of these ("in May the army seized")."""
         words = lower_words(doc)
+        dated = any(sentence.start <= i < sentence.end for i in in_dates)
         kept = []
         for start, end, family in sorted(triggers):
             if kept and start < kept[-1][1]:
@@ -731,10 +732,34 @@ class EventLinker(KnowledgeComponent):
                     or self._other_sense(doc, sentence, object_start) \
                     or start - 2 >= sentence.start and words[start - 2] in self.relatives \
                     and words[start - 1] in self.progressive and words[start].endswith("ing") \
-                    or _in_name(doc, sentence, start, end):
+                    or _in_name(doc, sentence, start, end) \
+                    or not dated and self._generic_present(doc, start, end):
                 continue
             kept.append((start, end, family))
         return kept
+
+    def _generic_present(self, doc: Doc, start: int, end: int) -> bool:
+        """A body clause in the simple present tells what a side or a weapon does, not what happened ("The
+        M777 fires 155mm shells some 24 km", "its attacks on Russian territory are a response to Moscow's
+        strikes", "the army uses drones to strike rebel positions"); read from the parse, so only where there
+        is one. Headlines and standfirsts tell events in the present; a clause with a date is kept."""
+        if not _parsed(doc) or zone(doc, start) != BODY:
+            return False
+        token = doc[start:end].root
+        if token.tag_ == "NNS":  # a plural trigger noun, uncounted and not "the attacks": its clause's verb
+            if any(c.dep_ == "nummod" or c.lower_ in self.definite for c in token.children):
+                return False
+            verb = token.head
+            while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.lower_ in self.reporting:
+                return False
+        elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
+            verb = token.head  # "uses drones to strike", "continues to pound"
+        else:
+            verb = token
+        return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and verb.lower_ not in self.reporting
 
     def _other_sense(self, doc: Doc, sentence: Span, start: int) -> bool:
         """ "seized power", "took office", "captured footage": an object that gives the trigger another
@@ -1149,7 +1174,7 @@ class EventLinker(KnowledgeComponent):
                     actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
                 elif child.dep_ == "agent":
                     actor1 = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i) or actor1
-            if actor1 is not None or token.dep_ not in CLIMB_DEPS or token.head is token:
+            if actor1 is not None or token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token, steps = token.head, steps + 1
         for child in head.children:
