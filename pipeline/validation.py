@@ -289,7 +289,7 @@ LEXICONS: dict[str, Shape] = {
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
         "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
-        "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
+        "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts, "supervision_verbs": texts,
         "circumstance_openers": texts, "subset_cues": texts, "launch_cues": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,

@@ -1257,3 +1257,22 @@ def test_a_clause_in_the_simple_present_with_a_date_is_an_event(nlp):
 ])
 def test_patterns_of_attacks_are_no_event(any_nlp, text):
     assert events(any_nlp, "Analysis of the war\n\n" + text, published="2025-05-14") == []
+
+
+def test_a_launch_told_by_the_side_that_fired_is_its_version_and_its_watcher_did_not_fire(any_nlp):
+    text = ("North Korea fires cruise missiles\n\n"
+            "North Korea fired several cruise missiles into the Yellow Sea on Wednesday, South Korea's Joint "
+            "Chiefs of Staff said. The JCS said the missiles were detected at 7:40 a.m. after being launched from "
+            "the area of Nampo.\n\nState news agency KCNA reported on Thursday that leader Kim Jong Un had "
+            "observed the test of a strategic cruise missile that flew for two hours before hitting a target "
+            "island.")
+    found = events(any_nlp, text, published="2025-04-09")
+    assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
+    assert {e["sub_event_type"] for e in found} == {"disrupted_weapons_use"}
+    assert found[1]["claimant"] == "Korean Central News Agency" and found[1]["actor1"] == "North Korea"
+
+
+def test_a_third_partys_words_on_an_event_are_no_account(any_nlp):
+    text = ("Strike hits market\n\nA Russian missile struck a market in Kharkiv on Monday, killing four people, "
+            "the governor said. The United Nations said the strike was a grave violation of the laws of war.")
+    assert len(events(any_nlp, text, published="2025-04-09")) == 1

@@ -50,6 +50,9 @@ SUBJECT_REACH = 3
 CIRCUMSTANCE_REACH = 8
 #: Words that set one event before or after another ("The attack came a day after a suicide bomber ...").
 TIME_ORDER = frozenset({"after", "before"})
+#: Words after "after"/"before" that open a clause about the subject already named, not another event
+#: (as does a gerund: "flew for two hours before hitting a target island").
+SAME_SUBJECT = frozenset({"being", "having"})
 #: Words of a quantity before an object ("seized 14 rifles", "a large cache of weapons").
 QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "quantity", "of", "cache", "stock"}
 #: How far after armed men (a perpetrator noun, a named armed side) their toll verb may come: "gunmen on
@@ -238,6 +241,7 @@ class EventLinker(KnowledgeComponent):
             "toll_verbs": set(lexicon["toll_perpetrators"]["verbs"]),
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
+            "supervisors": set(lexicon["supervision_verbs"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -411,8 +415,10 @@ class EventLinker(KnowledgeComponent):
                     continue
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
-                # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another event
-                earlier = not TIME_ORDER.isdisjoint(words[sentence.start:trigger[0]])
+                # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another
+                # event; but not "the missiles were detected after being launched" (the same missiles)
+                earlier = any(words[i] in TIME_ORDER and words[i + 1] not in SAME_SUBJECT
+                              for i in range(sentence.start, trigger[0]))
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
                     start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
@@ -607,9 +613,19 @@ class EventLinker(KnowledgeComponent):
                 return account if account.figures() or account.actor1 or account.location and account.date \
                     else None
             account.anaphoric = True
-            if not (account.figures() or account.location):
+            if not (account.figures() or account.location or self._party_version(accounts, last, account)):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
         return account
+
+    def _party_version(self, accounts: list[Account], last: Account, account: Account) -> bool:
+        """A side of the event tells it in its own words ("State news agency KCNA reported that Kim Jong Un
+        had observed the test" after Seoul's account of the launch): its version, though it adds no figure
+        or place; a third party's words on it ("the UN said the strike ...") are a mention."""
+        if not account.source or account.source == last.source \
+                or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]):
+            return False
+        side = self._side(account.source)
+        return any(name and self._side(name) == side for name in (last.actor1, last.actor2))
 
     def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, paragraph: int,
                      breaks: list[int], accounts: list[Account]) -> Span | None:
@@ -674,7 +690,8 @@ class EventLinker(KnowledgeComponent):
         for first, second in zip(kept, kept[1:]):
             # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
             # after a drone attack on a base wounded three troops": the event it followed is another
-            after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER), None)
+            after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER
+                          and not (words[i + 1] in SAME_SUBJECT or words[i + 1].endswith("ing"))), None)
             if after is not None and (self._definite(doc, first) or words[after] == "after"
                                       and words[after - 1] in self.intervals and not self._definite(doc, second)):
                 # not "a day after the Hamas attack" (known to all), nor "circled for minutes before one of them
@@ -1151,6 +1168,10 @@ class EventLinker(KnowledgeComponent):
             actor1, actor2 = self._parsed_arguments(doc, trigger, actors)
         window1, window2 = self._window_arguments(doc, start, end, trigger, actors)
         actor1 = actor1 or window1
+        words = lower_words(doc)
+        if actor1 is not None and actor1.end < trigger[0] \
+                and any(w in self.supervisors for w in words[actor1.end:trigger[0]]):
+            actor1 = None  # "Kim Jong Un observed the test": who watched it, not who fired
         if actor2 is None and window2 is not actor1:
             actor2 = window2
         return actor1, actor2
