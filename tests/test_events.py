@@ -1276,3 +1276,22 @@ def test_a_third_partys_words_on_an_event_are_no_account(any_nlp):
     text = ("Strike hits market\n\nA Russian missile struck a market in Kharkiv on Monday, killing four people, "
             "the governor said. The United Nations said the strike was a grave violation of the laws of war.")
     assert len(events(any_nlp, text, published="2025-04-09")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, a landmine killed two soldiers near the village of El Aguaje, the Defence Ministry said. It blamed "
+    "the Jalisco New Generation Cartel (CJNG).",
+    "On Tuesday, a landmine killed two soldiers near the village of El Aguaje, the Defence Ministry said, blaming "
+    "the Jalisco New Generation Cartel.",
+])
+def test_the_side_blamed_after_the_event_is_told_did_it(any_nlp, text):
+    event = events(any_nlp, "Mine kills soldiers\n\n" + text, published="2025-03-14")[0]
+    assert event["actor1"] == "Jalisco New Generation Cartel"
+
+
+def test_an_unnamed_speaker_is_not_the_source_just_quoted_when_a_pronoun_follows_its_verb(any_nlp):
+    text = ("Shelling kills nine\n\nThe Sudan Doctors Network said shells fell on a market in El Obeid on "
+            "Saturday, killing nine people. The shelling came a day after the army said it had repelled an RSF "
+            "assault on Um Sumeima.")
+    found = events(any_nlp, text, published="2025-06-01")
+    assert [(e["claimant"], e["claim_verb"]) for e in found if e["event_type"] == "battles"] == [("", "said")]

@@ -85,6 +85,8 @@ PLACE_EXACT = {"CITY", "FACILITY"}
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: How far after a blame verb the side blamed is named ("blamed the paramilitary Rapid Support Forces").
+BLAMED_REACH = 4
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -216,6 +218,7 @@ class EventLinker(KnowledgeComponent):
         phrases += [(phrase, ("REPORT", phrase)) for phrase in (*lexicon["reporting_verbs"], *lexicon["according_to"])]
         phrases += [(phrase, ("HEDGE", phrase)) for phrase in lexicon["hedges"]]
         phrases += [(phrase, ("ANAPHOR", phrase)) for phrase in lexicon["anaphors"]]
+        phrases += [(phrase, ("BLAME", phrase)) for phrase in lexicon["blame_verbs"]]
         phrases += [(phrase, ("BREAK", phrase)) for phrase in lexicon["clause_breaks"]]
         counting = [(phrase, kind) for kind, key in (("LAUNCH", "launch_verbs"), ("INTERCEPT", "intercept_verbs"),
                                                      ("MUNITION", "munition_nouns")) for phrase in lexicon[key]]
@@ -242,6 +245,8 @@ class EventLinker(KnowledgeComponent):
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
             "supervisors": set(lexicon["supervision_verbs"]),
+            # what "blamed X for the ..." may name: the act just told ("the attack", "the bombing")
+            "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -370,6 +375,11 @@ class EventLinker(KnowledgeComponent):
                 clauses = self._toll_weapon(sentence, spans[WEAPONS]) or self._toll_perpetrator(
                     doc, sentence, spans[CASUALTIES], spans[ACTORS])
             if not clauses and not follows:
+                if near and found.get("BLAME") and not last.actor1 and not found.get("REPORT"):
+                    # "It blamed the Jalisco New Generation Cartel.": the attacker of the event just told
+                    blamed = self._blamed(doc, sentence.start, sentence.end, spans[ACTORS])
+                    if blamed is not None and blamed.kb_id_ != last.actor2:
+                        last.actor1 = blamed.kb_id_
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
             # the actors opening the sentence before: what "It said" may stand for
@@ -864,6 +874,8 @@ class EventLinker(KnowledgeComponent):
             if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in words[blamed.end:trigger[0]]):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
+            if blamed is None and (actor1 is None or actor1.label_ not in self.armed_types):
+                blamed = self._blamed(doc, trigger[1], end, actors)  # "..., the ministry said, blaming the CJNG"
             if blamed is not None:
                 # "Army spokesman X blamed the paramilitary RSF for the attack": who is blamed did it
                 actor1, actor2 = blamed, None if actor2 is blamed else actor2
@@ -1050,12 +1062,16 @@ class EventLinker(KnowledgeComponent):
             described = self._described_source(doc, sentence, start, end, nearby)
             if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
                 return Claim(None, described.kb_id_, described.kb_id_, phrase)
-            pronoun = next((p for p in self.pronouns
-                            if tuple(words[start - len(p):start]) == p or tuple(words[end:end + len(p)]) == p), None)
+            # "the statement said" / "..., said the ministry"; not "the army said it had repelled" (the
+            # pronoun after the verb is then what the speaker named before it speaks of)
+            spoken = any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split())
+            inverted = not spoken or tuple(phrase.split()) in self.according  # the source follows the verb
+            pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p
+                            or inverted and tuple(words[end:end + len(p)]) == p), None)
             if previous is not None and previous.source and pronoun is not None \
                     and self._may_stand_for(pronoun[-1], previous.claimant):
                 return Claim(None, previous.source, previous.claimant, phrase)
-            if any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split()):
+            if spoken:
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
@@ -1260,6 +1276,26 @@ class EventLinker(KnowledgeComponent):
             return sides[0][2], sides[1][2]
         if sides and sides[0][0] - opening <= 2 and "and" in words[sides[0][1]:sides[0][1] + 2]:
             return sides[0][2], None  # "clashes between SDF fighters and Turkish-backed factions"
+        return None
+
+    def _blamed(self, doc: Doc, start: int, end: int, actors: list[Span]) -> Span | None:
+        """The armed side blamed with no act named after it, or only the act just told ("blaming the CJNG",
+        "It blamed the Jalisco New Generation Cartel.", "blamed al-Shabaab for the attack"); not one accused of
+        something else ("accused Rwanda of backing the rebels")."""
+        words = lower_words(doc)
+        for i in range(start, end):
+            if words[i] not in self.blame_verbs:
+                continue
+            actor = next((a for a in actors if i < a.start <= i + BLAMED_REACH and a.end <= end), None)
+            if actor is None or actor.label_ not in self.armed_types:
+                return None
+            rest = [w for w in words[actor.end:end] if w.strip()]
+            if rest[:1] == ["("]:  # "(CJNG)"
+                rest = rest[rest.index(")") + 1:] if ")" in rest else []
+            if not rest or rest[0] in (".", ",", ";") or rest[0] == "for" and any(
+                    w in self.anaphor_heads for w in rest[1:4]):
+                return actor
+            return None
         return None
 
     def _claimed_by(self, doc: Doc, trigger: tuple[int, int, str], end: int, actors: list[Span]) -> Span | None:
