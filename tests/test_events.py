@@ -1295,3 +1295,20 @@ def test_an_unnamed_speaker_is_not_the_source_just_quoted_when_a_pronoun_follows
             "assault on Um Sumeima.")
     found = events(any_nlp, text, published="2025-06-01")
     assert [(e["claimant"], e["claim_verb"]) for e in found if e["event_type"] == "battles"] == [("", "said")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Amnesty International said more than 200 people had been killed in Plateau state since April.", False),
+    ("Zamzam camp, where famine was declared in August, has been shelled repeatedly.", False),
+    ("The monitor said the village of al-Bara had been hit by more than 60 shells since dawn.", True),
+])
+def test_a_toll_since_a_month_or_a_habit_is_no_event_but_the_days_toll_is(any_nlp, text, kept):
+    assert bool(events(any_nlp, "War in numbers\n\n" + text, published="2025-07-07")) == kept
+
+
+def test_an_event_told_as_one_more_is_no_version_of_the_last(any_nlp):
+    text = ("Drone hits hospital\n\nOn Saturday, a drone struck the Saudi Teaching Hospital in El Fasher, killing "
+            "67 people, according to the World Health Organization. The army's air force has also bombed positions "
+            "east of the city.")
+    found = events(any_nlp, text, published="2025-02-03")
+    assert len({e["cluster"] for e in found}) == len(found)

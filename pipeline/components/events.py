@@ -277,6 +277,8 @@ class EventLinker(KnowledgeComponent):
             "not_preceded": set(lexicon["non_event_precursors"]),
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
+            "habits": _by_first_word(lexicon["habitual_cues"]),
+            "within_day": _by_first_word(lexicon["within_day_words"]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
             "background_days": lexicon["background_days"],
@@ -828,9 +830,14 @@ class EventLinker(KnowledgeComponent):
                           claim.source, claim.claimant, claim.verb)
         # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks")
         figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
-        if trigger is not None and self._aggregate([w for i, w in enumerate(clause_words, start) if i not in figures]) \
-                and all(self._comparison(doc, d) or self._period(doc, d, clause_words) for d in inside[DATES]):
-            return None  # "12,000 civilians killed since the invasion": a toll, not an event
+        habit_words = [w for i, w in enumerate(clause_words, start) if i not in figures]
+        if trigger is not None and self._aggregate(habit_words) \
+                and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
+                        or _contains(habit_words, self.habits) and (span_attrs(d) or {}).get("granularity") != "day"
+                        for d in inside[DATES]):
+            # "12,000 civilians killed since the invasion": a toll, not an event; "has been shelled
+            # repeatedly" is a habit though a month is named ("where famine was declared in August")
+            return None
         actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
@@ -1615,8 +1622,13 @@ class EventLinker(KnowledgeComponent):
         launched dozens of attacks since November", "has launched 500 drones this week", a war's toll ("The
         war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
         perfect = not self.perfect.isdisjoint(words)
+        # "since the invasion", "since April"; not "had been hit by 60 shells since dawn" (the day's toll)
+        since = any(w == "since" and not any(tuple(words[i + 1:i + 1 + len(phrase)]) == phrase
+                                             for phrase in self.within_day.get(words[i + 1] if i + 1 < len(words)
+                                                                               else "", ()))
+                    for i, w in enumerate(words))
         return _contains(words, self.aggregates) or perfect and (
-            "since" in words or _contains(words, self.perfect_periods)
+            since or _contains(words, self.perfect_periods)
             or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
 
     def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
@@ -1678,8 +1690,8 @@ class EventLinker(KnowledgeComponent):
         same kind (unless its kind is a guess), contradicting none of them, with no weapons of another kind
         (artillery in one village is not another source's drones). A round-up of a country's events is no
         version of one of them, nor is a barrage counted with no place and no reference back a version of
-        an event at a town."""
-        if any(m.source == version.source for m in members) \
+        an event at a town, nor an event told as one more ("the air force has also bombed ...")."""
+        if any(m.source == version.source for m in members) or version.additive and not version.anaphoric \
                 or not all(self._compatible(m, version, refining)
                            or version.broader and self._compatible(version, m, refining) for m in members) \
                 or any(m.roundup != version.roundup and (m.location or version.location) for m in members):
