@@ -1312,3 +1312,13 @@ def test_an_event_told_as_one_more_is_no_version_of_the_last(any_nlp):
             "east of the city.")
     found = events(any_nlp, text, published="2025-02-03")
     assert len({e["cluster"] for e in found}) == len(found)
+
+
+def test_the_nights_barrage_and_a_strike_on_one_town_told_after_it_are_two_events(any_nlp):
+    text = ("Drones hit Sumy\n\nRussia launched 92 attack drones and two ballistic missiles at Ukraine overnight, the "
+            "Ukrainian Air Force said, adding that 73 drones had been shot down. In the northeastern city of Sumy, a "
+            "drone struck an apartment block, injuring 11 people, regional governor Oleh Hryhorov said.")
+    barrage, strike = events(any_nlp, text, published="2025-10-02")
+    assert barrage["cluster"] != strike["cluster"] and strike["location"] == "Sumy"
+    assert (barrage["location"], barrage["country"], barrage["launched"]) == ("", "UKR", 94)
+    assert strike["actor1"] == "Russia"

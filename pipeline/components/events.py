@@ -915,7 +915,10 @@ class EventLinker(KnowledgeComponent):
             spec = self.families[family]
             account.event_type, account.sub_event_type = spec["event_type"], spec["sub_event_type"]
         self._weapons(account, inside[WEAPONS], trigger)
-        self._place(doc, account, inside[LOCATIONS], owner)
+        # "launched 92 drones at Ukraine": with no place named, the event is in the country it targets
+        target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1 and start < a.start
+                                        and words[a.start - 1] in ("at", "on", "against", "into")), None)
+        self._place(doc, account, inside[LOCATIONS], target_country)
         account.additive = not self.additive_words.isdisjoint(clause_words)
         if not account.location and any(w == "the" and following in self.site_words
                                         for w, following in zip(clause_words, clause_words[1:])):
@@ -1392,7 +1395,8 @@ class EventLinker(KnowledgeComponent):
 
     def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
         """The most specific place of the clause that is not where the weapons came from ("fired from
-        Crimea"), except for a weapons test; only a country: the event's country, without a location.
+        Crimea"), except for a weapons test; only a country: the event's country, without a location;
+        no place: the country of ``owner``, the actor whose country or property was targeted.
         Places listed together ("hit the Beqaa Valley and the city of Tyre") are one event each, as ACLED
         codes an event per place: the first is this account's, the others in ``listed_places``."""
         words = lower_words(doc)
@@ -1696,9 +1700,9 @@ class EventLinker(KnowledgeComponent):
                            or version.broader and self._compatible(version, m, refining) for m in members) \
                 or any(m.roundup != version.roundup and (m.location or version.location) for m in members):
             return False
-        if not version.location and not (version.anaphoric or version.at_site_told or version.guessed) \
-                and version.launched is not None and any(m.location_type in PLACE_EXACT for m in members):
-            return False
+        if _barrage(version) and any(m.location_type in PLACE_EXACT for m in members) \
+                or version.location_type in PLACE_EXACT and not version.anaphoric and any(map(_barrage, members)):
+            return False  # the night's barrage and the strike on one town, told in either order
         if not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type for m in members):
             return False
         return not any(_other_weapons(m, version) for m in members)
@@ -1787,6 +1791,12 @@ def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
     if start == sentence.start or not doc[start].is_title:
         return False
     return (start - 1 > sentence.start and doc[start - 1].is_title) or (end < sentence.end and doc[end].is_title)
+
+
+def _barrage(account: Account) -> bool:
+    """Munitions counted with no place and no reference back ("Russia launched 92 drones overnight")."""
+    return not account.location and not (account.anaphoric or account.at_site_told or account.guessed) \
+        and account.launched is not None
 
 
 def _bare(account: Account) -> bool:
