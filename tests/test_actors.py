@@ -68,3 +68,9 @@ def test_organizations_forces_and_groups(any_nlp, text, name, kind):
 
 def test_people_counted_by_nationality_are_not_the_state(any_nlp):
     assert "Ukraine" not in actors(any_nlp, "The war has displaced six million Ukrainians.")
+
+
+def test_a_demonym_after_in_names_the_state_that_acted_not_a_place(any_nlp):
+    text = "Dozens were killed in Israeli strikes on Monday. Drones flew deep inside Russian territory."
+    assert "Israel" in {r["name"] for r in rows(any_nlp, text, "actors")}
+    assert {r["name"] for r in rows(any_nlp, text, "locations")} == {"Russia"}

@@ -1322,3 +1322,14 @@ def test_the_nights_barrage_and_a_strike_on_one_town_told_after_it_are_two_event
     assert barrage["cluster"] != strike["cluster"] and strike["location"] == "Sumy"
     assert (barrage["location"], barrage["country"], barrage["launched"]) == ("", "UKR", 94)
     assert strike["actor1"] == "Russia"
+
+
+def test_the_days_toll_across_a_territory_is_no_version_of_a_rocket_attack_on_a_town(any_nlp):
+    text = ("Strikes across Gaza\n\nGaza's civil defence agency said at least 25 people had been killed in Israeli "
+            "strikes across the territory since dawn, including 11 people near an aid point in Rafah.\n\n"
+            "The Israeli military said two rockets were fired from northern Gaza toward the city of Sderot. "
+            "No injuries were reported.")
+    found = events(any_nlp, text, published="2025-08-20")
+    toll = found[0]
+    assert toll["killed"] == 25 and toll["location"] == "" and toll["actor1"] == "Israel"
+    assert all(e["cluster"] != toll["cluster"] for e in found[1:])

@@ -813,7 +813,9 @@ class ActorLinker(KnowledgeComponent):
             return  # "the Filipino crew", "two Egyptian nationals": people described, not the state
         if ent.label_ == "DEMONYM" and span.text.endswith("s") and span.text not in self.country_by_name:
             return
-        if self._is_place(doc, span):
+        adjective = ent.label_ in ("DEMONYM", "NORP") and span.text not in self.country_by_name
+        # "in Israeli strikes" names the state that struck; "inside Russian territory" names a place
+        if self._names_place_noun(doc, span) if adjective else self._is_place(doc, span):
             self._places_at.add(span.end - 1)
             add_span(doc, PLACE_MENTIONS, span.start, span.end, "COUNTRY", entry["name"])
         else:
@@ -841,6 +843,10 @@ class ActorLinker(KnowledgeComponent):
             return True  # "the border with Bangladesh"
         if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.place_of_nouns:
             return True  # "its destination of Singapore", "the outskirts of ..."
+        return self._names_place_noun(doc, span)
+
+    def _names_place_noun(self, doc: Doc, span: Span) -> bool:
+        """ "Yemen's western coast", "Russian territory": the name qualifies a place noun."""
         j = span.end
         if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
             j += 1

@@ -300,6 +300,7 @@ class EventLinker(KnowledgeComponent):
             "intervals": frozenset(lexicon["interval_words"]),
             "additive_words": frozenset(lexicon["additive_words"]),
             "roundup_words": frozenset(lexicon["roundup_words"]),
+            "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
             "part_cues": frozenset(lexicon["part_cues"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             "target_categories": set(lexicon["target_categories"]),
@@ -1243,8 +1244,9 @@ class EventLinker(KnowledgeComponent):
         for actor in reversed(actors):
             if low <= actor.start and actor.end <= first:
                 previous = words[actor.start - 1] if actor.start > start else ""
-                if previous not in ("on", "against", "in", "at", "near", "from", "to", "of", "with", "by", "and") \
-                        and not self._is_target_owner(doc, actor):
+                # ("killed in Israeli strikes": the preposition governs the trigger the actor qualifies)
+                if (previous not in ("on", "against", "in", "at", "near", "from", "to", "of", "with", "by", "and")
+                        or actor.end == first) and not self._is_target_owner(doc, actor):
                     actor1 = actor
                     break
         actor2 = None
@@ -1412,8 +1414,11 @@ class EventLinker(KnowledgeComponent):
         # "..., Nasser Hospital said": a facility telling the toll is a source, not where it happened
         places = [span for span in places if not (span.label_ == "FACILITY" and span.end < len(words)
                                                   and words[span.end] in self.reporting)]
+        # "killed in strikes across the territory, including 11 in Rafah": the day's events in a whole area
+        area = any(w in self.roundup_words and _contains(words[i + 1:i + 4], self.roundup_areas)
+                   for i, w in enumerate(words[account.start:account.end], account.start))
         subsets = [span for span in places if in_subset(span)]
-        places = [span for span in places if span not in subsets] or subsets
+        places = [span for span in places if span not in subsets] or ([] if area else subsets)
         for span in places:
             origin = any(w in self.origins for w in words[max(account.start, span.start - 3):span.start])
             if launch_site and origin:
@@ -1431,6 +1436,8 @@ class EventLinker(KnowledgeComponent):
             account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
             account.country = (span_attrs(owner) or {}).get("country", "")
+        if area and (best is None or best.label_ == "COUNTRY"):
+            account.roundup = True
 
     def _place_list(self, words: list[str], places: list[Span], place: Span) -> list[Span]:
         """The places listed with ``place`` in the order written ("A, B and the coastal city of C"), or
