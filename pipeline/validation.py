@@ -212,10 +212,11 @@ EVENT_RULES = ("by_weapon", "by_actor", "by_target", "claim")
 def event_family(value: Any) -> str | None:
     """An event family of ``events.json``: an ACLED event type and one of its sub-types, or a rule; flags:
     ``generic`` (its triggers say only that something was hit, attacked or intercepted), ``interception``,
-    ``at_origin`` (placed where the weapon was fired from: a test)."""
+    ``at_origin`` (placed where the weapon was fired from: a test), ``nominal`` (its triggers are nouns, of
+    another sense before a noun of ``non_event_followers``: "ceasefire talks")."""
     problem = Shape({"event_type": one_of(*schema.EVENT_TYPES), "sub_event_type": text},
                     {"default": one_of(*schema.SUB_EVENT_TYPES), "generic": boolean, "interception": boolean,
-                     "at_origin": boolean})(value)
+                     "at_origin": boolean, "nominal": boolean})(value)
     if problem:
         return problem
     return one_of(*schema.EVENT_TYPES[value["event_type"]], *EVENT_RULES)(value["sub_event_type"])
@@ -282,14 +283,15 @@ LEXICONS: dict[str, Shape] = {
         "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
         "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES)),
-        "abbreviations": texts, "summary_boxes": texts}),
+        "abbreviations": texts, "summary_boxes": texts, "kickers": texts, "subhead_max_words": integer}),
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "place_object_triggers": mapping_of(text, Shape({"verbs": texts, "objects": texts, "blockers": texts})),
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
         "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
-        "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts, "supervision_verbs": texts,
+        "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
+        "supervision_verbs": texts,
         "circumstance_openers": texts, "subset_cues": texts, "launch_cues": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,

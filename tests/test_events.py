@@ -1333,3 +1333,16 @@ def test_the_days_toll_across_a_territory_is_no_version_of_a_rocket_attack_on_a_
     toll = found[0]
     assert toll["killed"] == 25 and toll["location"] == "" and toll["actor1"] == "Israel"
     assert all(e["cluster"] != toll["cluster"] for e in found[1:])
+
+
+def test_ceasefire_talks_are_no_agreement(any_nlp):
+    text = "Gaza talks\n\nCeasefire talks stalled in Doha on Monday, officials said."
+    assert events(any_nlp, text, published="2025-08-20") == []
+    agreed = "Truce in Lebanon\n\nA ceasefire between Israel and Hezbollah came into force on Wednesday."
+    assert [e["sub_event_type"] for e in events(any_nlp, agreed, published="2024-11-28")] == ["agreement"]
+
+
+def test_the_whole_toll_stays_when_a_part_follows_it(any_nlp):
+    text = ("Strike on camp\n\nAn Israeli air strike hit a tent west of Khan Younis overnight, killing six people, "
+            "among them three children, Nasser Hospital said.")
+    assert events(any_nlp, text, published="2025-08-20")[0]["killed"] == 6

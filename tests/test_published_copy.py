@@ -100,6 +100,34 @@ def test_datelines(any_nlp, text, dateline, places):
     assert [s.text for s in doc.spans["datelines"]] == places
 
 
+@pytest.mark.parametrize("text", [
+    "LIVE: Strikes across Gaza as talks stall\nAir strikes hit Jabalia on Monday, medics said.",
+    "ANALYSIS: Why the siege of El Fasher matters\nThe city has been besieged for a year.",
+])
+def test_a_kicker_is_no_dateline(any_nlp, text):
+    doc = any_nlp(text)
+    assert [s.label_ for s in doc.spans["structure"] if s.start == 0] == ["headline"]
+    assert list(doc.spans["datelines"]) == []
+
+
+LIVE_BLOG = """Strikes across Gaza as talks stall
+Follow our live coverage
+09:14 GMT
+Gaza's civil defence agency said at least 25 people had been killed in Israeli strikes since dawn.
+08:52 GMT
+Strike on tent camp in Mawasi
+An Israeli air strike hit a tent in the Mawasi area west of Khan Younis overnight, killing six people, among \
+them three children, Nasser Hospital said.
+"""
+
+
+def test_a_live_blog_entry_title_is_a_headline_and_tells_no_event_of_its_own(any_nlp):
+    doc = any_nlp(LIVE_BLOG)
+    assert "Strike on tent camp in Mawasi" in {s.text.strip() for s in doc.spans["structure"] if s.label_ == "headline"}
+    found = events(any_nlp, LIVE_BLOG, published="2025-08-20")
+    assert [e["text"][:8] for e in found] == ["Gaza's c", "An Israe"] and found[1]["killed"] == 6
+
+
 def test_by_in_a_sentence_is_not_a_byline(any_nlp):
     doc = any_nlp("Talks resume\nBy the time the convoy arrived, the bridge was gone.")
     assert "byline" not in {span.label_ for span in doc.spans["structure"]}

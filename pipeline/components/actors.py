@@ -813,7 +813,8 @@ class ActorLinker(KnowledgeComponent):
             return  # "the Filipino crew", "two Egyptian nationals": people described, not the state
         if ent.label_ == "DEMONYM" and span.text.endswith("s") and span.text not in self.country_by_name:
             return
-        adjective = ent.label_ in ("DEMONYM", "NORP") and span.text not in self.country_by_name
+        adjective = ent.label_ in ("DEMONYM", "NORP") and span.text not in self.country_by_name \
+            and span.end < len(doc) and doc[span.end].is_lower  # qualifying a noun: "Israeli strikes"
         # "in Israeli strikes" names the state that struck; "inside Russian territory" names a place
         if self._names_place_noun(doc, span) if adjective else self._is_place(doc, span):
             self._places_at.add(span.end - 1)

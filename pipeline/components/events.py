@@ -236,6 +236,7 @@ class EventLinker(KnowledgeComponent):
             "generic": {f for f, spec in lexicon["families"].items() if spec.get("generic")},
             "interception": {f for f, spec in lexicon["families"].items() if spec.get("interception")},
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
+            "nominal": {f for f, spec in lexicon["families"].items() if spec.get("nominal")},
             "toll_strike": lexicon["toll_strike_sub_event"],
             "toll_weapon_family": lexicon["toll_weapon_family"],
             "perpetrators": set(lexicon["toll_perpetrators"]["nouns"]),
@@ -760,6 +761,7 @@ class EventLinker(KnowledgeComponent):
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or self._other_sense(doc, sentence, object_start) \
+                    or family in self.nominal and end < sentence.end and (words[end],) in self.not_objects \
                     or start - 2 >= sentence.start and words[start - 2] in self.relatives \
                     and words[start - 1] in self.progressive and words[start].endswith("ing") \
                     or _in_name(doc, sentence, start, end) \
@@ -1591,7 +1593,9 @@ class EventLinker(KnowledgeComponent):
             count, outcome = attrs.get("count"), attrs.get("outcome")
             before = lower_words(span.doc)[max(0, span.start - 2):span.start]
             after = lower_words(span.doc)[span.end:span.end + PART_REACH]
-            if count is None or self.subset_cues.intersection(before) or count and self.part_cues.intersection(after):
+            # "28 gunmen were among the dead" is a part; "six people, among them three children" the whole
+            part = any(w in self.part_cues and (k == 0 or after[k - 1] != ",") for k, w in enumerate(after))
+            if count is None or self.subset_cues.intersection(before) or count and part:
                 continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
             if outcome == "killed" and account.killed is None:
                 account.killed = count

@@ -78,6 +78,8 @@ class ArticleStructure(KnowledgeComponent):
             "policy": {group: list(zones) for group, zones in rules["policies"].items()},
             "abbreviations": list(rules["abbreviations"]),
             "summary_boxes": {_bare(label) for label in rules["summary_boxes"]},
+            "kickers": {fold(label) for label in rules["kickers"]},
+            "subhead_words": rules["subhead_max_words"],
         }
 
     def setup(self, state: dict) -> None:
@@ -127,6 +129,7 @@ class ArticleStructure(KnowledgeComponent):
         self._link_runs(text, lines, kinds)
         self._embedded_posts(text, lines, kinds)
         self._summary(text, lines, kinds)
+        self._subheads(text, lines, kinds)
         segments: list[tuple[int, int, str]] = []
         places: list[tuple[int, int]] = []
         for (start, end), kind in zip(lines, kinds):
@@ -276,6 +279,16 @@ class ArticleStructure(KnowledgeComponent):
                     break
                 kinds[index] = STANDFIRST
 
+    def _subheads(self, text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> None:
+        """A live blog's entry titles ("08:52 GMT" / "Strike on tent camp in Mawasi" / the entry): a short
+        unpunctuated line under a timestamp, over the entry's text, is a headline of its own."""
+        for index in range(1, len(lines) - 1):
+            line = text[slice(*lines[index])].strip()
+            if kinds[index] is None and kinds[index - 1] == TIMESTAMP and kinds[index + 1] is None \
+                    and len(line.split()) <= self.subhead_words and not line.endswith(END_PUNCTUATION) \
+                    and not self._opens_story(line):  # not a dateline ("Dubai, United Arab Emirates —")
+                kinds[index] = HEADLINE
+
     def _prefixes(self, text: str, start: int, end: int) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """Furniture at the start of a body line: a ``date 2025-01-31`` stamp, an agency marker
         ("(MENAFN- Agency)", "Shafaq News/"), a dateline ("KYIV, Ukraine (AP) —") with its place names."""
@@ -319,7 +332,8 @@ class ArticleStructure(KnowledgeComponent):
     def _dateline(self, line: str, offset: int = 0) -> re.Match | None:
         for pattern in self.datelines:
             match = pattern.match(line, offset)
-            if match and not fold(match.group("place")) in self.agencies:
+            if match and not fold(match.group("place")) in self.agencies \
+                    and fold(match.group("place")) not in self.kickers:  # "LIVE:", "ANALYSIS —": a label
                 return match
         return None
 
