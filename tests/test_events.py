@@ -1346,3 +1346,12 @@ def test_the_whole_toll_stays_when_a_part_follows_it(any_nlp):
     text = ("Strike on camp\n\nAn Israeli air strike hit a tent west of Khan Younis overnight, killing six people, "
             "among them three children, Nasser Hospital said.")
     assert events(any_nlp, text, published="2025-08-20")[0]["killed"] == 6
+
+
+def test_a_groups_account_of_a_kind_left_open_joins_the_attack_it_claims(any_nlp):
+    text = ("Train attacked\n\nSeparatist militants attacked a passenger train in Pakistan's Balochistan province on "
+            "Tuesday and took dozens of passengers hostage, officials said. The Baloch Liberation Army said its "
+            "fighters had blown up the railway track and killed 20 soldiers.")
+    found = events(any_nlp, text, published="2025-03-12")
+    assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
+    assert found[1]["sub_event_type"] == found[0]["sub_event_type"] and found[1]["killed"] == 20

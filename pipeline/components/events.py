@@ -1689,11 +1689,12 @@ class EventLinker(KnowledgeComponent):
                 accounts[position] = told
                 home.append(told)
         for number, members in enumerate(clusters):
-            known = next((m.sub_event_type for m in members if not m.guessed), "")
+            known = next((m for m in members if not m.guessed), None)
             for account in members:
                 account.cluster = number
-                if account.guessed and known:
-                    account.sub_event_type = known  # "Ukraine claimed to have struck a depot": the strike told
+                if account.guessed and known is not None:
+                    # "Ukraine claimed to have struck a depot": the strike told
+                    account.event_type, account.sub_event_type = known.event_type, known.sub_event_type
                 for other in members:
                     if other is not account:
                         if not account.location and other.location and account.country in ("", other.country):
@@ -1706,6 +1707,8 @@ class EventLinker(KnowledgeComponent):
         (artillery in one village is not another source's drones). A round-up of a country's events is no
         version of one of them, nor is a barrage counted with no place and no reference back a version of
         an event at a town, nor an event told as one more ("the air force has also bombed ...")."""
+        if version.guessed:  # its kind is a guess ("blew up the track"): of whatever kind the cluster is
+            version = replace(version, event_type=members[0].event_type)
         if any(m.source == version.source for m in members) or version.additive and not version.anaphoric \
                 or not all(self._compatible(m, version, refining)
                            or version.broader and self._compatible(version, m, refining) for m in members) \
