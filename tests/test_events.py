@@ -1355,3 +1355,10 @@ def test_a_groups_account_of_a_kind_left_open_joins_the_attack_it_claims(any_nlp
     found = events(any_nlp, text, published="2025-03-12")
     assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
     assert found[1]["sub_event_type"] == found[0]["sub_event_type"] and found[1]["killed"] == 20
+
+
+def test_the_subject_of_the_clauses_other_trigger_acted(nlp):
+    text = ("Fighting in El Fasher\n\nFighting on the city's southern edge intensified on Sunday, when RSF fighters "
+            "attacked army positions near the Abu Shouk camp.")
+    event = events(nlp, text, published="2025-02-03")[0]
+    assert (event["sub_event_type"], event["actor1"]) == ("armed_clash", "Rapid Support Forces")

@@ -37,6 +37,9 @@ from .structure import DATELINE
 from .weapons import WEAPONS
 
 EVENTS = "events"
+#: A clause of a sentence: its tokens, the trigger that says what it reports, whether it tells of an
+#: interception, and its other triggers.
+Clause = tuple[int, int, tuple[int, int, str], bool, list]
 NEWLINE = re.compile("\n")
 #: Location labels by how precisely they place an event (ACLED's geo precision), and which of two places
 #: of one clause is the more specific (a facility in a city, a city in a region).
@@ -410,7 +413,7 @@ class EventLinker(KnowledgeComponent):
                     last_paragraph = paragraph
                 continue
             reports = found.get("REPORT", ())
-            for start, end, trigger, intercepts in clauses:
+            for start, end, trigger, intercepts, inside in clauses:
                 family = trigger[2]
                 own = [r for r in reports if start <= r[0] < end]
                 if own and len(own) < len(reports):
@@ -424,7 +427,8 @@ class EventLinker(KnowledgeComponent):
                         accounts.append(account)
                         last = account
                     continue
-                account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby)
+                account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby,
+                                     [t for t in inside if t is not trigger])
                 if account is None:
                     continue
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
@@ -480,16 +484,16 @@ class EventLinker(KnowledgeComponent):
                     break
         return found
 
-    def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+    def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[Clause]:
         """ "A mortar shell landed on a market, killing four people": without a trigger, a munition named
         with a toll is what happened (the sentence, read as that weapon's strike)."""
         for span in weapons:
             if (span_attrs(span) or {}).get("category", "") in self.categories:
-                return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False)]
+                return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False, [])]
         return []
 
     def _toll_perpetrator(self, doc: Doc, sentence: Span, figures: list[Span],
-                          actors: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+                          actors: list[Span]) -> list[Clause]:
         """ "Gunmen on motorcycles killed 12 villagers", "the army said it had killed 40 militants": without
         a trigger, armed men (``toll_perpetrators``, or a named armed side) who kill or wound are what
         happened (the sentence, read at the verb as an assault, whose target says whether it was a battle
@@ -502,7 +506,7 @@ class EventLinker(KnowledgeComponent):
         for i, reach in sorted([(i, PERPETRATOR_REACH) for i in nouns[:1]] + [(i, ARMED_SIDE_REACH) for i in armed]):
             verb = next((j for j in range(i + 1, min(i + reach, sentence.end)) if words[j] in self.toll_verbs), None)
             if verb is not None and any(span.start > verb for span in figures):
-                return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False)]
+                return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False, [])]
         return []
 
     @staticmethod
@@ -682,12 +686,12 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ clauses and triggers
     def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
-                 weapons: list[Span], dates: list[Span]) -> list[tuple[int, int, tuple, bool]]:
+                 weapons: list[Span], dates: list[Span]) -> list[Clause]:
         """The sentence cut at clause breaks ("; ", ", and", ", while", and before "after" when a definite
         trigger opens it: "The attack came a day after a suicide bomber ..."), each clause with the trigger
         that says what it reports (the family first in ``family_priority``: a car bomb followed by a
-        storming is a battle; but not one that sets the scene, ``circumstance_openers``) and whether it
-        tells of an interception; a clause without one joins the clause before it. A trigger word inside a
+        storming is a battle; but not one that sets the scene, ``circumstance_openers``), whether it
+        tells of an interception and all its triggers; a clause without one joins the clause before it. A trigger word inside a
         date or a dateline is none ("In March", "March 28", "YANGON, March 3 (Reuters) -"), nor one inside a
         weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
         bomb killed three soldiers", not "after the car bomb went off")."""
@@ -736,7 +740,7 @@ class EventLinker(KnowledgeComponent):
 
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
                                                             t[0])),
-                 any(t[2] in self.interception for t in inside)) for begin, finish, inside in clauses if inside]
+                 any(t[2] in self.interception for t in inside), inside) for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list,
                        in_dates: set[int]) -> list[tuple[int, int, str]]:
@@ -819,7 +823,8 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ reading one clause
     def _read(self, doc: Doc, start: int, end: int, index: int, family: str,
               spans: dict[str, list[Span]], claim: Claim, kinds: dict[int, str],
-              trigger: tuple[int, int, str] | None = None, nearby: list[Span] = ()) -> Account | None:
+              trigger: tuple[int, int, str] | None = None, nearby: list[Span] = (),
+              others: list[tuple[int, int, str]] = ()) -> Account | None:
         """The account a clause (tokens ``start:end``) gives, read off the spans of its sentence
         (``kinds``: the launch, interception and munition words of the doc, by token)."""
         words = lower_words(doc)
@@ -850,6 +855,17 @@ class EventLinker(KnowledgeComponent):
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
                 or self._arguments(doc, start, end, trigger, actors)
+            for other in others if actor1 is None and family not in self.interception and _parsed(doc) else ():
+                # "Fighting intensified on Sunday, when RSF fighters attacked army positions": the subject of
+                # the clause's other trigger acted (not who shot the munitions down, nor a participle's
+                # subject the parse guessed: "intercepted by Russia, targeting a depot")
+                verb = doc[other[0]:other[1]].root
+                found1, found2 = self._arguments(doc, start, end, other, actors)
+                if other[2] not in self.interception and found1 is not None and any(
+                        c.dep_ == "nsubj" and c.left_edge.i <= found1.start and found1.end <= c.right_edge.i + 1
+                        for c in verb.children):
+                    actor1, actor2 = found1, actor2 or found2
+                    break
             described = self._described_actor(doc, start, trigger[0], nearby)
             if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
