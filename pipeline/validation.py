@@ -308,7 +308,7 @@ LEXICONS: dict[str, Shape] = {
         "unnamed_sources": texts, "own_act_words": texts, "irrealis": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
-        "habitual_cues": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "within_day_words": texts, "background_days": integer,
+        "habitual_cues": texts, "mention_frames": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "within_day_words": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "blame_verbs": texts, "state_force_words": texts, "interval_words": texts,
         "additive_words": texts, "roundup_words": texts, "roundup_areas": texts, "part_cues": texts, "passive_auxiliaries": texts,

@@ -1362,3 +1362,26 @@ def test_the_subject_of_the_clauses_other_trigger_acted(nlp):
             "attacked army positions near the Abu Shouk camp.")
     event = events(nlp, text, published="2025-02-03")[0]
     assert (event["sub_event_type"], event["actor1"]) == ("armed_clash", "Rapid Support Forces")
+
+
+def test_the_event_a_year_before_is_another_and_a_named_subject_makes_no_reference_back(nlp):
+    text = ("Army retakes city\n\nSudan's army said on Saturday that it had recaptured Wad Madani, the capital of "
+            "El Gezira state, from the paramilitary Rapid Support Forces, more than a year after the RSF seized the "
+            "city.")
+    found = events(nlp, text, published="2025-01-11")
+    assert (found[0]["sub_event_type"], found[0]["actor1"]) == ("government_regains_territory", "Sudanese Armed Forces")
+    assert found[0]["location"] == "Wad Medani"
+
+
+def test_what_is_said_of_events_is_no_event(any_nlp):
+    text = ("Camp attacked\n\nMilitiamen attacked a camp for displaced people in Djugu overnight, killing 22 people, "
+            "a local official said. It was the third attack on camps in Djugu this month.")
+    assert len(events(any_nlp, text, published="2025-11-20")) == 1
+
+
+def test_armed_men_who_kill_tell_an_event_of_their_own_clause(any_nlp):
+    text = ("Camps attacked\n\nOn Nov. 3, gunmen killed seven people at a camp near Fataki, and on Nov. 10 two women "
+            "were abducted from another camp, local officials said.")
+    found = events(any_nlp, text, published="2025-11-20")
+    assert [(e["sub_event_type"], e["date"], e["killed"]) for e in found] == [
+        ("attack", "2025-11-03", 7), ("abduction_forced_disappearance", "2025-11-10", None)]

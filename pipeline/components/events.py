@@ -282,6 +282,7 @@ class EventLinker(KnowledgeComponent):
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
+            "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
@@ -373,7 +374,8 @@ class EventLinker(KnowledgeComponent):
             told_at = [e for s, e, _ in found.get("REPORT", ()) if s - sentence.start <= OPENING_REPORT]
             opening_anaphor = near and any(s - sentence.start <= 3 or any(0 <= s - e <= 1 for e in told_at)
                                            for s, _, _ in found.get("ANAPHOR", ()))
-            clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES])
+            clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES], spans[CASUALTIES],
+                                    spans[ACTORS])
             follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
             elsewhere = near and any(p.label_ != "COUNTRY" and p.kb_id_ != last.location for p in spans[LOCATIONS])
             if not clauses and (not follows or elsewhere) and spans[CASUALTIES]:
@@ -686,7 +688,8 @@ class EventLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ clauses and triggers
     def _clauses(self, doc: Doc, sentence: Span, found: dict[str, list],
-                 weapons: list[Span], dates: list[Span]) -> list[Clause]:
+                 weapons: list[Span], dates: list[Span], figures: list[Span] = (),
+                 actors: list[Span] = ()) -> list[Clause]:
         """The sentence cut at clause breaks ("; ", ", and", ", while", and before "after" when a definite
         trigger opens it: "The attack came a day after a suicide bomber ..."), each clause with the trigger
         that says what it reports (the family first in ``family_priority``: a car bomb followed by a
@@ -720,6 +723,12 @@ class EventLinker(KnowledgeComponent):
         clauses: list[list] = []
         for begin, finish in zip(bounds, bounds[1:]):
             inside = [t for t in kept if begin <= t[0] < finish]
+            if not inside and figures:
+                # "On Nov. 3, gunmen killed seven people at a camp, and on Nov. 10 two women were abducted":
+                # armed men who kill tell an event of their own clause
+                toll = self._toll_perpetrator(doc, doc[begin:finish], [f for f in figures if begin <= f.start < finish],
+                                              [a for a in actors if begin <= a.start < finish])
+                inside = [toll[0][2]] if toll else []
             if inside or not clauses:
                 clauses.append([begin, finish, inside])
             else:
@@ -817,6 +826,8 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         if start > 0 and words[start - 1] in self.definite:
             return True
+        if _parsed(doc) and doc[start].tag_.startswith("VB") and not doc[start - 1].is_lower:
+            return False  # "the RSF seized the city": a verb after a name (not "the attacker detonated")
         return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
             and words[start - 1] not in self.definite
 
@@ -838,6 +849,8 @@ class EventLinker(KnowledgeComponent):
                           claim.source, claim.claimant, claim.verb)
         # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks")
         figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
+        if trigger is not None and _contains(clause_words, self.mention_frames):
+            return None  # "It was the third attack on camps this month": what is said of events, not one
         habit_words = [w for i, w in enumerate(clause_words, start) if i not in figures]
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
