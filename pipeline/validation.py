@@ -249,7 +249,7 @@ LEXICONS: dict[str, Shape] = {
         "outcomes": mapping_of(one_of(*schema.OUTCOMES), texts),
         "qualifiers": mapping_of(one_of(*schema.CASUALTY_QUALIFIERS), texts),
         "groups": mapping_of(text, texts), "vague_counts": _counts,
-        "nil_phrases": mapping_of(one_of(*schema.OUTCOMES), texts), "non_victim_nouns": texts,
+        "nil_phrases": mapping_of(one_of(*schema.OUTCOMES), texts), "non_victim_nouns": texts, "non_casualty_verbs": texts,
         "max_outcome_distance": integer, "reporting_verbs": texts, "according_to": texts,
         "group_modifiers_skipped": texts, "subset_openers": texts, "unnamed_source_cues": texts,
         "count_phrases": _counts,

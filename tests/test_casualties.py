@@ -59,3 +59,10 @@ def test_a_figure_reaches_its_outcome_past_the_subsets_it_lists(any_nlp):
 def test_places_counted_are_no_victims(any_nlp):
     found = rows(any_nlp, "Missiles hit four locations in the province overnight, killing 11 people.", "casualties")
     assert [(r["count"], r["outcome"]) for r in found] == [(11, "killed")]
+
+
+def test_an_outcome_right_before_its_own_figure_is_not_an_earlier_numbers(any_nlp):
+    text = ("Police fired tear gas at thousands of protesters in Nairobi on Wednesday, killing at least eight people, "
+            "a rights group said. Police also arrested 485 people, it said.")
+    found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
+    assert found == {(8, "killed")}

@@ -28,6 +28,8 @@ CASUALTIES = "casualties"
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 #: "residents told AFP": whoever is told is not the source.
 TOLD = {"told", "tells", "telling", "tell"}
+#: How far after an outcome word its own figure may come ("killing at least eight", "killing no fewer than 20").
+NEXT_FIGURE_REACH = 4
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -62,6 +64,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "proportion": set(lexicon["proportion_words"]),
             "nil": nil,
             "non_victims": set(lexicon["non_victim_nouns"]),
+            "non_casualty_verbs": set(lexicon["non_casualty_verbs"]),
             "distance": lexicon["max_outcome_distance"],
             "reporting": set(lexicon["reporting_verbs"]),
             "according": [phrase.split() for phrase in lexicon["according_to"]],
@@ -166,6 +169,8 @@ class CasualtyExtractor(KnowledgeComponent):
             if not group and span.text.lower().startswith(("no one", "nobody")):
                 group = "people"
         else:
+            if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
+                return None  # "police had arrested 485 people", "freed 104 passengers": no victims
             group = self._group(doc, span.end)
             outcome, outcome_span = self._outcome(doc, sentences.of(span), start, span, outcomes)
             if outcome is None:
@@ -201,7 +206,7 @@ class CasualtyExtractor(KnowledgeComponent):
             close = next((i for i in range(comma + 2, sentence.end) if words[i] == ","), None)
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside
-                 if o.start >= reach_from and o.start - reach_from <= self.distance]
+                 if o.start >= reach_from and o.start - reach_from <= self.distance and not self._counts_next(doc, o)]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
                   and not (subject and after) and not self._taken_by_number(doc, o)
                   and not self._own_outcome_between(doc, o.end, start, inside)]
@@ -209,6 +214,12 @@ class CasualtyExtractor(KnowledgeComponent):
             return None, None
         nearest = min(after + before, key=lambda found: found[:2])[2]
         return self.outcomes[nearest.text.lower()], nearest
+
+    def _counts_next(self, doc: Doc, outcome: Span) -> bool:
+        """ "..., killing at least eight people": an outcome word right before a figure (past its qualifier)
+        is that figure's, not an earlier number's ("thousands of protesters ..., killing at least eight")."""
+        number = next((t.i for t in doc[outcome.end:outcome.end + NEXT_FIGURE_REACH] if t.like_num), None)
+        return number is not None and qualifier_before(doc, number, self.qualifiers)[0] == outcome.end
 
     @staticmethod
     def _own_outcome_between(doc: Doc, begin: int, end: int, outcomes: list[Span]) -> bool:
