@@ -74,3 +74,10 @@ def test_a_demonym_after_in_names_the_state_that_acted_not_a_place(any_nlp):
     text = "Dozens were killed in Israeli strikes on Monday. Drones flew deep inside Russian territory."
     assert "Israel" in {r["name"] for r in rows(any_nlp, text, "actors")}
     assert {r["name"] for r in rows(any_nlp, text, "locations")} == {"Russia"}
+
+
+def test_a_country_in_an_organizations_name_is_no_actor_of_its_own(any_nlp):
+    text = ("The Kenya National Commission on Human Rights said 400 people had been injured. Amnesty International "
+            "Kenya said eight people were killed.")
+    assert {r["name"] for r in rows(any_nlp, text, "actors")} == {
+        "Kenya National Commission on Human Rights", "Amnesty International"}

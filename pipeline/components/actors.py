@@ -43,6 +43,8 @@ RULER_BODY_LABELS = RULER_ACTOR_LABELS - {"PERSON"}
 COUNTRY_LABELS = {"COUNTRY", "DEMONYM", "METONYM"}
 PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER", "GPE", "LOC", "FAC"}
 KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
+#: Entity labels of organizations (the entity ruler's and the statistical model's).
+ORGANIZATION_LABELS = {"ORGANIZATION", "ORG"}
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 #: The most words between an organization and the one it describes ("the UN humanitarian office OCHA").
 MAX_DESCRIPTOR_WORDS = 6
@@ -809,6 +811,8 @@ class ActorLinker(KnowledgeComponent):
             return
         if ent.label_ in ("DEMONYM", "NORP") and span.start > 0 and doc[span.start - 1].like_num:
             return  # "six million Ukrainians": people counted, not the state
+        if span.start > 0 and doc[span.start - 1].ent_type_ in ORGANIZATION_LABELS:
+            return  # "Amnesty International Kenya", "Save the Children Somalia": a chapter's name
         if ent.label_ in ("DEMONYM", "NORP") and span.end < len(doc) and doc[span.end].lower_ in self.people_nouns:
             return  # "the Filipino crew", "two Egyptian nationals": people described, not the state
         if ent.label_ == "DEMONYM" and span.text.endswith("s") and span.text not in self.country_by_name:
