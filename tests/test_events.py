@@ -1385,3 +1385,13 @@ def test_armed_men_who_kill_tell_an_event_of_their_own_clause(any_nlp):
     found = events(any_nlp, text, published="2025-11-20")
     assert [(e["sub_event_type"], e["date"], e["killed"]) for e in found] == [
         ("attack", "2025-11-03", 7), ("abduction_forced_disappearance", "2025-11-10", None)]
+
+
+def test_a_person_speaking_of_the_protests_told_is_no_protest(any_nlp):
+    text = ("Protests in Nairobi\n\nPolice fired tear gas at protesters in Nairobi on Wednesday, killing eight people, "
+            "a rights group said. Police arrested 485 people, the group said. The interior minister, Kipchumba "
+            "Murkomen, praised the police and said the protests had been an attempt to overthrow the government.")
+    found = events(any_nlp, text, published="2025-06-25")
+    assert "Kipchumba Murkomen" not in {e["actor1"] for e in found}
+    assert not any(e["text"].startswith("The interior minister") and e["cluster"] not in {f["cluster"] for f in found[:2]}
+                   for e in found)

@@ -630,8 +630,11 @@ class EventLinker(KnowledgeComponent):
                                 and self._compatible(a, account)), None)
                 if earlier is not None and not (account.figures() or account.location):
                     return earlier
-                return account if account.figures() or account.actor1 or account.location and account.date \
-                    else None
+                # (a person named before "the protests" is no one who took part: "the minister praised the
+                # police and said the protests had been an attempt at a coup")
+                acted = account.actor1 and not any(a.kb_id_ == account.actor1 and a.label_ == "PERSON"
+                                                   for a in self._actors)
+                return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
             if not (account.figures() or account.location or self._party_version(accounts, last, account)):
                 return None  # "while the attack was under way", "X called the strike a crime": a mention
