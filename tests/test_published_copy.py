@@ -90,6 +90,8 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
 @pytest.mark.parametrize("text, dateline, places", [
     ("MIRANSHAH: Two policemen were wounded in a blast.", "MIRANSHAH:", ["MIRANSHAH"]),
     ("GOMA, Congo (AP) — Rebels entered the town.", "GOMA, Congo", ["GOMA", "Congo"]),
+    ("BUNIA, Democratic Republic of Congo (AP) — Militiamen attacked a camp.", "BUNIA, Democratic Republic of Congo",
+     ["BUNIA", "Democratic Republic of Congo"]),
     ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
     ("GAZA CITY, Jan 5 (Reuters) - Air strikes hit Jabalia.", "GAZA CITY, Jan 5", ["GAZA CITY"]),
     ("KHARTOUM, Sudan, Sept. 3 (AP) - Fighting resumed.", "KHARTOUM, Sudan, Sept. 3", ["KHARTOUM", "Sudan"]),
