@@ -1395,3 +1395,11 @@ def test_a_person_speaking_of_the_protests_told_is_no_protest(any_nlp):
     assert "Kipchumba Murkomen" not in {e["actor1"] for e in found}
     assert not any(e["text"].startswith("The interior minister") and e["cluster"] not in {f["cluster"] for f in found[:2]}
                    for e in found)
+
+
+def test_the_attackers_who_came_before_dawn_are_those_of_the_attack_told(any_nlp):
+    text = ("Djibo attacked\n\nIslamist militants killed at least 50 soldiers in an attack on the town of Djibo on "
+            "Saturday, two security sources and a local resident said. The assailants, who arrived on motorcycles "
+            "before dawn, overran an army base, the sources said.")
+    found = events(any_nlp, text, published="2025-08-25")
+    assert len({e["cluster"] for e in found}) == 1 and found[0]["claim_verb"] == "said"

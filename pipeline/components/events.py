@@ -438,6 +438,7 @@ class EventLinker(KnowledgeComponent):
                 # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another
                 # event; but not "the missiles were detected after being launched" (the same missiles)
                 earlier = any(words[i] in TIME_ORDER and words[i + 1] not in SAME_SUBJECT
+                              and not _starts_with(words, i + 1, self.within_day)  # "arrived before dawn"
                               for i in range(sentence.start, trigger[0]))
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
                     start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
@@ -1670,10 +1671,7 @@ class EventLinker(KnowledgeComponent):
         war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
         perfect = not self.perfect.isdisjoint(words)
         # "since the invasion", "since April"; not "had been hit by 60 shells since dawn" (the day's toll)
-        since = any(w == "since" and not any(tuple(words[i + 1:i + 1 + len(phrase)]) == phrase
-                                             for phrase in self.within_day.get(words[i + 1] if i + 1 < len(words)
-                                                                               else "", ()))
-                    for i, w in enumerate(words))
+        since = any(w == "since" and not _starts_with(words, i + 1, self.within_day) for i, w in enumerate(words))
         return _contains(words, self.aggregates) or perfect and (
             since or _contains(words, self.perfect_periods)
             or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
@@ -1864,6 +1862,11 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
         words = tuple(phrase.lower().split())
         index.setdefault(words[0], []).append(words)
     return index
+
+
+def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether one of the phrases (indexed by :func:`_by_first_word`) starts at ``words[i]``."""
+    return i < len(words) and any(tuple(words[i:i + len(phrase)]) == phrase for phrase in phrases.get(words[i], ()))
 
 
 def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
