@@ -310,7 +310,7 @@ LEXICONS: dict[str, Shape] = {
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "mention_frames": texts, "perfect_auxiliaries": texts, "perfect_periods": texts, "within_day_words": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
-        "defence_verbs": texts, "blame_verbs": texts, "state_force_words": texts, "interval_words": texts,
+        "defence_verbs": texts, "target_subject_triggers": texts, "blame_verbs": texts, "state_force_words": texts, "interval_words": texts,
         "additive_words": texts, "roundup_words": texts, "roundup_areas": texts, "part_cues": texts, "passive_auxiliaries": texts,
         "target_categories": texts,
         "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,

@@ -1403,3 +1403,9 @@ def test_the_attackers_who_came_before_dawn_are_those_of_the_attack_told(any_nlp
             "before dawn, overran an army base, the sources said.")
     found = events(any_nlp, text, published="2025-08-25")
     assert len({e["cluster"] for e in found}) == 1 and found[0]["claim_verb"] == "said"
+
+
+def test_who_came_under_fire_was_the_target(any_nlp):
+    text = ("Goma\n\nUN peacekeepers came under fire near the airport in Goma on Monday, the mission said.")
+    event = events(any_nlp, text, published="2025-01-28")[0]
+    assert event["actor1"] == "" and event["event_type"] == "battles"

@@ -249,6 +249,7 @@ class EventLinker(KnowledgeComponent):
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
             "supervisors": set(lexicon["supervision_verbs"]),
+            "target_subjects": {tuple(phrase.split()) for phrase in lexicon["target_subject_triggers"]},
             # what "blamed X for the ..." may name: the act just told ("the attack", "the bombing")
             "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
             "force_on_protesters": lexicon["force_on_protesters"],
@@ -912,6 +913,8 @@ class EventLinker(KnowledgeComponent):
                 # attack": the subject defended; the attacker is the one named in the attack, if any
                 attacker = next((a for a in actors if defence < a.start <= defence + DEFENCE_REACH), None)
                 actor1, actor2 = attacker, actor1
+            if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and actor1 is not None:
+                actor1, actor2 = None, actor1  # "MONUSCO said its bases had come under fire": the target
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
             if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in words[blamed.end:trigger[0]]):
