@@ -1409,3 +1409,16 @@ def test_who_came_under_fire_was_the_target(any_nlp):
     text = ("Goma\n\nUN peacekeepers came under fire near the airport in Goma on Monday, the mission said.")
     event = events(any_nlp, text, published="2025-01-28")[0]
     assert event["actor1"] == "" and event["event_type"] == "battles"
+
+
+def test_every_account_of_a_launch_state_media_included_and_no_weapon_of_the_test_it_is_compared_with(any_nlp):
+    text = ("North Korea tests new ICBM\n\n"
+            "North Korea on Thursday test-fired what it later called the Hwasong-19, a solid-fuel intercontinental "
+            "ballistic missile. South Korea's military said the missile was fired from near Pyongyang and flew for "
+            "86 minutes before falling into the sea. Japan's defence ministry said it reached an altitude of more "
+            "than 7,000 km and landed outside Japan's waters. State media said leader Kim Jong Un had overseen the "
+            "launch. The launch was the North's first ICBM test since December, when it fired a Hwasong-18.")
+    found = events(any_nlp, text, published="2024-11-01")
+    assert len({e["cluster"] for e in found}) == 1
+    assert {"Japanese Ministry of Defense", "North Korea"} <= {e["claimant"] for e in found}
+    assert "Hwasong-18" not in " ".join(e["weapons"] for e in found)

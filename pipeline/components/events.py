@@ -249,6 +249,8 @@ class EventLinker(KnowledgeComponent):
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
             "supervisors": set(lexicon["supervision_verbs"]),
+            "flight_words": set(lexicon["flight_words"]),
+            "state_media": _by_first_word(lexicon["state_media"]),
             "target_subjects": {tuple(phrase.split()) for phrase in lexicon["target_subject_triggers"]},
             # what "blamed X for the ..." may name: the act just told ("the attack", "the bombing")
             "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
@@ -349,6 +351,7 @@ class EventLinker(KnowledgeComponent):
         breaks = [match.start() for match in NEWLINE.finditer(doc_text(doc))]
         kinds = {i: kind for first, last, kind in self.count_words(doc) for i in range(first, last)}
         accounts: list[Account] = []
+        self._accounts = accounts  # the accounts read so far, for whom "state media" speak
         sources: list[Span] = []  # the named sources so far, for "the monitor said" further on
         last: Account | None = None
         last_paragraph = -1  # the paragraph that last told more of ``last``
@@ -377,7 +380,8 @@ class EventLinker(KnowledgeComponent):
                                            for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES], spans[CASUALTIES],
                                     spans[ACTORS])
-            follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds))
+            follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds)
+                                or self._tells_flight(last, words[sentence.start:sentence.end]))
             elsewhere = near and any(p.label_ != "COUNTRY" and p.kb_id_ != last.location for p in spans[LOCATIONS])
             if not clauses and (not follows or elsewhere) and spans[CASUALTIES]:
                 # a toll told of another place is not more of the event just told ("Residents said shells
@@ -447,6 +451,8 @@ class EventLinker(KnowledgeComponent):
                                          same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is not None:
                     if placed is not account:
+                        if self._background(doc, account, trigger[0]):
+                            continue  # "..., its first since December, when it fired a Hwasong-18": no more of it
                         placed.absorb(account)
                         placed.latest = index
                         if placed is last:
@@ -464,7 +470,7 @@ class EventLinker(KnowledgeComponent):
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
-        self._actors = self._sides = self._furniture_before = None  # a doc is not kept past its processing
+        self._actors = self._sides = self._furniture_before = self._accounts = None  # no doc is kept past it
         return doc
 
     def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
@@ -526,12 +532,18 @@ class EventLinker(KnowledgeComponent):
                         break
         return False
 
+    def _tells_flight(self, last: Account | None, words: list[str]) -> bool:
+        """ "Japan's defence ministry said it reached an altitude of 7,000 km and landed outside its waters":
+        after a launch, a sentence of the missile's flight tells more of it."""
+        return last is not None and last.family in self.at_origin and not self.flight_words.isdisjoint(words)
+
     def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
         """Whether a sentence without a trigger is another source's version of the event just told
         ("Somalia's Ministry of Defence said nine soldiers were killed", "Japan said the missile came down
         in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
         where the missile came down."""
-        mentions_event = any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
+        mentions_event = any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ())) \
+            or self._tells_flight(last, lower_words(sentence.doc)[sentence.start:sentence.end])
         if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)):
             return False
         extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
@@ -650,7 +662,8 @@ class EventLinker(KnowledgeComponent):
                 or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]):
             return False
         side = self._side(account.source)
-        return any(name and self._side(name) == side for name in (last.actor1, last.actor2))
+        told = [a for a in accounts[-RECENT_ACCOUNTS:] if a is last or self._compatible(a, last)]
+        return any(name and self._side(name) == side for a in told for name in (a.actor1, a.actor2))
 
     def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, paragraph: int,
                      breaks: list[int], accounts: list[Account]) -> Span | None:
@@ -953,7 +966,10 @@ class EventLinker(KnowledgeComponent):
             family = account.family = min(self.at_origin)
             spec = self.families[family]
             account.event_type, account.sub_event_type = spec["event_type"], spec["sub_event_type"]
-        self._weapons(account, inside[WEAPONS], trigger)
+        # "its first test since December, when it fired a Hwasong-18": what follows the date an event is
+        # compared with belongs to that earlier event
+        compared = min((d.end for d in inside[DATES] if self._comparison(doc, d)), default=end)
+        self._weapons(account, [w for w in inside[WEAPONS] if w.start < compared], trigger)
         # "launched 92 drones at Ukraine": with no place named, the event is in the country it targets
         target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1 and start < a.start
                                         and words[a.start - 1] in ("at", "on", "against", "into")), None)
@@ -1120,11 +1136,23 @@ class EventLinker(KnowledgeComponent):
             if previous is not None and previous.source and pronoun is not None \
                     and self._may_stand_for(pronoun[-1], previous.claimant):
                 return Claim(None, previous.source, previous.claimant, phrase)
+            state = self._state_of_media(words, start, previous)
+            if state:  # "State media said ...": the state whose media they are, the side that acted
+                return Claim(None, state, state, phrase)
             if spoken:
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
+
+    def _state_of_media(self, words: list[str], start: int, previous: Account | None) -> str:
+        """ "State media said Kim Jong Un had overseen the launch": state media speak for their state, here
+        the country that acted in the event just told (none when that is not a country)."""
+        before = words[max(0, start - 4):start]
+        if previous is None or not any(_starts_with(before, i, self.state_media) for i in range(len(before))):
+            return ""
+        actor = next((a.actor1 for a in reversed(self._accounts[-RECENT_ACCOUNTS:]) if a.actor1), "")
+        return actor if any(a.kb_id_ == actor and a.label_ == "COUNTRY" for a in self._actors) else ""
 
     @staticmethod
     def _named_next(words: list[str], end: int, following: list[Span]) -> Span | None:
