@@ -1422,3 +1422,22 @@ def test_every_account_of_a_launch_state_media_included_and_no_weapon_of_the_tes
     assert len({e["cluster"] for e in found}) == 1
     assert {"Japanese Ministry of Defense", "North Korea"} <= {e["claimant"] for e in found}
     assert "Hwasong-18" not in " ".join(e["weapons"] for e in found)
+
+
+BOMBING = ("Market bombing\n\nTwo suicide bombers blew themselves up at a fish market in Konduga, in Nigeria's "
+           "Borno state, late on Friday, killing at least 12 people, a militia leader said. He said the first "
+           "bomber detonated her explosives near the entrance. Police in Borno put the death toll at nine. The "
+           "National Emergency Management Agency (NEMA) said 24 people had died. No group immediately claimed "
+           "the attack.")
+
+
+def test_tolls_put_by_other_sources_are_their_versions_of_the_bombing(any_nlp):
+    found = events(any_nlp, BOMBING, published="2025-06-21")
+    assert len({e["cluster"] for e in found}) == 1 and {e["location"] for e in found} == {"Konduga"}
+    assert {e["sub_event_type"] for e in found} == {"suicide_bomb"} and "claimed" not in {e["claim_verb"] for e in found}
+    assert [e["killed"] for e in found][:2] == [12, 9] and found[1]["claim_verb"] == "put the death toll at"
+
+
+def test_an_organization_named_by_the_model_gives_its_toll_and_its_acronym_is_no_town(nlp):
+    found = events(nlp, BOMBING, published="2025-06-21")
+    assert [(e["claimant"], e["killed"]) for e in found][2:] == [("National Emergency Management Agency", 24)]

@@ -759,7 +759,7 @@ class ActorLinker(KnowledgeComponent):
         entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
         if entry:
             return span, {**entry, "known": True, "kb": True}
-        if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span):
+        if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span) or _acronym(doc, span):
             return None
         if self.place_names.get(span.text) is not None or self._locative_place(doc, span, countries):
             if self.place_names.get(span.text) is not None:  # the model's ORG is a known place
@@ -865,7 +865,7 @@ class ActorLinker(KnowledgeComponent):
 
     def _place_or_capital(self, doc: Doc, ent: Span, day: date | None) -> None:
         span = _trim(ent)
-        if span is None:
+        if span is None or _acronym(doc, span):
             return
         country = self.capitals.get(fold(span.text))
         if country and self._acts(doc, span):
@@ -898,6 +898,13 @@ class ActorLinker(KnowledgeComponent):
         if span.root.dep_ == "dobj" and span.root.head.lower_ in self.place_verbs:
             return False
         return span.start > 0 or (span.end < len(doc) and doc[span.end].lower_ in self.action_verbs)
+
+
+def _acronym(doc: Doc, span: Span) -> bool:
+    """ "the National Emergency Management Agency (NEMA)": capitals in brackets after an organization's
+    name abbreviate it; they name no place (Nema, a town in Mauritania)."""
+    return span.text.isupper() and 0 < span.start - 1 and span.end < len(doc) and doc[span.start - 1].text == "(" \
+        and doc[span.end].text == ")" and doc[span.start - 2].ent_type_ in ORGANIZATION_LABELS
 
 
 def _trim(span: Span) -> Span | None:

@@ -348,6 +348,9 @@ class EventLinker(KnowledgeComponent):
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
         groups = {group: self._by_sentence(doc, sentences, group)
                   for group in (ACTORS, LOCATIONS, WEAPONS, DATES, CASUALTIES, VESSELS)}
+        reported_at = {s for s, _, _ in (m for m in matches if m[2][0] == "REPORT")}
+        groups[LOCATIONS] = [[p for p in found if not self._jurisdiction(doc, p, reported_at)]
+                             for found in groups[LOCATIONS]]
         breaks = [match.start() for match in NEWLINE.finditer(doc_text(doc))]
         kinds = {i: kind for first, last, kind in self.count_words(doc) for i in range(first, last)}
         accounts: list[Account] = []
@@ -472,6 +475,16 @@ class EventLinker(KnowledgeComponent):
         self._emit(doc, accounts)
         self._actors = self._sides = self._furniture_before = self._accounts = None  # no doc is kept past it
         return doc
+
+    def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
+        """ "Police in Borno put the death toll at nine", "officials in Kharkiv said": the place of a
+        speaker who reports, not where the event happened."""
+        words = lower_words(doc)
+        if place.start < 2 or words[place.start - 1] != "in":
+            return False
+        speaker = words[place.start - 2]
+        return (speaker in self.speakers or speaker in self.unnamed_sources) \
+            and any(place.end <= i <= place.end + 1 for i in reported_at)
 
     def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
         """Verbs that tell an event only of a place ("took the ruby-mining town of Mogok", "took Lashio"; not
@@ -1139,7 +1152,7 @@ class EventLinker(KnowledgeComponent):
             state = self._state_of_media(words, start, previous)
             if state:  # "State media said ...": the state whose media they are, the side that acted
                 return Claim(None, state, state, phrase)
-            if spoken:
+            if spoken and self.negations.isdisjoint(unnamed.split()):  # not "No group claimed the attack"
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
