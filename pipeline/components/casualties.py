@@ -170,7 +170,7 @@ class CasualtyExtractor(KnowledgeComponent):
                 group = "people"
         else:
             if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
-                return None  # "police had arrested 485 people", "freed 104 passengers": no victims
+                return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
             group = self._group(doc, span.end)
             outcome, outcome_span = self._outcome(doc, sentences.of(span), start, span, outcomes)
             if outcome is None:
@@ -206,7 +206,8 @@ class CasualtyExtractor(KnowledgeComponent):
             close = next((i for i in range(comma + 2, sentence.end) if words[i] == ","), None)
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside
-                 if o.start >= reach_from and o.start - reach_from <= self.distance and not self._counts_next(doc, o)]
+                 if o.start >= reach_from and o.start - reach_from <= self.distance
+                 and not self._counts_next(doc, o)]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
                   and not (subject and after) and not self._taken_by_number(doc, o)
                   and not self._own_outcome_between(doc, o.end, start, inside)]

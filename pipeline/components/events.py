@@ -455,7 +455,7 @@ class EventLinker(KnowledgeComponent):
                 if placed is not None:
                     if placed is not account:
                         if self._background(doc, account, trigger[0]):
-                            continue  # "..., its first since December, when it fired a Hwasong-18": no more of it
+                            continue  # "its first since December, when it fired a Hwasong-18": not more of it
                         placed.absorb(account)
                         placed.latest = index
                         if placed is last:
@@ -724,11 +724,12 @@ class EventLinker(KnowledgeComponent):
         """The sentence cut at clause breaks ("; ", ", and", ", while", and before "after" when a definite
         trigger opens it: "The attack came a day after a suicide bomber ..."), each clause with the trigger
         that says what it reports (the family first in ``family_priority``: a car bomb followed by a
-        storming is a battle; but not one that sets the scene, ``circumstance_openers``), whether it
-        tells of an interception and all its triggers; a clause without one joins the clause before it. A trigger word inside a
-        date or a dateline is none ("In March", "March 28", "YANGON, March 3 (Reuters) -"), nor one inside a
-        weapon's name ("attack drones") unless it is the whole name of a weapon not yet told ("a roadside
-        bomb killed three soldiers", not "after the car bomb went off")."""
+        storming is a battle; but not one that sets the scene, ``circumstance_openers``), whether it tells
+        of an interception, and all its triggers; a clause without one joins the clause before it, unless
+        armed men kill in it. A trigger word inside a date or a dateline is none ("In March", "March 28",
+        "YANGON, March 3 (Reuters) -"), nor one inside a weapon's name ("attack drones") unless it is the
+        whole name of a weapon not yet told ("a roadside bomb killed three soldiers", not "after the car bomb
+        went off")."""
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         kept = self._kept_triggers(doc, sentence, [
@@ -757,7 +758,8 @@ class EventLinker(KnowledgeComponent):
             if not inside and figures:
                 # "On Nov. 3, gunmen killed seven people at a camp, and on Nov. 10 two women were abducted":
                 # armed men who kill tell an event of their own clause
-                toll = self._toll_perpetrator(doc, doc[begin:finish], [f for f in figures if begin <= f.start < finish],
+                toll = self._toll_perpetrator(doc, doc[begin:finish],
+                                              [f for f in figures if begin <= f.start < finish],
                                               [a for a in actors if begin <= a.start < finish])
                 inside = [toll[0][2]] if toll else []
             if inside or not clauses:
@@ -780,7 +782,8 @@ class EventLinker(KnowledgeComponent):
 
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
                                                             t[0])),
-                 any(t[2] in self.interception for t in inside), inside) for begin, finish, inside in clauses if inside]
+                 any(t[2] in self.interception for t in inside), inside)
+                for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list,
                        in_dates: set[int]) -> list[tuple[int, int, str]]:
@@ -857,7 +860,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         if start > 0 and words[start - 1] in self.definite:
             return True
-        if _parsed(doc) and doc[start].tag_.startswith("VB") and not doc[start - 1].is_lower:
+        if start > 0 and _parsed(doc) and doc[start].tag_.startswith("VB") and not doc[start - 1].is_lower:
             return False  # "the RSF seized the city": a verb after a name (not "the attacker detonated")
         return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
             and words[start - 1] not in self.definite
@@ -984,8 +987,9 @@ class EventLinker(KnowledgeComponent):
         compared = min((d.end for d in inside[DATES] if self._comparison(doc, d)), default=end)
         self._weapons(account, [w for w in inside[WEAPONS] if w.start < compared], trigger)
         # "launched 92 drones at Ukraine": with no place named, the event is in the country it targets
-        target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1 and start < a.start
-                                        and words[a.start - 1] in ("at", "on", "against", "into")), None)
+        target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1
+                                        and start < a.start and words[a.start - 1] in ("at", "on", "against", "into")),
+                                       None)
         self._place(doc, account, inside[LOCATIONS], target_country)
         account.additive = not self.additive_words.isdisjoint(clause_words)
         if not account.location and any(w == "the" and following in self.site_words
