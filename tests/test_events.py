@@ -1240,6 +1240,8 @@ def test_taking_a_place_is_territory_but_taking_shelter_there_is_not(any_nlp, te
 @pytest.mark.parametrize("text", [
     "Ukraine says its attacks on Russian territory are a response to Moscow's strikes on Ukrainian cities.",
     "The army uses drones to strike rebel positions in the hills around the town.",
+    "The bombs glide to their targets and can destroy a fortified position in a single hit.",
+    "Ukraine's answer has been to try to hit the aircraft before they launch.",
 ])
 def test_a_clause_in_the_simple_present_tells_what_a_side_does_not_what_happened(nlp, text):
     assert events(nlp, "Analysis of the war\n\n" + text, published="2025-05-14") == []
@@ -1441,3 +1443,11 @@ def test_tolls_put_by_other_sources_are_their_versions_of_the_bombing(any_nlp):
 def test_an_organization_named_by_the_model_gives_its_toll_and_its_acronym_is_no_town(nlp):
     found = events(nlp, BOMBING, published="2025-06-21")
     assert [(e["claimant"], e["killed"]) for e in found][2:] == [("National Emergency Management Agency", 24)]
+
+
+def test_a_state_is_not_inferred_to_strike_its_own_town(any_nlp):
+    text = ("Glide bombs\n\nUkraine struck an oil refinery in Russia's Bryansk region on Friday, the governor said. "
+            "On Saturday, a glide bomb hit a residential district of Kharkiv, injuring seven people, regional "
+            "governor Oleh Syniehubov said.")
+    found = events(any_nlp, text, published="2025-03-02")
+    assert [e["actor1"] for e in found if e["country"] == "UKR"] == [""]

@@ -278,6 +278,7 @@ class EventLinker(KnowledgeComponent):
             "speakers": set(lexicon["speaker_nouns"]),
             "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
             "irrealis": set(lexicon["irrealis"]),
+            "intentions": set(lexicon["intention_verbs"]),
             "generic_words": set(lexicon["generic_determiners"]),
             "definite": set(lexicon["definite_words"]),
             "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
@@ -818,23 +819,31 @@ class EventLinker(KnowledgeComponent):
         return kept
 
     def _generic_present(self, doc: Doc, start: int, end: int) -> bool:
-        """A body clause in the simple present tells what a side or a weapon does, not what happened ("The
-        M777 fires 155mm shells some 24 km", "its attacks on Russian territory are a response to Moscow's
-        strikes", "the army uses drones to strike rebel positions"); read from the parse, so only where there
-        is one. Headlines and standfirsts tell events in the present; a clause with a date is kept."""
+        """A body clause in the simple present, or whose verb is hypothetical, tells what a side or a weapon
+        does, not what happened ("The M777 fires 155mm shells some 24 km", "its attacks on Russian territory
+        are a response to Moscow's strikes", "the army uses drones to strike rebel positions", "can destroy a
+        building in a single hit"); read from the parse, so only where there is one. Headlines and
+        standfirsts tell events in the present; a clause with a date is kept."""
         if not _parsed(doc) or zone(doc, start) != BODY:
             return False
         token = doc[start:end].root
-        if token.tag_ == "NNS":  # a plural trigger noun, uncounted and not "the attacks": its clause's verb
+        if token.tag_ in ("NN", "NNS"):  # a trigger noun, uncounted and not "the attacks": its clause's verb
             if any(c.dep_ == "nummod" or c.lower_ in self.definite for c in token.children):
                 return False
             verb = token.head
             while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.lower_ in self.reporting:
+            if any(c.dep_ == "aux" and c.lower_ in self.irrealis for c in verb.children):
+                return True  # "can destroy a building in a single hit": what a weapon can do
+            if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
         elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
             verb = token.head  # "uses drones to strike", "continues to pound"
+            link = verb
+            while link.dep_ == "xcomp" and link.head.i != link.i and link.lower_ not in self.intentions:
+                link = link.head
+            if link.lower_ in self.intentions:
+                return True  # "Ukraine's answer has been to try to hit the aircraft": an aim, not an act
         else:
             verb = token
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
@@ -1442,6 +1451,7 @@ class EventLinker(KnowledgeComponent):
         sides = Counter(a.actor1 for a in strikes if a.actor1)
         # on a tie, the side's armed force or the side itself rather than a ministry that told of the strike
         forces = [span.kb_id_ for label in ("MILITARY", "COUNTRY") for span in self._actors if span.label_ == label]
+        states = {span.kb_id_ for span in self._actors if span.label_ == "COUNTRY"}
         armed = {span.kb_id_ for span in self._actors if span.label_ in self.armed_types} | set(forces)
         by_country: dict[tuple[str, str], Counter] = {}
         for account in strikes:
@@ -1460,8 +1470,8 @@ class EventLinker(KnowledgeComponent):
                 side = max(there, key=lambda name: (there[name], name in armed))
                 if side not in armed:  # a ministry told of its strike: the side's armed force, else the side
                     side = next((name for name in forces if self._side(name) == self._side(side)), side)
-                if account.actor2 != side:
-                    account.actor1 = side
+                if account.actor2 != side and not (side in states and self._side(side) == account.country):
+                    account.actor1 = side  # (a state strikes no town of its own)
 
     # ------------------------------------------------------------------ attributes
     def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None) -> None:
