@@ -1451,3 +1451,13 @@ def test_a_state_is_not_inferred_to_strike_its_own_town(any_nlp):
             "governor Oleh Syniehubov said.")
     found = events(any_nlp, text, published="2025-03-02")
     assert [e["actor1"] for e in found if e["country"] == "UKR"] == [""]
+
+
+def test_the_side_that_struck_names_its_target_and_a_leaders_comment_is_no_account(any_nlp):
+    text = ("Strike in Lebanon\n\nAn Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed "
+            "five people on Tuesday, Lebanon's health ministry said. The Israeli military said it had targeted a "
+            "Hezbollah commander responsible for attacks on Israeli troops. Lebanon's President Joseph Aoun said on "
+            "Monday that the strikes were a violation of the agreement.")
+    found = events(any_nlp, text, published="2025-04-22")
+    assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
+    assert found[1]["sub_event_type"] == "air_drone_strike" and found[1]["actor2"] == "Hezbollah"

@@ -673,8 +673,9 @@ class EventLinker(KnowledgeComponent):
         had observed the test" after Seoul's account of the launch): its version, though it adds no figure
         or place; a third party's words on it ("the UN said the strike ...") are a mention."""
         if not account.source or account.source == last.source \
-                or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]):
-            return False
+                or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]) \
+                or any(a.kb_id_ == account.source and a.label_ == "PERSON" for a in self._actors):
+            return False  # (a leader's words on "the strikes" are a comment on them)
         side = self._side(account.source)
         told = [a for a in accounts[-RECENT_ACCOUNTS:] if a is last or self._compatible(a, last)]
         return any(name and self._side(name) == side for a in told for name in (a.actor1, a.actor2))
