@@ -283,10 +283,11 @@ def run(source: str | Path, out: str | Path, settings: Settings, *, fmt: str = "
 
 def settings_key(settings: Settings) -> str:
     """What, besides an input's own bytes, its rows depend on: the settings that change output, the
-    knowledge files' bytes and this package's version."""
-    from . import __version__, resources
+    knowledge files' bytes and this package's code and version (an edited checkout re-reads every
+    article rather than keep rows the code before it wrote)."""
+    from . import cache, resources
 
-    digest = hashlib.sha256(json.dumps([__version__, settings.model, settings.max_chars,
+    digest = hashlib.sha256(json.dumps([cache.code_fingerprint(), settings.model, settings.max_chars,
                                         settings.default_published]).encode())
     folder = resources.resolve(settings.data_dir)
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):

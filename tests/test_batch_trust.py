@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import articles, batch, cli, output
+from pipeline import articles, batch, cache, cli, output
 from test_batch import CORPUS, RULES, assert_same_tables
 
 KYIV = "Russia fired Kinzhal missiles at Kyiv on Tuesday, the Ukrainian air force said."
@@ -59,6 +59,16 @@ def test_rerun_after_every_kind_of_change_equals_a_clean_run(folder, tmp_path):
     assert (rerun.processed, rerun.unchanged) == (4, 0)  # renamed, edited, new metadata, fresh
     again = batch.run(folder, out, RULES)
     assert (again.processed, again.unchanged) == (0, 4)
+
+
+def test_rows_written_by_other_code_are_written_again(folder, tmp_path, monkeypatch):
+    """An edited checkout or an upgrade re-reads every article into an existing folder, rather than keep
+    the rows the code before it wrote."""
+    out = tmp_path / "out"
+    batch.run(folder, out, RULES)
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "the code after an edit")
+    rerun = batch.run(folder, out, RULES)
+    assert (rerun.processed, rerun.unchanged) == (4, 0)
 
 
 def test_a_new_published_date_or_limit_reprocesses(folder, tmp_path):
