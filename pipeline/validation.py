@@ -293,7 +293,7 @@ LEXICONS: dict[str, Shape] = {
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
         "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
         "supervision_verbs": texts,
-        "circumstance_openers": texts, "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
+        "circumstance_openers": texts, "time_frame_words": texts, "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,
                                       "sub_event_type": _sub_event,

@@ -1461,3 +1461,11 @@ def test_the_side_that_struck_names_its_target_and_a_leaders_comment_is_no_accou
     found = events(any_nlp, text, published="2025-04-22")
     assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
     assert found[1]["sub_event_type"] == "air_drone_strike" and found[1]["actor2"] == "Hezbollah"
+
+
+def test_what_a_force_did_during_the_fighting_is_no_account_of_the_fighting(any_nlp):
+    text = ("Base attacked\n\nAl-Shabaab fighters attacked a military base in Sabiid on Friday, killing 47 soldiers, "
+            "the defence ministry said. The African Union mission said in a statement that Ugandan troops had "
+            "supported Somali partners during the fighting.")
+    found = events(any_nlp, text, published="2025-03-15")
+    assert len({e["cluster"] for e in found}) == 1

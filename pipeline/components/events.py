@@ -279,6 +279,7 @@ class EventLinker(KnowledgeComponent):
             "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
             "irrealis": set(lexicon["irrealis"]),
             "intentions": set(lexicon["intention_verbs"]),
+            "time_frames": set(lexicon["time_frame_words"]),
             "generic_words": set(lexicon["generic_determiners"]),
             "definite": set(lexicon["definite_words"]),
             "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
@@ -814,8 +815,10 @@ class EventLinker(KnowledgeComponent):
                     or start - 2 >= sentence.start and words[start - 2] in self.relatives \
                     and words[start - 1] in self.progressive and words[start].endswith("ing") \
                     or _in_name(doc, sentence, start, end) \
-                    or not dated and self._generic_present(doc, start, end):
-                continue
+                    or not dated and self._generic_present(doc, start, end) \
+                    or start > sentence.start + 1 and words[start - 1] in self.definite \
+                    and words[start - 2] in self.time_frames:
+                continue  # ("supported Somali partners during the fighting": the time of what is told)
             kept.append((start, end, family))
         return kept
 
