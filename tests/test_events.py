@@ -1217,9 +1217,9 @@ def test_the_owner_of_a_target_is_no_party(any_nlp):
 
 
 def test_an_unnamed_attacker_is_the_side_not_the_ministry_that_told_of_its_strike(any_nlp):
-    text = ("Russian barrage hits energy grid\n\nRussia launched one of its largest attacks on Ukraine's energy grid overnight, officials said.\n\n"
-            "In the Lviv region, a drone hit an energy facility, the governor said. Russia's Defence Ministry said "
-            "it had carried out a massive strike on energy facilities.")
+    text = ("Russian barrage hits energy grid\n\nRussia launched one of its largest attacks on Ukraine's energy grid "
+            "overnight, officials said.\n\nIn the Lviv region, a drone hit an energy facility, the governor said. "
+            "Russia's Defence Ministry said it had carried out a massive strike on energy facilities.")
     found = events(any_nlp, text, published="2025-03-03")
     assert {e["actor1"] for e in found if e["claimant"] != "Russian Ministry of Defence"} == {"Russia"}
 
@@ -1395,8 +1395,8 @@ def test_a_person_speaking_of_the_protests_told_is_no_protest(any_nlp):
             "Murkomen, praised the police and said the protests had been an attempt to overthrow the government.")
     found = events(any_nlp, text, published="2025-06-25")
     assert "Kipchumba Murkomen" not in {e["actor1"] for e in found}
-    assert not any(e["text"].startswith("The interior minister") and e["cluster"] not in {f["cluster"] for f in found[:2]}
-                   for e in found)
+    told = {f["cluster"] for f in found[:2]}
+    assert not any(e["text"].startswith("The interior minister") and e["cluster"] not in told for e in found)
 
 
 def test_the_attackers_who_came_before_dawn_are_those_of_the_attack_told(any_nlp):
@@ -1436,7 +1436,8 @@ BOMBING = ("Market bombing\n\nTwo suicide bombers blew themselves up at a fish m
 def test_tolls_put_by_other_sources_are_their_versions_of_the_bombing(any_nlp):
     found = events(any_nlp, BOMBING, published="2025-06-21")
     assert len({e["cluster"] for e in found}) == 1 and {e["location"] for e in found} == {"Konduga"}
-    assert {e["sub_event_type"] for e in found} == {"suicide_bomb"} and "claimed" not in {e["claim_verb"] for e in found}
+    assert {e["sub_event_type"] for e in found} == {"suicide_bomb"}
+    assert "claimed" not in {e["claim_verb"] for e in found}
     assert [e["killed"] for e in found][:2] == [12, 9] and found[1]["claim_verb"] == "put the death toll at"
 
 

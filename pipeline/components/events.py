@@ -276,6 +276,8 @@ class EventLinker(KnowledgeComponent):
             "armed_types": set(lexicon["armed_actor_types"]),
             "according": {tuple(p.split()) for p in lexicon["according_to"]},
             "speakers": set(lexicon["speaker_nouns"]),
+            # the words of a speaker not named ("officials", "residents"): who reports, or where they are
+            "speaker_words": set(lexicon["speaker_nouns"]) | set(lexicon["unnamed_sources"]),
             "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
             "irrealis": set(lexicon["irrealis"]),
             "intentions": set(lexicon["intention_verbs"]),
@@ -344,7 +346,7 @@ class EventLinker(KnowledgeComponent):
         sentences = Sentences(doc)
         # the doc's actors, read from their group once (each reading makes new spans) for the source and
         # side lookups below; their sides only when two attackers differ
-        self._actors, self._sides = list(doc.spans.get(ACTORS, ())), None
+        self._actors, self._sides, self._types = list(doc.spans.get(ACTORS, ())), None, None
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -385,8 +387,9 @@ class EventLinker(KnowledgeComponent):
                                            for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES], spans[CASUALTIES],
                                     spans[ACTORS])
-            follows = near and (opening_anaphor or spans[CASUALTIES] or self._munition_count(doc, sentence, kinds)
-                                or self._tells_flight(last, words[sentence.start:sentence.end]))
+            flight = self._tells_flight(last, words[sentence.start:sentence.end])
+            follows = near and (opening_anaphor or spans[CASUALTIES] or flight
+                                or self._munition_count(doc, sentence, kinds))
             elsewhere = near and any(p.label_ != "COUNTRY" and p.kb_id_ != last.location for p in spans[LOCATIONS])
             if not clauses and (not follows or elsewhere) and spans[CASUALTIES]:
                 # a toll told of another place is not more of the event just told ("Residents said shells
@@ -416,7 +419,7 @@ class EventLinker(KnowledgeComponent):
             if not clauses:
                 if not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
-                    if self._new_version(extra, last, found, sentence):
+                    if self._new_version(extra, last, found, sentence, flight):
                         accounts.append(extra)
                         last = extra
                     else:
@@ -475,7 +478,7 @@ class EventLinker(KnowledgeComponent):
         self._infer_attackers(accounts)
         self._cluster(accounts)
         self._emit(doc, accounts)
-        self._actors = self._sides = self._furniture_before = self._accounts = None  # no doc is kept past it
+        self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
         return doc
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
@@ -485,7 +488,7 @@ class EventLinker(KnowledgeComponent):
         if place.start < 2 or words[place.start - 1] != "in":
             return False
         speaker = words[place.start - 2]
-        return (speaker in self.speakers or speaker in self.unnamed_sources) \
+        return speaker in self.speaker_words \
             and any(place.end <= i <= place.end + 1 for i in reported_at)
 
     def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
@@ -552,13 +555,13 @@ class EventLinker(KnowledgeComponent):
         after a launch, a sentence of the missile's flight tells more of it."""
         return last is not None and last.family in self.at_origin and not self.flight_words.isdisjoint(words)
 
-    def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span) -> bool:
+    def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span,
+                     flight: bool) -> bool:
         """Whether a sentence without a trigger is another source's version of the event just told
         ("Somalia's Ministry of Defence said nine soldiers were killed", "Japan said the missile came down
         in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
-        where the missile came down."""
-        mentions_event = any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ())) \
-            or self._tells_flight(last, lower_words(sentence.doc)[sentence.start:sentence.end])
+        where the missile came down (``flight``: the sentence tells of the launched missile's flight)."""
+        mentions_event = flight or any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
         if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)):
             return False
         extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
@@ -661,8 +664,7 @@ class EventLinker(KnowledgeComponent):
                     return earlier
                 # (a person named before "the protests" is no one who took part: "the minister praised the
                 # police and said the protests had been an attempt at a coup")
-                acted = account.actor1 and not any(a.kb_id_ == account.actor1 and a.label_ == "PERSON"
-                                                   for a in self._actors)
+                acted = account.actor1 and not self._is_type(account.actor1, "PERSON")
                 return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
             if not (account.figures() or account.location or self._party_version(accounts, last, account)):
@@ -675,7 +677,7 @@ class EventLinker(KnowledgeComponent):
         or place; a third party's words on it ("the UN said the strike ...") are a mention."""
         if not account.source or account.source == last.source \
                 or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]) \
-                or any(a.kb_id_ == account.source and a.label_ == "PERSON" for a in self._actors):
+                or self._is_type(account.source, "PERSON"):
             return False  # (a leader's words on "the strikes" are a comment on them)
         side = self._side(account.source)
         told = [a for a in accounts[-RECENT_ACCOUNTS:] if a is last or self._compatible(a, last)]
@@ -712,6 +714,14 @@ class EventLinker(KnowledgeComponent):
             self._sides = {span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
                            for span in self._actors}
         return self._sides.get(actor, actor)
+
+    def _is_type(self, actor: str, label: str) -> bool:
+        """Whether the doc names the actor ``actor`` (a canonical name) as one of type ``label``."""
+        if self._types is None:
+            self._types = {}
+            for span in self._actors:
+                self._types.setdefault(span.kb_id_, set()).add(span.label_)
+        return label in self._types.get(actor, ())
 
     def _told(self, accounts: list[Account], account: Account) -> Account | None:
         """The recent account, by the same source, of the event that ``account`` may refer back to."""
@@ -1159,7 +1169,7 @@ class EventLinker(KnowledgeComponent):
                 return Claim(None, described.kb_id_, described.kb_id_, phrase)
             # "the statement said" / "..., said the ministry"; not "the army said it had repelled" (the
             # pronoun after the verb is then what the speaker named before it speaks of)
-            spoken = any(w in self.speakers or w in self.unnamed_sources for w in unnamed.split())
+            spoken = any(w in self.speaker_words for w in unnamed.split())
             inverted = not spoken or tuple(phrase.split()) in self.according  # the source follows the verb
             pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p
                             or inverted and tuple(words[end:end + len(p)]) == p), None)
@@ -1179,10 +1189,10 @@ class EventLinker(KnowledgeComponent):
         """ "State media said Kim Jong Un had overseen the launch": state media speak for their state, here
         the country that acted in the event just told (none when that is not a country)."""
         before = words[max(0, start - 4):start]
-        if previous is None or not any(_starts_with(before, i, self.state_media) for i in range(len(before))):
+        if previous is None or not _contains(before, self.state_media):
             return ""
         actor = next((a.actor1 for a in reversed(self._accounts[-RECENT_ACCOUNTS:]) if a.actor1), "")
-        return actor if any(a.kb_id_ == actor and a.label_ == "COUNTRY" for a in self._actors) else ""
+        return actor if self._is_type(actor, "COUNTRY") else ""
 
     @staticmethod
     def _named_next(words: list[str], end: int, following: list[Span]) -> Span | None:
