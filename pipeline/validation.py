@@ -87,6 +87,12 @@ def positive_or_none(value: Any) -> str | None:
     return f"{value!r} is not a positive number (or null)"
 
 
+def count_or_none(value: Any) -> str | None:
+    if value is None or (integer(value) is None and value >= 0):
+        return None
+    return f"{value!r} is not a whole number of zero or more (or null)"
+
+
 def between(low: float, high: float) -> Check:
     def check(value: Any) -> str | None:
         if number(value) is None and low <= value <= high:
@@ -293,7 +299,9 @@ LEXICONS: dict[str, Shape] = {
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
         "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
         "supervision_verbs": texts,
-        "circumstance_openers": texts, "time_frame_words": texts, "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
+        "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts,
+        "superlatives": texts,
+        "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,
                                       "sub_event_type": _sub_event,
@@ -313,7 +321,7 @@ LEXICONS: dict[str, Shape] = {
         "within_day_words": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "target_subject_triggers": texts, "blame_verbs": texts, "state_force_words": texts,
-        "interval_words": texts,
+        "interval_words": mapping_of(text, count_or_none),
         "additive_words": texts, "roundup_words": texts, "roundup_areas": texts, "part_cues": texts,
         "passive_auxiliaries": texts,
         "target_categories": texts,

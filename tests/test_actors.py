@@ -81,3 +81,18 @@ def test_a_country_in_an_organizations_name_is_no_actor_of_its_own(any_nlp):
             "Kenya said eight people were killed.")
     assert {r["name"] for r in rows(any_nlp, text, "actors")} == {
         "Kenya National Commission on Human Rights", "Amnesty International"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a statement read out on the state broadcaster Télé Sahel, the ministry said the post had fallen.",
+     "Télé Sahel"),
+    ("Doctors from the charity Alima said the clinic had been hit twice.", "Alima"),
+])
+def test_a_name_after_an_organization_noun_is_an_organization_and_no_place(any_nlp, text, name):
+    assert actors(any_nlp, text)[name]["type"] == "ORGANIZATION"
+    assert rows(any_nlp, text, "locations") == []
+
+
+def test_an_organization_noun_before_a_known_name_or_a_day_makes_no_new_organization(any_nlp):
+    text = "The group Hamas said on Monday that it had told the agency Monday of its terms."
+    assert set(actors(any_nlp, text)) == {"Hamas"}

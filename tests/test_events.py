@@ -1470,3 +1470,58 @@ def test_what_a_force_did_during_the_fighting_is_no_account_of_the_fighting(any_
             "supported Somali partners during the fighting.")
     found = events(any_nlp, text, published="2025-03-15")
     assert len({e["cluster"] for e in found}) == 1
+
+
+def test_the_day_a_statement_was_read_is_not_the_events_day(any_nlp):
+    text = ("Army post overrun\n\nAt least 34 soldiers were killed when jihadists overran an army post near Banibangou "
+            "in the Tillaberi region on Tuesday, the defence ministry said. In a statement read out on state "
+            "television late on Wednesday, the ministry said the assailants seized the post after two hours of "
+            "fighting.")
+    found = events(any_nlp, text, published="2025-06-19")
+    assert {e["date"] for e in found} == {"2025-06-17"}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ukrainian drones struck an electronics factory in the Russian city of Bryansk overnight, the regional "
+     "governor said on Wednesday.", "2025-05-14"),
+    ("Gunmen attacked the village of Kadunu at dawn on Tuesday, killing 12 people, police said.", "2025-05-13"),
+    ("Police said on Wednesday that Tuesday's attack on Kadunu killed 12 people.", "2025-05-13"),
+])
+def test_an_event_with_no_day_of_its_own_is_dated_by_the_day_its_source_spoke(any_nlp, text, day):
+    found = events(any_nlp, "Attack\n\n" + text, published="2025-05-14")
+    assert [e["date"] for e in found] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "The rights commission said in a report in August that drone strikes had killed dozens of civilians in the "
+    "Amhara region this year.",
+    "Drone strikes have killed dozens of civilians in the Amhara region this year, the commission said.",
+])
+def test_a_toll_of_the_year_is_no_event_though_its_source_spoke_on_a_named_day(any_nlp, text):
+    assert events(any_nlp, "Rights report\n\n" + text, published="2025-10-14") == []
+
+
+def test_a_superlative_compares_an_event_and_a_truce_that_sets_the_scene_is_not_it(any_nlp):
+    text = ("Truce holds\n\nA ceasefire between Israel and Hezbollah came into force on Wednesday. In the hours before "
+            "the truce began, Israeli warplanes carried out some of the heaviest raids of the war on Beirut's "
+            "southern suburbs.")
+    found = events(any_nlp, text, published="2024-11-28")
+    assert [e["sub_event_type"] for e in found] == ["agreement", "air_drone_strike"]
+    assert found[1]["actor1"] == "Israel"
+
+
+def test_an_event_recalled_only_to_order_another_is_none(any_nlp):
+    text = ("Tanker hit\n\nHouthi rebels hit a fuel tanker with a ballistic missile in the Red Sea on Friday, US "
+            "Central Command said. The strike came after one of the largest Houthi barrages so far.")
+    found = events(any_nlp, text, published="2024-01-13")
+    assert len(found) == 1 and found[0]["date"] == "2024-01-12"
+
+
+@pytest.mark.parametrize("interval, day", [("a day", "2025-05-30"), ("two days", "2025-05-29"),
+                                           ("hours", "2025-05-31"), ("months", "")])
+def test_an_event_told_an_interval_before_another_is_dated_from_it(any_nlp, interval, day):
+    text = (f"Shelling in El Obeid\n\nThe Rapid Support Forces shelled the city of El Obeid on Saturday, killing "
+            f"nine civilians. The shelling came {interval} after RSF fighters attacked the army in the village of "
+            f"Um Sumeima.")
+    found = events(any_nlp, text, published="2025-06-01")
+    assert [e["date"] for e in found if e["event_type"] == "battles"] == [day]

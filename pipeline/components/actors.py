@@ -48,6 +48,8 @@ ORGANIZATION_LABELS = {"ORGANIZATION", "ORG"}
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 #: The most words between an organization and the one it describes ("the UN humanitarian office OCHA").
 MAX_DESCRIPTOR_WORDS = 6
+#: The longest name an organization noun introduces ("the broadcaster Radio Ndeke Luka").
+MAX_TITLED_NAME = 4
 
 
 @Language.factory(
@@ -63,7 +65,7 @@ def make_actor_linker(nlp: Language, name: str, data_dir: str | None) -> "ActorL
 class ActorLinker(KnowledgeComponent):
     files = ("countries.jsonl", "organizations.jsonl", "people.jsonl", "roles.jsonl", "actor_rules.json",
              "weapons.jsonl", "places.jsonl", "gazetteer.json", "conflicts.jsonl", "place_cues.json",
-             "given_names.json")
+             "given_names.json", "dates.json")
 
     def compile(self, data: dict) -> dict:
         kb = knowledge.Knowledge.from_files(data)
@@ -91,6 +93,7 @@ class ActorLinker(KnowledgeComponent):
             "place_of_nouns": set(rules["place_of_nouns"]),
             "people_nouns": set(rules["people_after_demonym"]),
             "org_nouns": set(rules["org_nouns"]),
+            "calendar_words": set(data["dates.json"]["weekdays"]) | set(data["dates.json"]["months"]),
             "government_heads": set(rules["government_heads"]),
             "compass_adjectives": {word.lower() for word in data["place_cues.json"]["compass_words"]}
             | {"continental", "mainland", "greater", "occupied", "rural", "neighbouring", "neighboring"},
@@ -499,7 +502,10 @@ class ActorLinker(KnowledgeComponent):
         return {i for cue in cues for i in range(cue.start, cue.end)}
 
     def _described_as_organization(self, doc: Doc, ent: Span) -> bool:
-        """An appositive that calls the name an organization: "X, the federal air transport agency,"."""
+        """An appositive that calls the name an organization: "X, the federal air transport agency,"; or
+        the common noun it follows: "the state broadcaster Télé Sahel", "the charity Alima"."""
+        if self._titled_as_organization(doc, ent):
+            return True
         if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "a", "an"):
             return False
         for token in doc[ent.end + 1:ent.end + 8]:
@@ -509,6 +515,11 @@ class ActorLinker(KnowledgeComponent):
             if token.lower_ in self.org_nouns:
                 return True
         return False
+
+    def _titled_as_organization(self, doc: Doc, span: Span) -> bool:
+        """ "the state broadcaster Télé Sahel", "the news agency Anadolu": a lower-case organization noun
+        right before the name."""
+        return span.start > 0 and doc[span.start - 1].text in self.org_nouns
 
     def _is_compound(self, doc: Doc, ent: Span) -> bool:
         return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in self.compound_suffixes
@@ -537,6 +548,19 @@ class ActorLinker(KnowledgeComponent):
             if end - role.end >= 2 and any(i not in people for i in range(role.end, end)):
                 ents = [ent for ent in ents if not role.end <= ent.start < end]
                 ents.append(Span(doc, role.end, end, label="PERSON"))
+        # "the state broadcaster Télé Sahel", "the charity Alima": a name after an organization noun is the
+        # organization's, over a place's name inside it; not a name known to the rulers ("the group Hamas")
+        known = {ent.start for ent in ents if ent.ent_id_}
+        for i, token in enumerate(doc[:-1]):
+            if token.text not in self.org_nouns or i + 1 in known:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= MAX_TITLED_NAME and (doc[end].is_title or doc[end].is_upper) \
+                    and doc[end].is_alpha and not doc[end].is_sent_start and doc[end].lower_ not in self.calendar_words:
+                end += 1
+            if end > i + 1:
+                ents = [ent for ent in ents if not (ent.start < end and i + 1 < ent.end)]
+                ents.append(Span(doc, i + 1, end, label="ORG"))
         ents.sort(key=lambda span: span.start)
         # the model's two people either side of a town ("Abdifatah", "Aden", "Hassan"): one person's name
         for i in range(len(ents) - 2, 0, -1):
@@ -593,7 +617,7 @@ class ActorLinker(KnowledgeComponent):
         words = [t.text for t in span]
         acronym = len(span) == 1 and span.text.isupper() and 2 <= len(span.text) <= 8
         return bool(self.org_heads.intersection(words) or self.armed_group_words.intersection(words)
-                    or self._reported(doc, span)
+                    or self._reported(doc, span) or self._titled_as_organization(doc, span)
                     or (acronym and (self._appositive(doc, span) or span.start > 0 and doc[span.start - 1].text == "(")))
 
     def _in_summary(self, doc: Doc, span: Span) -> bool:

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
@@ -90,6 +90,11 @@ BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", 
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
 #: How far after a blame verb the side blamed is named ("blamed the paramilitary Rapid Support Forces").
 BLAMED_REACH = 4
+#: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
+#: read out on the state broadcaster late on Wednesday").
+SPOKEN_REACH = 12
+#: How far before a toll's cue a superlative makes it a comparison ("the deadliest attack of the war").
+SUPERLATIVE_REACH = 4
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
@@ -166,6 +171,7 @@ class Account:
     roundup: bool = False  # sums up a country's events ("across Ukraine"): no version of one of them
     broader: bool = False  # refers back to an event at a town, placed by its region ("confirmed the abduction")
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
+    spoken_date: tuple[str, str] = ("", "")  # the day its source spoke: its date when no other is told
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
@@ -287,7 +293,10 @@ class EventLinker(KnowledgeComponent):
             "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
             "not_preceded": set(lexicon["non_event_precursors"]),
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
+            # what marks the day a source spoke: a one-word reporting verb, a statement
+            "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
+            "superlatives": set(lexicon["superlatives"]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
@@ -309,7 +318,7 @@ class EventLinker(KnowledgeComponent):
             "defence_verbs": set(lexicon["defence_verbs"]),
             "blame_verbs": set(lexicon["blame_verbs"]),
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
-            "intervals": frozenset(lexicon["interval_words"]),
+            "intervals": lexicon["interval_words"],  # a unit of time -> its days, or None (a month, a year)
             "additive_words": frozenset(lexicon["additive_words"]),
             "roundup_words": frozenset(lexicon["roundup_words"]),
             "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
@@ -377,7 +386,7 @@ class EventLinker(KnowledgeComponent):
             paragraph = bisect_right(breaks, sentence.start_char)
             spans = {group: buckets[index] for group, buckets in groups.items()}
             inherited_date = paragraph_date[1:] if paragraph_date[0] == paragraph else ("", "")
-            dates = [d for d in spans[DATES] if not self._comparison(doc, d)]
+            dates = [d for d in spans[DATES] if not self._comparison(doc, d) and not self._spoken(doc, d)]
             if dates:
                 paragraph_date = (paragraph, dates[-1].kb_id_, (span_attrs(dates[-1]) or {}).get("granularity", ""))
             near = last is not None and self._distance(last, index) <= self.anaphor_distance
@@ -453,8 +462,10 @@ class EventLinker(KnowledgeComponent):
                 earlier = any(words[i] in TIME_ORDER and words[i + 1] not in SAME_SUBJECT
                               and not _starts_with(words, i + 1, self.within_day)  # "arrived before dawn"
                               for i in range(sentence.start, trigger[0]))
+                # not an anaphor that sets the scene ("In the hours before the truce began, warplanes ...")
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
-                    start <= s < trigger[0] for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
+                    start <= s < trigger[0] and self.circumstance_openers.isdisjoint(words[max(0, s - 2):s])
+                    for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
                                          same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is not None:
@@ -466,7 +477,16 @@ class EventLinker(KnowledgeComponent):
                         if placed is last:
                             last_paragraph = paragraph
                         continue
-                    if not account.date and near and last is not None and last.date:
+                    if words[start] in TIME_ORDER:
+                        # "The strike came after one of the largest Houthi barrages so far": another day's
+                        # event, recalled only to order this one unless the clause tells where, when ("a day
+                        # after") or what it cost
+                        if not account.date and last is not None and last.granularity == "day":
+                            account.date = self._interval_from(last.date, words[max(0, start - 2):start + 1])
+                            account.granularity = "day" if account.date else ""
+                        if not (account.location or account.date or account.figures()):
+                            continue
+                    elif not account.date and near and last is not None and last.date:
                         account.date, account.granularity = last.date, last.granularity
                     elif not account.date and inherited_date[0]:
                         account.date, account.granularity = inherited_date
@@ -477,6 +497,11 @@ class EventLinker(KnowledgeComponent):
                     last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
         self._cluster(accounts)
+        for account in accounts:
+            if not account.date:
+                # "drones struck a factory overnight, the governor said on Wednesday": that day, when
+                # nothing the article tells of the event dates it
+                account.date, account.granularity = account.spoken_date
         self._emit(doc, accounts)
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
         return doc
@@ -883,6 +908,8 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         if start > 0 and words[start - 1] in self.definite:
             return True
+        if start > 0 and words[start - 1] in self.superlatives:
+            return False  # "some of the heaviest raids of the war": compared with the others, not told before
         if start > 0 and _parsed(doc) and doc[start].tag_.startswith("VB") and not doc[start - 1].is_lower:
             return False  # "the RSF seized the city": a verb after a name (not "the attacker detonated")
         return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
@@ -911,6 +938,7 @@ class EventLinker(KnowledgeComponent):
         habit_words = [w for i, w in enumerate(clause_words, start) if i not in figures]
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
+                        or self._spoken(doc, d, trigger[0])
                         or _contains(habit_words, self.habits) and (span_attrs(d) or {}).get("granularity") != "day"
                         for d in inside[DATES]):
             # "12,000 civilians killed since the invasion": a toll, not an event; "has been shelled
@@ -1604,17 +1632,48 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         return words[span.start] in self.date_cues or span.start > 0 and words[span.start - 1] in self.date_cues
 
+    def _interval_from(self, day: str, words: list[str]) -> str:
+        """The day of an event told "a day after" or "two days before" another (``words``: the two words
+        before "after" or "before", and that word) that happened on ``day``; "" for a vaguer interval
+        ("months after", "days after")."""
+        *measure, order = words
+        days = self.intervals.get(measure[-1]) if measure else None
+        if days is None:
+            return ""
+        count = 1 if measure[0] in ("a", "an") or not days else self._number(measure[0])  # "hours after"
+        if count is None:
+            return ""
+        shift = timedelta(days=count * days)
+        anchor = date.fromisoformat(day)
+        return (anchor - shift if order == "after" else anchor + shift).isoformat()
+
+    def _spoken(self, doc: Doc, span: Span, trigger: int = -1) -> bool:
+        """The day a source spoke, not the event's: a reporting verb or a statement before the date in its
+        phrase, with no trigger (at token ``trigger``) between ("MONUSCO said on Tuesday", "In a statement
+        read out late on Wednesday, the ministry said"); not "said Tuesday's attack", a date of the event."""
+        words = lower_words(doc)
+        if words[span.end:span.end + 1] in (["'s"], ["’s"]):
+            return False
+        for i in range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1):
+            if i == trigger or words[i] in (",", ";", ".") or doc[i].is_sent_end:
+                return False
+            if words[i] in self.spoken_words:
+                return True
+        return False
+
     def _date(self, doc: Doc, account: Account, dates: list[Span], trigger: int) -> None:
         """The event's date: not one it is compared with, nor the day a source spoke ("MONUSCO said on
-        Tuesday"); but the date a trigger at token ``trigger`` is told of ("since January, when militants
-        overran ...")."""
+        Tuesday", kept as ``spoken_date``); but the date a trigger at token ``trigger`` is told of ("since
+        January, when militants overran ...")."""
         words = lower_words(doc)
         for span in dates:
-            spoken = any(w in self.reporting for w in words[max(0, span.start - 3):span.start])
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
-            if told_of or not self._comparison(doc, span) and not spoken:
-                account.date, account.granularity = span.kb_id_, (span_attrs(span) or {}).get("granularity", "")
+            granularity = (span_attrs(span) or {}).get("granularity", "")
+            if told_of or not self._comparison(doc, span) and not self._spoken(doc, span, trigger):
+                account.date, account.granularity = span.kb_id_, granularity
                 return
+            if not account.spoken_date[0] and granularity == "day" and self._spoken(doc, span, trigger):
+                account.spoken_date = (span.kb_id_, granularity)
 
     def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
         """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",
@@ -1741,12 +1800,24 @@ class EventLinker(KnowledgeComponent):
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
         launched dozens of attacks since November", "has launched 500 drones this week", a war's toll ("The
         war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
+        words = self._without_comparisons(words)
         perfect = not self.perfect.isdisjoint(words)
         # "since the invasion", "since April"; not "had been hit by 60 shells since dawn" (the day's toll)
         since = any(w == "since" and not _starts_with(words, i + 1, self.within_day) for i, w in enumerate(words))
         return _contains(words, self.aggregates) or perfect and (
             since or _contains(words, self.perfect_periods)
             or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
+
+    def _without_comparisons(self, words: list[str]) -> list[str]:
+        """``words`` with a toll's cue blanked after a superlative: "one of its largest attacks of the war"
+        compares an event with the others, it sums none up."""
+        kept = list(words)
+        for i, word in enumerate(words):
+            for phrase in self.aggregates.get(word, ()):
+                if tuple(words[i:i + len(phrase)]) == phrase and self.superlatives.intersection(
+                        words[max(0, i - SUPERLATIVE_REACH):i]):
+                    kept[i:i + len(phrase)] = [""] * len(phrase)
+        return kept
 
     def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
         """An event dated well before the article's publication and recalled in passing: in a clause
