@@ -1525,3 +1525,13 @@ def test_an_event_told_an_interval_before_another_is_dated_from_it(any_nlp, inte
             f"Um Sumeima.")
     found = events(any_nlp, text, published="2025-06-01")
     assert [e["date"] for e in found if e["event_type"] == "battles"] == [day]
+
+
+def test_a_speaker_named_by_role_is_the_person_the_article_names_with_it(any_nlp):
+    text = ("Drones hit Bryansk\n\nUkrainian drones struck a factory in the Russian city of Bryansk overnight, "
+            "killing one woman, the regional governor said on Wednesday. Governor Alexander Bogomaz said on "
+            "Telegram that a warehouse had caught fire. A local official said two drones were shot down over "
+            "Klintsy.")
+    found = events(any_nlp, text, published="2025-05-14")
+    assert found[0]["claimant"] == "Alexander Bogomaz" and found[0]["killed"] == 1
+    assert [(e["claimant"], e["claim_verb"]) for e in found if e["location"] == "Klintsy"] == [("", "said")]

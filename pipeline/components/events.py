@@ -118,6 +118,9 @@ INTERCEPTION_DISTANCE = 3
 #: How far after "according to" its source may be named ("according to the civil society coordinator
 #: for the area, X").
 ACCORDING_REACH = 14
+#: How far from a reporting verb the person holding the role of its unnamed speaker may be named ("the
+#: regional governor said", then "Governor Alexander Bogomaz said on Telegram").
+ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
@@ -1207,11 +1210,25 @@ class EventLinker(KnowledgeComponent):
             state = self._state_of_media(words, start, previous)
             if state:  # "State media said ...": the state whose media they are, the side that acted
                 return Claim(None, state, state, phrase)
+            holder = self._role_holder(unnamed.split(), start) if spoken else None
+            if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
+                return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
             if spoken and self.negations.isdisjoint(unnamed.split()):  # not "No group claimed the attack"
                 return Claim(None, unnamed, "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
+
+    def _role_holder(self, unnamed: list[str], verb: int) -> Span | None:
+        """ "the regional governor said": the person the article names with that role (a governor), the
+        nearest to the verb at token ``verb`` within ``ROLE_REACH`` tokens; none for a plural or an
+        indefinite speaker ("officials", "a local official")."""
+        if len(unnamed) < 2 or unnamed[-2:-1] == ["a"] or "the" not in unnamed:
+            return None
+        noun = unnamed[-1]
+        holders = [a for a in self._actors if a.label_ == "PERSON" and abs(a.start - verb) <= ROLE_REACH
+                   and (span_attrs(a) or {}).get("role", "").lower().split()[-1:] == [noun]]
+        return min(holders, key=lambda a: abs(a.start - verb), default=None)
 
     def _state_of_media(self, words: list[str], start: int, previous: Account | None) -> str:
         """ "State media said Kim Jong Un had overseen the launch": state media speak for their state, here
