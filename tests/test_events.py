@@ -1535,3 +1535,20 @@ def test_a_speaker_named_by_role_is_the_person_the_article_names_with_it(any_nlp
     found = events(any_nlp, text, published="2025-05-14")
     assert found[0]["claimant"] == "Alexander Bogomaz" and found[0]["killed"] == 1
     assert [(e["claimant"], e["claim_verb"]) for e in found if e["location"] == "Klintsy"] == [("", "said")]
+
+
+def test_a_place_named_back_is_the_events_and_the_speakers_region_is_not(any_nlp):
+    text = ("Missile hits Kryvyi Rih\n\nA Russian ballistic missile struck a residential area of Kryvyi Rih on Friday "
+            "evening, killing nine people, regional officials said. Serhiy Lysak, governor of the Dnipropetrovsk "
+            "region, said the missile hit near a playground. Several cars were damaged. Russia's Defence Ministry "
+            "said it had carried out a strike on a restaurant in the city, killing 85 servicemen.")
+    found = events(any_nlp, text, published="2025-04-05")
+    assert {e["location"] for e in found} == {"Kryvyi Rih"}
+    assert len({e["cluster"] for e in found}) == 1
+    assert {e["claimant"]: e["killed"] for e in found}["Russian Ministry of Defence"] == 85
+
+
+def test_a_toll_of_recent_years_is_no_event(any_nlp):
+    text = ("Bandits kill 14\n\nBandits stormed the village of Kaura in Zamfara state on Monday, killing 14 farmers. "
+            "Bandit gangs have killed or kidnapped thousands of people across northwest Nigeria in recent years.")
+    assert len(events(any_nlp, text, published="2025-09-10")) == 1

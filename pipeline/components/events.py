@@ -85,6 +85,8 @@ PLACE_OBJECT_REACH = 8
 #: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
 #: strike on a village).
 PLACE_EXACT = {"CITY", "FACILITY"}
+#: The prepositions before a place named back ("in the city").
+LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
@@ -300,6 +302,7 @@ class EventLinker(KnowledgeComponent):
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
+            "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
@@ -458,6 +461,11 @@ class EventLinker(KnowledgeComponent):
                                      [t for t in inside if t is not trigger])
                 if account is None:
                     continue
+                if not account.location and near and last.location_type in PLACE_EXACT \
+                        and self._place_named_back(words, start, end):
+                    # "a strike on a restaurant in the city": the city just told, so its event refers back
+                    account.fill(last, PLACE_FIELDS)
+                    account.anaphoric = True
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
                 # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another
@@ -471,6 +479,8 @@ class EventLinker(KnowledgeComponent):
                     for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 placed = self._placement(accounts, last, account, definite, near, index, intercepts,
                                          same_paragraph=last_paragraph == paragraph, scene=scene)
+                if placed is None and definite and near:
+                    last.latest = index  # "Lysak said the missile hit near a playground": still of that event
                 if placed is not None:
                     if placed is not account:
                         if self._background(doc, account, trigger[0]):
@@ -509,15 +519,25 @@ class EventLinker(KnowledgeComponent):
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
         return doc
 
+    def _place_named_back(self, words: list[str], start: int, end: int) -> bool:
+        """ "in the city", "near the village" (``place_anaphors`` after a preposition of place, not "the
+        city of X"): the clause at ``start:end`` places its event in the place just told."""
+        return any(words[i - 1] in LOCATIVES and words[i + len(phrase):i + len(phrase) + 1] != ["of"]
+                   for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
+                   if tuple(words[i:i + len(phrase)]) == phrase)
+
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
-        """ "Police in Borno put the death toll at nine", "officials in Kharkiv said": the place of a
-        speaker who reports, not where the event happened."""
+        """ "Police in Borno put the death toll at nine", "officials in Kharkiv said", "X, governor of the
+        Dnipropetrovsk region, said": the place of a speaker who reports, not where the event happened."""
         words = lower_words(doc)
-        if place.start < 2 or words[place.start - 1] != "in":
+        before = words[max(0, place.start - 3):place.start]
+        if before[-2:] == ["of", "the"]:
+            before = before[:-1]  # "governor of the Dnipropetrovsk region"
+        if len(before) < 2 or before[-1] not in ("in", "of") or before[-2] not in self.speaker_words:
             return False
-        speaker = words[place.start - 2]
-        return speaker in self.speaker_words \
-            and any(place.end <= i <= place.end + 1 for i in reported_at)
+        # up to the reporting verb, at most the place's own noun and a comma ("region, said")
+        return any(place.end <= i <= place.end + 2 and all(w == "," or w.isalpha() for w in words[place.end:i])
+                   for i in reported_at)
 
     def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
         """Verbs that tell an event only of a place ("took the ruby-mining town of Mogok", "took Lashio"; not
