@@ -1552,3 +1552,28 @@ def test_a_toll_of_recent_years_is_no_event(any_nlp):
     text = ("Bandits kill 14\n\nBandits stormed the village of Kaura in Zamfara state on Monday, killing 14 farmers. "
             "Bandit gangs have killed or kidnapped thousands of people across northwest Nigeria in recent years.")
     assert len(events(any_nlp, text, published="2025-09-10")) == 1
+
+
+def test_a_side_that_tells_the_event_its_own_way_gives_a_version_of_it(any_nlp):
+    text = ("Camp stormed\n\nFighters of the Rapid Support Forces stormed the Abu Shouk camp near El Fasher on Monday, "
+            "killing at least 40 civilians, according to a volunteer group. In a statement on social media, the "
+            "Rapid Support Forces said its units had cleared army positions around the camp.")
+    found = events(any_nlp, text, published="2025-08-12")
+    assert [(e["sub_event_type"], e["claimant"]) for e in found] == [
+        ("attack", ""), ("armed_clash", "Rapid Support Forces")]
+    assert found[0]["cluster"] == found[1]["cluster"] and found[1]["location"] == "Abu Shouk camp"
+
+
+def test_a_version_in_which_the_side_came_under_fire_does_not_make_it_its_own_attacker(any_nlp):
+    text = ("Raid in Jenin\n\nIsraeli forces killed three Palestinians in the Jenin refugee camp on Wednesday, the "
+            "Palestinian health ministry said. The Israeli military said its troops had come under fire during an "
+            "operation in the camp and had returned fire.")
+    found = events(any_nlp, text, published="2025-03-05")
+    assert len({e["cluster"] for e in found}) == 1
+    assert all(e["actor1"] != e["actor2"] for e in found)
+
+
+@pytest.mark.parametrize("text", ["Engineers cleared the rubble from the road to Kupiansk on Monday.",
+                                  "Troops took up positions near the village of Hamra on Monday."])
+def test_clearing_rubble_and_taking_up_positions_are_no_events(any_nlp, text):
+    assert events(any_nlp, "Front line\n\n" + text, published="2025-03-05") == []

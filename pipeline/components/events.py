@@ -86,7 +86,7 @@ PLACE_OBJECT_REACH = 8
 #: strike on a village).
 PLACE_EXACT = {"CITY", "FACILITY"}
 #: The prepositions before a place named back ("in the city").
-LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside"})
+LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
@@ -240,10 +240,9 @@ class EventLinker(KnowledgeComponent):
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
-            "place_verbs": {verb: family for family, spec in lexicon["place_object_triggers"].items()
-                            for verb in spec["verbs"]},
-            "place_objects": {word for spec in lexicon["place_object_triggers"].values() for word in spec["objects"]},
-            "place_blockers": {word for spec in lexicon["place_object_triggers"].values() for word in spec["blockers"]},
+            # verb -> (its family, the nouns that make its object a place, the words that part them)
+            "place_verbs": {verb: (family, set(spec["objects"]), set(spec["blockers"]))
+                            for family, spec in lexicon["place_object_triggers"].items() for verb in spec["verbs"]},
             "priority": {family: rank for rank, family in enumerate(lexicon["family_priority"])},
             # families whose triggers say only that something was hit, attacked or intercepted: the kind of
             # event comes from a more specific trigger, or from the event they refer back to
@@ -303,6 +302,7 @@ class EventLinker(KnowledgeComponent):
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
+            "version_types": set(lexicon["version_event_types"]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
@@ -550,12 +550,13 @@ class EventLinker(KnowledgeComponent):
         starts = {span.start for span in doc.spans.get(LOCATIONS, ()) if span.label_ != "COUNTRY"}
         found = []
         for i in verbs:
+            family, objects, blockers = self.place_verbs[words[i]]
             for j in range(i + 1, min(i + 1 + PLACE_OBJECT_REACH, len(words))):
                 word = words[j]
-                if j in starts or word in self.place_objects:
-                    found.append((i, i + 1, ("TRIGGER", self.place_verbs[words[i]])))
+                if j in starts or word in objects:
+                    found.append((i, i + 1, ("TRIGGER", family)))
                     break
-                if word in self.place_blockers or (word,) in self.not_objects or not word.strip() \
+                if word in blockers or (word,) in self.not_objects or not word.strip() \
                         or word in (",", ";", ".", ":"):
                     break
         return found
@@ -1909,7 +1910,9 @@ class EventLinker(KnowledgeComponent):
                     if other is not account:
                         if not account.location and other.location and account.country in ("", other.country):
                             account.fill(other, PLACE_FIELDS)
-                        account.fill(other, ("date", "granularity", "actor1", "country"))
+                        account.fill(other, ("date", "granularity", "country"))
+                        if other.actor1 != account.actor2:  # (the army's version, in which it came under fire)
+                            account.fill(other, ("actor1",))
 
     def _may_join(self, members: list[Account], version: Account, refining: bool) -> bool:
         """Whether ``version`` may be one more account of the cluster ``members``: by another source, of the
@@ -1919,6 +1922,8 @@ class EventLinker(KnowledgeComponent):
         an event at a town, nor an event told as one more ("the air force has also bombed ...")."""
         if version.guessed:  # its kind is a guess ("blew up the track"): of whatever kind the cluster is
             version = replace(version, event_type=members[0].event_type)
+        if self._own_version(members, version):
+            return True
         if any(m.source == version.source for m in members) or version.additive and not version.anaphoric \
                 or not all(self._compatible(m, version, refining)
                            or version.broader and self._compatible(version, m, refining) for m in members) \
@@ -1930,6 +1935,17 @@ class EventLinker(KnowledgeComponent):
         if not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type for m in members):
             return False
         return not any(_other_weapons(m, version) for m in members)
+
+    def _own_version(self, members: list[Account], version: Account) -> bool:
+        """ "The paramilitary group said its units had cleared army positions around the camp" after others
+        told of its storming of the camp: a side of the event tells it its own way, a battle where others
+        tell an attack on civilians (``version_event_types``), at the same place on no other day."""
+        sides = {version.source, version.actor1, version.actor2} - {"", self.civilian_actor}
+        return bool(version.source) and version.location_type in PLACE_EXACT and all(
+            m.source != version.source and m.location == version.location and m.event_type in self.version_types
+            and version.event_type in self.version_types
+            and not (m.date and version.date and m.date != version.date) for m in members) \
+            and any(sides & {m.source, m.actor1, m.actor2} for m in members)
 
     def _as_strike(self, account: Account, strike: Account) -> Account:
         """An interception (``account``) told as one more account of ``strike``: the strike's kind, the
