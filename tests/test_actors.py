@@ -96,3 +96,13 @@ def test_a_name_after_an_organization_noun_is_an_organization_and_no_place(any_n
 def test_an_organization_noun_before_a_known_name_or_a_day_makes_no_new_organization(any_nlp):
     text = "The group Hamas said on Monday that it had told the agency Monday of its terms."
     assert set(actors(any_nlp, text)) == {"Hamas"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Air defences destroyed 41 Ukrainian drones overnight.", {"Ukraine"}),
+    ("The destroyer shot down two American ATACMS missiles.", {"United States"}),
+    ("Six million Ukrainians have fled abroad.", set()),
+    ("Two Egyptian nationals were killed.", set()),
+])
+def test_a_demonym_after_a_count_is_the_maker_of_things_but_not_of_people(any_nlp, text, state):
+    assert {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"} == state

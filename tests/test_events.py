@@ -1577,3 +1577,16 @@ def test_a_version_in_which_the_side_came_under_fire_does_not_make_it_its_own_at
                                   "Troops took up positions near the village of Hamra on Monday."])
 def test_clearing_rubble_and_taking_up_positions_are_no_events(any_nlp, text):
     assert events(any_nlp, "Front line\n\n" + text, published="2025-03-05") == []
+
+
+def test_drones_destroyed_over_listed_regions_are_one_interception_in_their_country(any_nlp):
+    text = ("Drones downed\n\nRussia's defence ministry said its air defences had destroyed 41 Ukrainian drones "
+            "overnight over the Bryansk, Kursk and Belgorod regions.")
+    found = events(any_nlp, text, published="2025-07-08")
+    assert [(e["sub_event_type"], e["actor1"], e["location"], e["country"], e["intercepted"]) for e in found] == [
+        ("disrupted_weapons_use", "Ukraine", "", "RUS", 41)]
+
+
+def test_a_workshop_that_makes_drones_is_no_drone_destroyed(any_nlp):
+    text = "Workshop hit\n\nUkrainian forces destroyed a drone production workshop in Donetsk on Monday."
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-07-08")] != ["disrupted_weapons_use"]

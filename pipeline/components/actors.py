@@ -833,8 +833,11 @@ class ActorLinker(KnowledgeComponent):
             add_span(doc, ACTORS, span.start, span.end, entry["type"], entry["name"],
                      country=entry["country"], role="")
             return
-        if ent.label_ in ("DEMONYM", "NORP") and span.start > 0 and doc[span.start - 1].like_num:
-            return  # "six million Ukrainians": people counted, not the state
+        following = doc[span.end] if span.end < len(doc) else None
+        made = following is not None and (following.ent_type_ == "WEAPON" or following.is_lower
+                                          and following.is_alpha and following.lower_ not in self.people_nouns)
+        if ent.label_ in ("DEMONYM", "NORP") and span.start > 0 and doc[span.start - 1].like_num and not made:
+            return  # "six million Ukrainians": people counted, not the state ("41 Ukrainian drones" are its)
         if span.start > 0 and doc[span.start - 1].ent_type_ in ORGANIZATION_LABELS:
             return  # "Amnesty International Kenya", "Save the Children Somalia": a chapter's name
         if ent.label_ in ("DEMONYM", "NORP") and span.end < len(doc) and doc[span.end].lower_ in self.people_nouns:

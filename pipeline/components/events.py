@@ -554,6 +554,8 @@ class EventLinker(KnowledgeComponent):
             for j in range(i + 1, min(i + 1 + PLACE_OBJECT_REACH, len(words))):
                 word = words[j]
                 if j in starts or word in objects:
+                    if words[j + 1:j + 2] and words[j + 1] in blockers:
+                        break  # "destroyed a drone production workshop": the noun describes the object
                     found.append((i, i + 1, ("TRIGGER", family)))
                     break
                 if word in blockers or (word,) in self.not_objects or not word.strip() \
@@ -1078,7 +1080,20 @@ class EventLinker(KnowledgeComponent):
                 # who reported the downing is not who struck ("debris ... damaged"); who launched is
                 launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
                 account.actor1, account.actor2 = launcher, "" if launcher else account.actor2
+            owner = self._munitions_owner(doc, actors, kinds, inside[WEAPONS]) if family in self.interception else None
+            if owner is not None and account.event_type != EXPLOSIONS:
+                # "destroyed 41 Ukrainian drones": the side whose munitions were downed launched them
+                account.actor1 = owner.kb_id_
+                account.actor2 = "" if account.actor2 == owner.kb_id_ else account.actor2
         return account
+
+    @staticmethod
+    def _munitions_owner(doc: Doc, actors: list[Span], kinds: dict[int, str], weapons: list[Span]) -> Span | None:
+        """ "41 Ukrainian drones", "two American ATACMS missiles": the actor named right before the
+        munitions a clause counts."""
+        heads = {i for i, kind in kinds.items() if kind == "MUNITION"} | {w.start for w in weapons}
+        return next((a for a in actors if a.end in heads or a.end + 1 in heads and doc[a.end].ent_type_ == "WEAPON"),
+                    None)
 
     def _addressee(self, words: list[str], actor: Span) -> bool:
         """ "told Reuters", "told The Associated Press": whom a source told, never a side."""
@@ -1603,6 +1618,12 @@ class EventLinker(KnowledgeComponent):
         if best is not None and best.label_ != "COUNTRY":
             listed = self._place_list(words, places, best)
             best, account.listed_places = listed[0], listed[1:]
+            if account.listed_places and account.family in self.interception:
+                # "destroyed 41 drones over the Bryansk, Kursk and Belgorod regions": one interception of
+                # the night's drones, in the country the places share
+                countries = {(span_attrs(p) or {}).get("country", "") for p in listed}
+                account.listed_places, best = [], None
+                account.country = countries.pop() if len(countries) == 1 else ""
         if best is not None:
             self._locate(account, best)
             # "killed six people across Ukraine over the past day": a round-up of many events in the country
