@@ -80,6 +80,10 @@ class PlaceCues:
                     last, first = first - 1, self._name_before(doc, first - 1, names_or_places)
                 if comma > first:
                     continue
+            if not head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of" and (end + 1) in places | named:
+                # "Yemen's Red Sea port of Mokha": the head noun describes the place named after it (not "the
+                # Lakki Marwat district of Khyber Pakhtunkhwa", a place inside another)
+                continue
             if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
                 last = self._name_after(doc, end + 1, names_or_places)
                 if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone

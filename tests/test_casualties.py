@@ -66,3 +66,8 @@ def test_an_outcome_right_before_its_own_figure_is_not_an_earlier_numbers(any_nl
             "a rights group said. Police also arrested 485 people, it said.")
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
     assert found == {(8, "killed")}
+
+
+def test_how_many_attackers_there_were_is_no_toll(any_nlp):
+    text = "A resident said the gunmen numbered more than 50 and that 19 bodies had been recovered."
+    assert [(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")] == [(19, "killed")]

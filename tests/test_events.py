@@ -1590,3 +1590,29 @@ def test_drones_destroyed_over_listed_regions_are_one_interception_in_their_coun
 def test_a_workshop_that_makes_drones_is_no_drone_destroyed(any_nlp):
     text = "Workshop hit\n\nUkrainian forces destroyed a drone production workshop in Donetsk on Monday."
     assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-07-08")] != ["disrupted_weapons_use"]
+
+
+def test_sides_versions_of_a_camp_assault_name_it_back_and_join_it(any_nlp):
+    text = ("Camp attacked\n\nMali's army said on Monday it had repelled an assault on the Boulkessi camp on "
+            "Sunday, while the JNIM group said its fighters had overrun the base and killed more than 30 soldiers. In "
+            "a message on its channel, JNIM said it had set fire to the camp. A local official, who asked not to be "
+            "named, said at least 20 soldiers had been killed.")
+    found = events(any_nlp, text, published="2025-06-03")
+    assert len({e["cluster"] for e in found}) == 1
+    assert {e["claimant"]: e["killed"] for e in found} == {"Malian Armed Forces": None, "JNIM": 30, "": 20}
+
+
+def test_a_ships_attacker_claims_the_explosion_the_ship_reported(any_nlp):
+    text = ("Ship hit\n\nA merchant vessel reported an explosion near its hull west of Yemen's Red Sea port of Mokha "
+            "on Wednesday, the United Kingdom Maritime Trade Operations (UKMTO) agency said. The crew were safe. "
+            "Yemen's Houthi militia later said it had targeted the ship with ballistic missiles.")
+    found = events(any_nlp, text, published="2025-02-19")
+    assert [(e["location"], e["claimant"]) for e in found] == [
+        ("Mokha", "UK Maritime Trade Operations"), ("Mokha", "Houthis")]
+    assert found[0]["cluster"] == found[1]["cluster"] and found[0]["actor1"] == "Houthis"
+
+
+def test_a_day_an_event_happened_by_dates_it_only_when_nothing_else_does(any_nlp):
+    text = ("Station retaken\n\nPolice said officers had retaken the police station in Mirebalais by Monday "
+            "afternoon.")
+    assert [e["date"] for e in events(any_nlp, text, published="2025-04-01")] == ["2025-03-31"]

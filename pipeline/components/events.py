@@ -85,6 +85,8 @@ PLACE_OBJECT_REACH = 8
 #: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
 #: strike on a village).
 PLACE_EXACT = {"CITY", "FACILITY"}
+#: How many sentences after the event just told "the ship", "in the city" may still name its place back.
+PLACE_ANAPHOR_DISTANCE = 4
 #: The prepositions before a place named back ("in the city").
 LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
@@ -120,6 +122,8 @@ INTERCEPTION_DISTANCE = 3
 #: How far after "according to" its source may be named ("according to the civil society coordinator
 #: for the area, X").
 ACCORDING_REACH = 14
+#: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
+RELATIVE_REACH = 16
 #: How far from a reporting verb the person holding the role of its unnamed speaker may be named ("the
 #: regional governor said", then "Governor Alexander Bogomaz said on Telegram").
 ROLE_REACH = 80
@@ -176,7 +180,9 @@ class Account:
     roundup: bool = False  # sums up a country's events ("across Ukraine"): no version of one of them
     broader: bool = False  # refers back to an event at a town, placed by its region ("confirmed the abduction")
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
-    spoken_date: tuple[str, str] = ("", "")  # the day its source spoke: its date when no other is told
+    fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
+    # when no other is told
+    place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
@@ -298,6 +304,7 @@ class EventLinker(KnowledgeComponent):
             "not_preceded": set(lexicon["non_event_precursors"]),
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             # what marks the day a source spoke: a one-word reporting verb, a statement
+            "deadline_cues": set(lexicon["deadline_date_cues"]),
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
@@ -461,11 +468,14 @@ class EventLinker(KnowledgeComponent):
                                      [t for t in inside if t is not trigger])
                 if account is None:
                     continue
-                if not account.location and near and last.location_type in PLACE_EXACT \
-                        and self._place_named_back(words, start, end):
+                named_back = self._place_named_back(words, start, end, trigger[1]) \
+                    if not account.location and last is not None and last.location_type in PLACE_EXACT else ""
+                # within a few sentences, or further when the noun is the place's own ("the camp", Abu Shouk camp)
+                if named_back and (self._distance(last, index) <= PLACE_ANAPHOR_DISTANCE
+                                   or named_back in last.location.lower().split()):
                     # "a strike on a restaurant in the city": the city just told, so its event refers back
                     account.fill(last, PLACE_FIELDS)
-                    account.anaphoric = True
+                    account.anaphoric = account.place_named_back = True
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
                 # "The attack came a day after a suicide bomber rammed ...": what follows "after" is another
@@ -514,17 +524,18 @@ class EventLinker(KnowledgeComponent):
             if not account.date:
                 # "drones struck a factory overnight, the governor said on Wednesday": that day, when
                 # nothing the article tells of the event dates it
-                account.date, account.granularity = account.spoken_date
+                account.date, account.granularity = account.fallback_date
         self._emit(doc, accounts)
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
         return doc
 
-    def _place_named_back(self, words: list[str], start: int, end: int) -> bool:
-        """ "in the city", "near the village" (``place_anaphors`` after a preposition of place, not "the
-        city of X"): the clause at ``start:end`` places its event in the place just told."""
-        return any(words[i - 1] in LOCATIVES and words[i + len(phrase):i + len(phrase) + 1] != ["of"]
-                   for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
-                   if tuple(words[i:i + len(phrase)]) == phrase)
+    def _place_named_back(self, words: list[str], start: int, end: int, object_at: int) -> str:
+        """ "in the city", "near the village", "had targeted the ship" (``place_anaphors`` after a preposition
+        of place or as the object of the trigger ending at ``object_at``; not "the city of X"): the noun by
+        which the clause at ``start:end`` places its event in the place just told, or ""."""
+        return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
+                     if tuple(words[i:i + len(phrase)]) == phrase and (words[i - 1] in LOCATIVES or i == object_at)
+                     and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
         """ "Police in Borno put the death toll at nine", "officials in Kharkiv said", "X, governor of the
@@ -683,9 +694,9 @@ class EventLinker(KnowledgeComponent):
             # "KCNA said the missile was launched from a mobile launcher": more of that source's account
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
             definite = True
-        told = self._told(accounts, account) if (definite or near) else None
-        if told is not None and (definite or _bare(account)):
-            return told
+        told = self._told(accounts, account) if (definite or near or account.place_named_back) else None
+        if told is not None and (definite or _bare(account) or account.place_named_back):
+            return told  # (or more of that source's account at the place it names back: "set fire to the camp")
         if same_paragraph and last is not None and last.source and not (account.source or account.claim_verb) \
                 and self._compatible(last, account):
             # "the air force said it tracked 68 missiles. Kalibr missiles were fired from warships ...": the
@@ -718,8 +729,11 @@ class EventLinker(KnowledgeComponent):
                 acted = account.actor1 and not self._is_type(account.actor1, "PERSON")
                 return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
-            if not (account.figures() or account.location or self._party_version(accounts, last, account)):
-                return None  # "while the attack was under way", "X called the strike a crime": a mention
+            if not (account.figures() or account.location and not account.place_named_back
+                    or self._party_version(accounts, last, account)):
+                # "while the attack was under way", "X called the strike a crime", "The assault opened with
+                # drones that hit the camp's market, residents said": a mention, or detail with nothing new
+                return None
         return account
 
     def _party_version(self, accounts: list[Account], last: Account, account: Account) -> bool:
@@ -775,9 +789,12 @@ class EventLinker(KnowledgeComponent):
         return label in self._types.get(actor, ())
 
     def _told(self, accounts: list[Account], account: Account) -> Account | None:
-        """The recent account, by the same source, of the event that ``account`` may refer back to."""
+        """The recent account, by the same source, of the event that ``account`` may refer back to: of its
+        kind, or at the place it names back ("JNIM said it had seized weapons and set fire to the camp", more
+        of JNIM's account of the camp overrun)."""
         for earlier in reversed(accounts[-RECENT_ACCOUNTS:]):
-            if earlier.source == account.source and self._compatible(earlier, account):
+            if earlier.source == account.source and (self._compatible(earlier, account) or account.anaphoric
+                                                     and account.location and earlier.location == account.location):
                 return earlier
         return None
 
@@ -1220,7 +1237,10 @@ class EventLinker(KnowledgeComponent):
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
             else:
                 source = self._subject(doc, start, actors)
-                unnamed = " ".join(w for w in words[max(sentence.start, start - 3):start] if w.isalpha())
+                # the speaker's words before the verb, past a relative clause ("A local official, who asked
+                # not to be named, said")
+                speaker_end = self._before_relative(doc, sentence.start, start)
+                unnamed = " ".join(w for w in words[max(sentence.start, speaker_end - 3):speaker_end] if w.isalpha())
             if source is not None:
                 return Claim(source, source.kb_id_, source.kb_id_, phrase)
             pronoun = words[start - 1] if start > sentence.start else ""
@@ -1265,6 +1285,19 @@ class EventLinker(KnowledgeComponent):
         holders = [a for a in self._actors if a.label_ == "PERSON" and abs(a.start - verb) <= ROLE_REACH
                    and (span_attrs(a) or {}).get("role", "").lower().split()[-1:] == [noun]]
         return min(holders, key=lambda a: abs(a.start - verb), default=None)
+
+    def _before_relative(self, doc: Doc, first: int, verb: int) -> int:
+        """Where the speaker's words end before the reporting verb at ``verb``: before a relative clause or
+        a name set off by commas just before it ("A local official, who asked not to be named, said", "A
+        resident, Sani Garba, said"), else at the verb."""
+        words = lower_words(doc)
+        if verb - 1 <= first or words[verb - 1] != ",":
+            return verb
+        opening = next((i for i in range(verb - 2, max(first, verb - 2 - RELATIVE_REACH), -1) if words[i] == ","), None)
+        if opening is None or not (words[opening + 1] in self.relatives
+                                   or all(token.is_title for token in doc[opening + 1:verb - 1])):
+            return verb
+        return opening
 
     def _state_of_media(self, words: list[str], start: int, previous: Account | None) -> str:
         """ "State media said Kim Jong Un had overseen the launch": state media speak for their state, here
@@ -1722,17 +1755,19 @@ class EventLinker(KnowledgeComponent):
 
     def _date(self, doc: Doc, account: Account, dates: list[Span], trigger: int) -> None:
         """The event's date: not one it is compared with, nor the day a source spoke ("MONUSCO said on
-        Tuesday", kept as ``spoken_date``); but the date a trigger at token ``trigger`` is told of ("since
-        January, when militants overran ...")."""
+        Tuesday") or a day it happened by ("had retaken the station by Monday afternoon"), both kept as
+        ``fallback_date``; but the date a trigger at token ``trigger`` is told of ("since January, when
+        militants overran ...")."""
         words = lower_words(doc)
         for span in dates:
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             granularity = (span_attrs(span) or {}).get("granularity", "")
-            if told_of or not self._comparison(doc, span) and not self._spoken(doc, span, trigger):
+            deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
+            if told_of or not self._comparison(doc, span) and not deadline and not self._spoken(doc, span, trigger):
                 account.date, account.granularity = span.kb_id_, granularity
                 return
-            if not account.spoken_date[0] and granularity == "day" and self._spoken(doc, span, trigger):
-                account.spoken_date = (span.kb_id_, granularity)
+            if not account.fallback_date[0] and granularity == "day" and (deadline or self._spoken(doc, span, trigger)):
+                account.fallback_date = (span.kb_id_, granularity)
 
     def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
         """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",
@@ -1960,13 +1995,15 @@ class EventLinker(KnowledgeComponent):
     def _own_version(self, members: list[Account], version: Account) -> bool:
         """ "The paramilitary group said its units had cleared army positions around the camp" after others
         told of its storming of the camp: a side of the event tells it its own way, a battle where others
-        tell an attack on civilians (``version_event_types``), at the same place on no other day."""
+        tell an attack on civilians (``version_event_types``), at the same place on no other day; or a side
+        not named in the others' accounts that refers back to the place ("JNIM said its fighters had overrun
+        the base" after the army's account of an assault it repelled)."""
         sides = {version.source, version.actor1, version.actor2} - {"", self.civilian_actor}
         return bool(version.source) and version.location_type in PLACE_EXACT and all(
             m.source != version.source and m.location == version.location and m.event_type in self.version_types
             and version.event_type in self.version_types
             and not (m.date and version.date and m.date != version.date) for m in members) \
-            and any(sides & {m.source, m.actor1, m.actor2} for m in members)
+            and (version.place_named_back or any(sides & {m.source, m.actor1, m.actor2} for m in members))
 
     def _as_strike(self, account: Account, strike: Account) -> Account:
         """An interception (``account``) told as one more account of ``strike``: the strike's kind, the
@@ -2111,14 +2148,18 @@ def _nearest_subject(doc: Doc, verb: int):
 
 def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span | None:
     """The actor inside tokens ``start:end`` that holds the phrase's ``head`` ("Sudan's paramilitary Rapid
-    Support Forces": the RSF, not Sudan), else the first one."""
+    Support Forces": the RSF, not Sudan), else the one nearest before the head ("Yemen's Houthi militia":
+    the Houthis), else the first one."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
-    return next((a for a in inside if a.start <= head < a.end), inside[0] if inside else None)
+    before = [a for a in inside if a.end <= head]
+    return next((a for a in inside if a.start <= head < a.end), before[-1] if before else inside[0] if inside else None)
 
 
 def _same_mention(span: Span, source: Span | None) -> bool:
-    """The source's own mention, or its acronym just after it ("... Operations (UKMTO) said")."""
-    return source is not None and (span is source or span.kb_id_ == source.kb_id_ and 0 <= span.start - source.end <= 2)
+    """The source's own mention, or its name and acronym side by side ("... Operations (UKMTO) said", whichever
+    of the two the source is)."""
+    return source is not None and (span is source or span.kb_id_ == source.kb_id_ and (
+        0 <= span.start - source.end <= 2 or 0 <= source.start - span.end <= 2))
 
 
 def _possessor_of_actor(doc: Doc, span: Span, actors: list[Span]) -> bool:
