@@ -266,7 +266,7 @@ LEXICONS: dict[str, Shape] = {
     "dates.json": Shape({
         "months": texts, "weekdays": texts, "same_day": texts, "part_of_period_prefixes": texts,
         "relative_phrases": mapping_of(text, _relative_rule), "ordinal_day_cues": texts, "war_words": texts,
-        "year_context_before": texts, "non_date_followers": texts, "number_words": texts, "duration_units": texts,
+        "year_context_before": texts, "non_date_followers": texts, "number_words": texts, "duration_units": texts, "ordinal_words": texts,
         "duration_anchors": texts, "parser_cues": texts, "future_tolerance_days": integer,
         "weekday_nouns": texts}),
     "gazetteer.json": Shape({"min_population": integer, "min_population_in_conflict_countries": integer,
@@ -300,7 +300,7 @@ LEXICONS: dict[str, Shape] = {
         "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
         "supervision_verbs": texts,
         "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts, "deadline_date_cues": texts,
-        "superlatives": texts, "place_anaphors": texts, "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
+        "superlatives": texts, "demand_phrases": texts, "place_anaphors": texts, "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,

@@ -69,3 +69,11 @@ def test_usual_forms_read_without_dateparser_agree_with_it(published):
         assert (ours[0].strftime(FORMATS[ours[1]]), ours[1]) == (theirs[0].strftime(FORMATS[theirs[1]]), theirs[1]), text
     for text in ("the 3rd", "2024 november", "29 february 2023", "july 4, 1776"):
         assert reader(text, day) is None, text  # left to dateparser
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protests entered a second week on Thursday.", [("2024-11-14", "day")]),
+    ("Talks resumed in the second week of March.", [("2024-03", "month")]),
+])
+def test_which_stretch_of_a_time_it_is_is_no_date(any_nlp, text, expected):
+    assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", "2024-11-19")] == expected

@@ -1616,3 +1616,17 @@ def test_a_day_an_event_happened_by_dates_it_only_when_nothing_else_does(any_nlp
     text = ("Station retaken\n\nPolice said officers had retaken the police station in Mirebalais by Monday "
             "afternoon.")
     assert [e["date"] for e in events(any_nlp, text, published="2025-04-01")] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The opposition has called for a week of nationwide strikes and protests.", 0),
+    ("The UN urged an immediate ceasefire in Gaza on Monday.", 0),
+    ("Protesters demanding an end to the war marched in Tel Aviv on Saturday.", 1),
+])
+def test_a_call_for_strikes_or_a_ceasefire_is_no_event(any_nlp, text, kept):
+    assert len(events(any_nlp, "Calls\n\n" + text, published="2025-03-03")) == kept
+
+
+def test_an_act_whose_subject_names_no_actor_is_not_given_to_the_actor_of_another_verb(nlp):
+    text = "Calm urged\n\nThe UN called for calm after militants attacked the village of Kadunu on Monday."
+    assert [e["actor1"] for e in events(nlp, text, published="2025-03-03")] == [""]

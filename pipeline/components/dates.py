@@ -70,6 +70,10 @@ class DateNormalizer(KnowledgeComponent):
             "duration": re.compile(r"\b(\d[\d,.]*|" + "|".join(lexicon["number_words"]) + r")\s+("
                                    + "|".join(lexicon["duration_units"]) + r")\b(?!\s+(" + "|".join(
                                        lexicon["duration_anchors"]) + r"))"),
+            # "entered a second week", "its third month": which stretch of a time it is, not a date ("the
+            # second week of March" is one)
+            "ordinal_duration": re.compile(r"\b(" + "|".join(lexicon["ordinal_words"]) + r"|\d+(?:st|nd|rd|th))\s+("
+                                           + "|".join(lexicon["duration_units"]) + r")\b(?!\s+of\b)"),
             "triggers": compile_table(self.nlp.tokenizer, triggers, "LOWER"),
             "prefix_words": prefix_words,
             "longest_prefix": max(len(words) for words in prefix_words),
@@ -166,7 +170,7 @@ class DateNormalizer(KnowledgeComponent):
             if published is None or (span.end < len(doc) and doc[span.end].lower_ in self.weekday_nouns):
                 return None  # "during Friday prayers": a custom, not a day
             return published - timedelta(days=(published.weekday() - self.weekdays.index(text)) % 7), "day"
-        if self.duration.search(text) or VAGUE_SPAN.search(text):
+        if self.duration.search(text) or self.ordinal_duration.search(text) or VAGUE_SPAN.search(text):
             return None  # "three years", and "decades ago", which no granularity of ours expresses
         words = text.split()
         if len(words) > 2 and tuple(words[-2:]) in YEAR_WORDS and published is not None:

@@ -87,6 +87,8 @@ PLACE_OBJECT_REACH = 8
 PLACE_EXACT = {"CITY", "FACILITY"}
 #: How many sentences after the event just told "the ship", "in the city" may still name its place back.
 PLACE_ANAPHOR_DISTANCE = 4
+#: The words by which a noun belongs to a side named before ("their truck").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: The prepositions before a place named back ("in the city").
 LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
@@ -97,6 +99,10 @@ BLAMED_REACH = 4
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
+#: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
+DEMAND_REACH = 8
+#: What ends the object of a call ("called for calm after militants attacked ...": the attack happened).
+DEMAND_BREAKS = frozenset({",", ";", ":", "after", "before", "when", "while", "as", "because", "since", "that"})
 #: How far before a toll's cue a superlative makes it a comparison ("the deadliest attack of the war").
 SUPERLATIVE_REACH = 4
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
@@ -308,6 +314,7 @@ class EventLinker(KnowledgeComponent):
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
+            "demands": _by_first_word(lexicon["demand_phrases"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
             "version_types": set(lexicon["version_event_types"]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
@@ -884,7 +891,10 @@ class EventLinker(KnowledgeComponent):
                       default=-1)
             before = before[cut + 1:]
             object_start = end + (end < sentence.end and words[end] in ("the", "a", "an", "its", "their"))
+            phrase = words[max(sentence.start, start - DEMAND_REACH):start]
+            phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
             if any(w in self.irrealis or w in self.negations for w in before) \
+                    or _contains(phrase, self.demands) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
@@ -1411,10 +1421,13 @@ class EventLinker(KnowledgeComponent):
         if not actors:
             return None, None
         actor1 = actor2 = None
+        subject_told = -1  # the verb to which the parse gives a subject that is no actor ("militants attacked")
         if _parsed(doc):
-            actor1, actor2 = self._parsed_arguments(doc, trigger, actors)
+            actor1, actor2, subject_told = self._parsed_arguments(doc, trigger, actors)
         window1, window2 = self._window_arguments(doc, start, end, trigger, actors)
-        actor1 = actor1 or window1
+        if actor1 is None and subject_told >= 0 and window1 is not None and window1.start > subject_told:
+            actor2 = actor2 or window1  # "Suspected jihadists killed 14 Nigerien soldiers": the side hit
+        actor1 = actor1 or (None if subject_told >= 0 else window1)
         words = lower_words(doc)
         if actor1 is not None and actor1.end < trigger[0] \
                 and any(w in self.supervisors for w in words[actor1.end:trigger[0]]):
@@ -1423,10 +1436,18 @@ class EventLinker(KnowledgeComponent):
             actor2 = window2
         return actor1, actor2
 
+    def _unnamed_subject(self, token) -> bool:
+        """A subject that names a side no actor is ("militants", "gunmen"), not one that may stand for an
+        actor named before: a pronoun or quantifier ("it", "some"), "the group", "their truck"."""
+        determiners = {t.lower_ for t in token.lefts}
+        return token.tag_.startswith("NN") and not (determiners & POSSESSIVE_PRONOUNS or (
+            token.lower_ in self.source_nouns and "the" in determiners))
+
     def _parsed_arguments(self, doc: Doc, trigger: tuple[int, int, str],
-                          actors: list[Span]) -> tuple[Span | None, Span | None]:
+                          actors: list[Span]) -> tuple[Span | None, Span | None, int]:
         """Subject (or "by" agent, or possessor of a trigger noun) and object (or "on"/"against"/"with"
-        object) of the trigger, climbing to the verb it depends on when it has no subject of its own."""
+        object) of the trigger, climbing to the verb it depends on when it has no subject of its own; and
+        the verb reached when its subject names a side no actor is ("militants attacked"), else -1."""
         head = doc[trigger[0]:trigger[1]].root
         actor1 = actor2 = None
         named_subject = False  # actor1 is the subject itself, not a word inside it ("Sudan's paramilitary")
@@ -1442,7 +1463,10 @@ class EventLinker(KnowledgeComponent):
                     actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
                 elif child.dep_ == "agent":
                     actor1 = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i) or actor1
-            if actor1 is not None or token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            # not past a verb with a subject of its own: "the UN called for calm after militants attacked"
+            subject_told = token.i if token.lower_ not in self.reporting and any(
+                child.dep_ in SUBJECT_DEPS and self._unnamed_subject(child) for child in token.children) else -1
+            if actor1 is not None or subject_told >= 0 or token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token, steps = token.head, steps + 1
         for child in head.children:
@@ -1450,7 +1474,7 @@ class EventLinker(KnowledgeComponent):
                 actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
         if actor1 is not None and actor1 is actor2:
             actor2 = None
-        return actor1, actor2
+        return actor1, actor2, subject_told
 
     def _window_arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
                           actors: list[Span]) -> tuple[Span | None, Span | None]:
