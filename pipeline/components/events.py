@@ -189,6 +189,7 @@ class Account:
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
+    recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
@@ -494,8 +495,11 @@ class EventLinker(KnowledgeComponent):
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
                     start <= s < trigger[0] and self.circumstance_openers.isdisjoint(words[max(0, s - 2):s])
                     for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
-                placed = self._placement(accounts, last, account, definite, near, index, intercepts,
-                                         same_paragraph=last_paragraph == paragraph, scene=scene)
+                # a clause cut before "after" or "before" tells another event ("a day after the group fired a
+                # missile at Israel"), no more of the one its sentence tells
+                placed = account if words[start] in TIME_ORDER else \
+                    self._placement(accounts, last, account, definite, near, index, intercepts,
+                                    same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is None and definite and near:
                     last.latest = index  # "Lysak said the missile hit near a playground": still of that event
                 if placed is not None:
@@ -508,14 +512,22 @@ class EventLinker(KnowledgeComponent):
                             last_paragraph = paragraph
                         continue
                     if words[start] in TIME_ORDER:
+                        account.recalled = True
                         # "The strike came after one of the largest Houthi barrages so far": another day's
                         # event, recalled only to order this one unless the clause tells where, when ("a day
                         # after") or what it cost
                         if not account.date and last is not None and last.granularity == "day":
                             account.date = self._interval_from(last.date, words[max(0, start - 2):start + 1])
                             account.granularity = "day" if account.date else ""
-                        if not (account.location or account.date or account.figures()):
-                            continue
+                        long_after = words[start - 1] in self.intervals and self.intervals[words[start - 1]] is None
+                        if not (account.location or account.date or account.figures()) or long_after \
+                                or self._old(doc, account):
+                            continue  # (nor an event of long before: "more than a year after the RSF seized the city")
+                    elif not account.date and (same_place := next(
+                            (a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if account.location
+                             and a.location == account.location and a.date), None)) is not None:
+                        # "The RSF said its fighters had taken control of Um Sumeima": the day of the event there
+                        account.date, account.granularity = same_place.date, same_place.granularity
                     elif not account.date and near and last is not None and last.date:
                         account.date, account.granularity = last.date, last.granularity
                     elif not account.date and inherited_date[0]:
@@ -524,7 +536,8 @@ class EventLinker(KnowledgeComponent):
                         continue
                     accounts.append(account)
                     accounts.extend(self._at_place(account, place) for place in account.listed_places)
-                    last, last_paragraph = account, paragraph
+                    if words[start] not in TIME_ORDER or last is None:  # (the story goes on with its own event)
+                        last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
         self._cluster(accounts)
         for account in accounts:
@@ -799,7 +812,8 @@ class EventLinker(KnowledgeComponent):
         """The recent account, by the same source, of the event that ``account`` may refer back to: of its
         kind, or at the place it names back ("JNIM said it had seized weapons and set fire to the camp", more
         of JNIM's account of the camp overrun)."""
-        for earlier in reversed(accounts[-RECENT_ACCOUNTS:]):
+        # (an event recalled to order another comes after it: "the strikes" are the story's, not the missile's)
+        for earlier in sorted(reversed(accounts[-RECENT_ACCOUNTS:]), key=lambda a: a.recalled):
             if earlier.source == account.source and (self._compatible(earlier, account) or account.anaphoric
                                                      and account.location and earlier.location == account.location):
                 return earlier
@@ -832,7 +846,8 @@ class EventLinker(KnowledgeComponent):
             # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
             # after a drone attack on a base wounded three troops": the event it followed is another
             after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER
-                          and not (words[i + 1] in SAME_SUBJECT or words[i + 1].endswith("ing"))), None)
+                          and not (words[i + 1] in SAME_SUBJECT or words[i + 1].endswith("ing")
+                                   or _starts_with(words, i + 1, self.within_day))), None)  # "after dawn"
             if after is not None and (self._definite(doc, first) or words[after] == "after"
                                       and words[after - 1] in self.intervals and not self._definite(doc, second)):
                 # not "a day after the Hamas attack" (known to all), nor "circled for minutes before one of them
@@ -963,7 +978,8 @@ class EventLinker(KnowledgeComponent):
             return True
         if start > 0 and words[start - 1] in self.superlatives:
             return False  # "some of the heaviest raids of the war": compared with the others, not told before
-        if start > 0 and _parsed(doc) and doc[start].tag_.startswith("VB") and not doc[start - 1].is_lower:
+        verb = doc[start].tag_.startswith("VB") if _parsed(doc) else words[start].endswith("ed")
+        if start > 0 and verb and not doc[start - 1].is_lower:
             return False  # "the RSF seized the city": a verb after a name (not "the attacker detonated")
         return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
             and words[start - 1] not in self.definite
@@ -1937,20 +1953,23 @@ class EventLinker(KnowledgeComponent):
                     kept[i:i + len(phrase)] = [""] * len(phrase)
         return kept
 
-    def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
-        """An event dated well before the article's publication and recalled in passing: in a clause
-        that measures from it ("the deadliest since January, when militants overran ...") or without a
-        place. Told in its own clause with a place and a date ("In July the TNLA took Mogok"), it is an
-        event of the article like any other."""
+    def _old(self, doc: Doc, account: Account) -> bool:
+        """Whether the account's event is dated well before the article's publication (``background_days``)."""
         published = doc._.published
         if not account.date or published is None:
             return False
         try:
             year, month, day = (int(part) for part in (account.date.split("-") + ["12", "28"])[:3])
-            old = (published - date(year, month, day)).days > self.background_days
+            return (published - date(year, month, day)).days > self.background_days
         except ValueError:
             return False
-        return old and (not account.location or any(
+
+    def _background(self, doc: Doc, account: Account, trigger: int) -> bool:
+        """An event dated well before the article's publication and recalled in passing: in a clause
+        that measures from it ("the deadliest since January, when militants overran ...") or without a
+        place. Told in its own clause with a place and a date ("In July the TNLA took Mogok"), it is an
+        event of the article like any other."""
+        return self._old(doc, account) and (not account.location or any(
             w in self.background_markers for w in lower_words(doc)[account.start:trigger]))
 
     # ------------------------------------------------------------------ clusters and rows
