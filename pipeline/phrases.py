@@ -2,7 +2,7 @@
 
 spaCy's ``PhraseMatcher`` needs a ``Doc`` per pattern, so building one over the knowledge base's tens of
 thousands of names means tokenizing them all at every start. A :class:`PhraseTable` stores each
-pattern as the tuple of its tokens' string hashes, which is what ``Token.orth`` and ``Token.lower``
+pattern as the tuple of its tokens' string ids, which is what ``Token.orth`` and ``Token.lower``
 hold (spaCy's hashes are stable across processes), so a table built once can be reused by every
 later process from the cache.
 """
@@ -13,6 +13,7 @@ from typing import Any, Iterable, Sequence
 import numpy
 from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.strings import hash_string
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 #: Token attributes a table can match on, with the text transformation each one hashes.
@@ -37,7 +38,7 @@ class PhraseTable:
         if not tokens:
             return
         transform = ATTRIBUTES[self.attr][1]
-        key = tuple(hash_string(transform(token)) for token in tokens)
+        key = tuple(string_id(transform(token)) for token in tokens)
         if key in self._entries:
             return
         self._entries[key] = value
@@ -94,6 +95,12 @@ def token_texts(tokenizer, texts: Iterable[str]) -> list[list[str]]:
     return result  # type: ignore[return-value]
 
 
+def string_id(text: str) -> int:
+    """The id spaCy gives a string in a doc's arrays: its hash, or for the few strings that are spaCy's own
+    symbols ("number", "root", "DATE") the symbol's id, as ``StringStore`` does."""
+    return IDS.get(text) or hash_string(text)
+
+
 def compile_table(tokenizer, phrases: Iterable[tuple[str, Any]], attr: str = "ORTH") -> PhraseTable:
     """A table of ``(text, value)`` phrases, each tokenized as spaCy would tokenize it in an article."""
     phrases = list(phrases)
@@ -107,8 +114,8 @@ def trigger_hashes(orth: Iterable[str] = (), lower: Iterable[str] = (),
                    shapes: Iterable[str] = ()) -> dict[str, numpy.ndarray]:
     """String hashes of the token texts, lower-case forms and shapes that make a token worth a look,
     each set as a sorted array (for :func:`candidates`)."""
-    hashes = {"ORTH": [hash_string(t) for t in orth], "LOWER": [hash_string(t.lower()) for t in lower],
-              "SHAPE": [hash_string(t) for t in shapes]}
+    hashes = {"ORTH": [string_id(t) for t in orth], "LOWER": [string_id(t.lower()) for t in lower],
+              "SHAPE": [string_id(t) for t in shapes]}
     return {name: numpy.array(sorted(set(values)), dtype=numpy.uint64) for name, values in hashes.items()}
 
 

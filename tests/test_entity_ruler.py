@@ -89,3 +89,15 @@ def test_phrase_table_on_lower_case():
     assert table(doc) == [(0, 3, "VAGUE"), (0, 1, "VAGUE_SHORT"), (4, 5, "OUTCOME")]
     with pytest.raises(ValueError, match="unknown phrase attribute"):
         phrases.PhraseTable("SHAPE")
+
+
+@pytest.mark.parametrize("attr, phrase, text", [
+    ("LOWER", "put the number of dead at", "Police put the number of dead at eight."),
+    ("ORTH", "M72 LAW", "Troops fired an M72 LAW at the tank."),
+])
+def test_phrase_table_matches_words_that_are_spacy_symbols(attr, phrase, text):
+    """ "number" and "LAW" are symbols of spaCy's, held in a doc's arrays by their symbol id, not their hash."""
+    nlp = spacy.blank("en")
+    table = phrases.compile_table(nlp.tokenizer, [(phrase, "FOUND")], attr)
+    doc = nlp.make_doc(text)
+    assert [doc[start:end].text for start, end, _ in table(doc)] == [phrase]

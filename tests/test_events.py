@@ -190,7 +190,8 @@ def test_component_alone_with_injected_rules():
             "families": {"armed_clash": {"event_type": "battles", "sub_event_type": "armed_clash"}},
             "toll_weapon_family": "armed_clash", "place_object_triggers": {},
             "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "armed_clash"}}
-    linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}}})
+    linker.use({"events.json": tiny, "numbers.json": {"units": {"two": 2}, "tens": {}, "scales": {}},
+                "countries.jsonl": []})
     doc = nlp("Rebels skirmished with soldiers. Rebels clashed with soldiers.")
     doc.spans["actors"] = [Span(doc, 0, 1, label="ARMED_GROUP", kb_id="Rebels"),
                            Span(doc, 3, 4, label="MILITARY", kb_id="Army"),
@@ -207,23 +208,21 @@ def test_events_file_is_validated_when_loaded():
     nlp = spacy.blank("en")
     linker = nlp.add_pipe("conflict_events")
     lexicon = linker.load().data["events.json"]
+    others = {"numbers.json": linker.data["numbers.json"], "countries.jsonl": []}
     with pytest.raises(validation.KnowledgeError, match="events.json.*riot"):
-        linker.use({"events.json": {**lexicon, "families": {**lexicon["families"],
-                                                            "riot": {"event_type": "riots", "sub_event_type": "arrests"}}},
-                    "numbers.json": linker.data["numbers.json"]})
+        riot = {"event_type": "riots", "sub_event_type": "arrests"}
+        linker.use({"events.json": {**lexicon, "families": {**lexicon["families"], "riot": riot}}, **others})
     with pytest.raises(validation.KnowledgeError, match="events.json.*unknown key 'trigger'"):
-        linker.use({"events.json": {**lexicon, "trigger": {}}, "numbers.json": linker.data["numbers.json"]})
+        linker.use({"events.json": {**lexicon, "trigger": {}}, **others})
     with pytest.raises(validation.KnowledgeError,
                        match="events.json: toll_weapon_family names 'bombing', which is not"):
-        linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"},
-                    "numbers.json": linker.data["numbers.json"]})
+        linker.use({"events.json": {**lexicon, "toll_weapon_family": "bombing"}, **others})
     with pytest.raises(validation.KnowledgeError, match="events.json: place_object_triggers names 'raid', which is"):
         linker.use({"events.json": {**lexicon, "place_object_triggers": {"raid": {"verbs": [], "objects": [],
-                                                                                  "blockers": []}}},
-                    "numbers.json": linker.data["numbers.json"]})
+                                                                                  "blockers": []}}}, **others})
     with pytest.raises(validation.KnowledgeError, match="events.json: toll_perpetrators names 'raid', which is not"):
-        linker.use({"events.json": {**lexicon, "toll_perpetrators": {**lexicon["toll_perpetrators"], "family": "raid"}},
-                    "numbers.json": linker.data["numbers.json"]})
+        raid = {**lexicon["toll_perpetrators"], "family": "raid"}
+        linker.use({"events.json": {**lexicon, "toll_perpetrators": raid}, **others})
 
 
 # ---------------------------------------------------------------------- scoring
@@ -1648,3 +1647,20 @@ def test_a_time_of_day_after_after_cuts_no_clause(any_nlp):
             "said. The assault opened shortly after dawn with a wave of drones that hit the camp's market, "
             "residents said.")
     assert len(events(any_nlp, text, published="2025-08-12")) == 1
+
+
+def test_a_suicide_car_bomber_in_a_countrys_capital_named_in_the_dateline(any_nlp):
+    text = ("Bomb in Mogadishu\n\nMOGADISHU, Somalia (AP) — A suicide car bomber struck a checkpoint near the "
+            "parliament in Somalia's capital on Saturday, killing at least eight people, police said. Al-Shabab has "
+            "carried out frequent attacks in Mogadishu.")
+    found = events(any_nlp, text, published="2025-03-01")
+    assert [(e["sub_event_type"], e["location"], e["killed"]) for e in found] == [("suicide_bomb", "Mogadishu", 8)]
+
+
+def test_the_protest_force_was_used_on_is_one_event_with_it_and_its_tolls_are_versions(any_nlp):
+    text = ("Protests in Maputo\n\nSecurity forces fired live ammunition and tear gas at protesters in Maputo on "
+            "Thursday, killing at least five people, a hospital official said, as demonstrations over the election "
+            "entered a second week. A civil society group put the number of dead at eight.")
+    found = events(any_nlp, text, published="2024-10-31")
+    assert {e["sub_event_type"] for e in found} == {"excessive_force_against_protesters"}
+    assert sorted(e["killed"] for e in found) == [5, 8] and len({e["cluster"] for e in found}) == 1

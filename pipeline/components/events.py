@@ -226,7 +226,7 @@ class Claim:
 
 
 class EventLinker(KnowledgeComponent):
-    files = ("events.json", "numbers.json")
+    files = ("events.json", "numbers.json", "countries.jsonl")
 
     def compile(self, data: dict) -> dict:
         lexicon = data["events.json"]
@@ -250,6 +250,9 @@ class EventLinker(KnowledgeComponent):
         counting = [(phrase, kind) for kind, key in (("LAUNCH", "launch_verbs"), ("INTERCEPT", "intercept_verbs"),
                                                      ("MUNITION", "munition_nouns")) for phrase in lexicon[key]]
         return {
+            # "Somalia's capital", "the Somali capital": a country's name or demonym -> its capital
+            "capitals": {name.lower(): c["capital"] for c in data["countries.jsonl"] if c.get("capital")
+                         for name in (c["id"], *c.get("aliases", ()), *c.get("demonyms", ()))},
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
@@ -675,6 +678,9 @@ class EventLinker(KnowledgeComponent):
             # the force used on it
             last.event_type, last.sub_event_type = account.event_type, account.sub_event_type
             return last
+        if account.event_type == PROTESTS and last is not None and last.sub_event_type in force \
+                and self._distance(last, index) <= 1 and account.location in ("", last.location):
+            return last  # "Police fired on protesters in Maputo, as demonstrations entered a second week"
         # (not a barrage of its own, told with no place and no reference back after a strike on one town:
         # "Russia launched 137 drones overnight, of which 63 were shot down" after a drone strike on a village)
         recent_strike = intercepts and account.family in self.generic and last is not None \
@@ -1697,6 +1703,8 @@ class EventLinker(KnowledgeComponent):
                 countries = {(span_attrs(p) or {}).get("country", "") for p in listed}
                 account.listed_places, best = [], None
                 account.country = countries.pop() if len(countries) == 1 else ""
+        if best is None or best.label_ == "COUNTRY":
+            best = self._capital_named(doc, account.start, account.end) or best
         if best is not None:
             self._locate(account, best)
             # "killed six people across Ukraine over the past day": a round-up of many events in the country
@@ -1705,6 +1713,19 @@ class EventLinker(KnowledgeComponent):
             account.country = (span_attrs(owner) or {}).get("country", "")
         if area and (best is None or best.label_ == "COUNTRY"):
             account.roundup = True
+
+    def _capital_named(self, doc: Doc, start: int, end: int) -> Span | None:
+        """ "near the parliament in Somalia's capital", "in the Mozambican capital": the capital's mention
+        elsewhere in the article (its dateline, "MOGADISHU"), when the article names it."""
+        words = lower_words(doc)
+        for i in range(max(start, 1), end):
+            if words[i] != "capital":
+                continue
+            name = words[i - 2] if words[i - 1] in POSSESSIVES and i >= 2 else words[i - 1]
+            capital = self.capitals.get(name)
+            if capital is not None:
+                return next((p for p in doc.spans.get(LOCATIONS, ()) if p.kb_id_ == capital), None)
+        return None
 
     def _place_list(self, words: list[str], places: list[Span], place: Span) -> list[Span]:
         """The places listed with ``place`` in the order written ("A, B and the coastal city of C"), or
