@@ -106,3 +106,9 @@ def test_an_organization_noun_before_a_known_name_or_a_day_makes_no_new_organiza
 ])
 def test_a_demonym_after_a_count_is_the_maker_of_things_but_not_of_people(any_nlp, text, state):
     assert {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"} == state
+
+
+def test_a_name_set_off_after_a_title_is_that_persons_and_carries_the_title(any_nlp):
+    text = "Gangs attacked Kenscoff on Monday, according to the town's mayor, Massillon Jean."
+    assert {(r["name"], r["role"]) for r in rows(any_nlp, text, "actors") if r["type"] == "PERSON"} == {
+        ("Massillon Jean", "Mayor")}

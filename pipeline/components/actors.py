@@ -538,16 +538,23 @@ class ActorLinker(KnowledgeComponent):
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         places = {ent.start for ent in ents if len(ent) == 1 and ent.label_ in PLACE_LABELS}
         people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        # the model's guesses with no knowledge behind them ("Massillon Jean" read as an ORG): a title before
+        # them says what they are
+        guessed = {i for ent in ents if not ent.ent_id_ and ent.label_ in ORGANIZATION_LABELS
+                   for i in range(ent.start, ent.end)}
         for role in roles:
-            end = role.end
-            while end < len(doc) and end - role.end < 3 and doc[end].is_title and doc[end].is_alpha \
-                    and not doc[end].is_sent_start and (end not in taken or end in people
-                                                        or end > role.end and end in places):
-                end += 1  # "spokesman Abdifatah Aden Hassan", "governor Alexander Gusev": a town's name in a
-                # person's, after the first name, is the name's
-            if end - role.end >= 2 and any(i not in people for i in range(role.end, end)):
-                ents = [ent for ent in ents if not role.end <= ent.start < end]
-                ents.append(Span(doc, role.end, end, label="PERSON"))
+            # "spokesman Abdifatah Aden Hassan"; "the town's mayor, Massillon Jean." (a name alone between
+            # the comma and the clause's end)
+            first = role.end + (role.end + 1 < len(doc) and doc[role.end].text == ",")
+            end = first
+            while end < len(doc) and end - first < 3 and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].is_sent_start and (end not in taken or end in people or end in guessed
+                                                        or end > first and end in places):
+                end += 1  # "governor Alexander Gusev": a town's name in a person's, after the first name, is the name's
+            apposed = first > role.end and not (end == len(doc) or doc[end].is_punct)
+            if end - first >= 2 and not apposed and any(i not in people for i in range(first, end)):
+                ents = [ent for ent in ents if not first <= ent.start < end]
+                ents.append(Span(doc, first, end, label="PERSON"))
         # "the state broadcaster Télé Sahel", "the charity Alima": a name after an organization noun is the
         # organization's, over a place's name inside it; not a name known to the rulers ("the group Hamas")
         known = {ent.start for ent in ents if ent.ent_id_}
@@ -729,11 +736,14 @@ class ActorLinker(KnowledgeComponent):
         return kept
 
     def _role_of(self, doc: Doc, person: Span, roles: list[Span]) -> tuple[str, str]:
-        """The title written before the name ("Russian President X") or after it ("X, foreign minister")."""
+        """The title written before the name ("Russian President X", "the town's mayor, X") or after it
+        ("X, foreign minister")."""
         by_end = {role.end: role for role in roles}
         by_start = {role.start: role for role in roles}
         country = ""
         i = person.start
+        if i > 1 and doc[i - 1].text == "," and i - 1 in by_end:
+            i -= 1  # "according to the town's mayor, Massillon Jean"
         i, country = self._skip_left(doc, i, country)
         role = by_end.get(i)
         if role is not None:
