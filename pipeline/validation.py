@@ -299,7 +299,7 @@ LEXICONS: dict[str, Shape] = {
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,
         "people_objects": texts, "tie_words": texts, "aggregate_subjects": texts, "perception_verbs": texts,
         "supervision_verbs": texts,
-        "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts, "deadline_date_cues": texts,
+        "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts, "deadline_date_cues": texts, "destination_cues": Shape({"prepositions": texts, "movement_verbs": texts}),
         "superlatives": texts, "demand_phrases": texts, "place_anaphors": texts, "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),

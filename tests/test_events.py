@@ -1664,3 +1664,29 @@ def test_the_protest_force_was_used_on_is_one_event_with_it_and_its_tolls_are_ve
     found = events(any_nlp, text, published="2024-10-31")
     assert {e["sub_event_type"] for e in found} == {"excessive_force_against_protesters"}
     assert sorted(e["killed"] for e in found) == [5, 8] and len({e["cluster"] for e in found}) == 1
+
+
+def test_a_source_described_between_commas_acts_itself_and_no_actor_of_its_description_does(any_nlp):
+    text = ("Town captured\n\nThe Arakan Army, one of Myanmar's most powerful ethnic armed groups, said Saturday that it "
+            "had captured the town of Gwa in Rakhine state.")
+    found = events(any_nlp, text, published="2024-12-21")
+    assert [(e["sub_event_type"], e["actor1"], e["claimant"]) for e in found] == [
+        ("non_state_actor_overtakes_territory", "Arakan Army", "Arakan Army")]
+
+
+def test_an_unnamed_source_past_a_participle_names_the_attacker_and_an_alarmed_onlooker_does_not_act(any_nlp):
+    text = ("Drones hit Port Sudan\n\nDrones struck the airport in Port Sudan early on Tuesday, witnesses said. An "
+            "army source, speaking on condition of anonymity, said the drones had been launched by the Rapid Support "
+            "Forces. The United Nations said it was deeply alarmed by the attacks.")
+    found = events(any_nlp, text, published="2025-05-06")
+    assert len({e["cluster"] for e in found}) == 1 and {e["actor1"] for e in found} == {"Rapid Support Forces"}
+    assert "United Nations" not in {e["claimant"] for e in found}
+
+
+def test_where_attackers_fled_is_not_where_the_event_was_but_where_rockets_were_aimed_is(nlp):
+    text = ("Post attacked\n\nJihadists attacked an army post near Banibangou on Tuesday, the defence ministry said. "
+            "Air strikes by the air force hit the attackers as they fled towards the border with Mali, the "
+            "ministry said. Two rockets were fired from northern Gaza toward the city of Sderot on Tuesday.")
+    found = events(nlp, text, published="2025-06-19")
+    assert "MLI" not in {e["country"] for e in found}
+    assert "Sderot" in {e["location"] for e in found}

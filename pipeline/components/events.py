@@ -99,6 +99,8 @@ BLAMED_REACH = 4
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
+#: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
+DESTINATION_REACH = 7
 #: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
 DEMAND_REACH = 8
 #: What ends the object of a call ("called for calm after militants attacked ...": the attack happened).
@@ -128,6 +130,8 @@ INTERCEPTION_DISTANCE = 3
 #: How far after "according to" its source may be named ("according to the civil society coordinator
 #: for the area, X").
 ACCORDING_REACH = 14
+#: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
+APPOSITIVE_REACH = 14
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
 RELATIVE_REACH = 16
 #: How far from a reporting verb the person holding the role of its unnamed speaker may be named ("the
@@ -190,6 +194,7 @@ class Account:
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
+    agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
@@ -360,6 +365,8 @@ class EventLinker(KnowledgeComponent):
             # one-word triggers: a verb between an actor and a target noun ("Russian forces struck villages")
             "trigger_words": {form for forms in lexicon["triggers"].values() for form in forms if " " not in form},
             "origins": set(lexicon["origin_cues"]),
+            "destinations": set(lexicon["destination_cues"]["prepositions"]),
+            "movement_verbs": set(lexicon["destination_cues"]["movement_verbs"]),
             "volleys": set(lexicon["volley_nouns"]),
             "date_cues": set(lexicon["ignored_date_cues"]),
             "window": lexicon["window"],
@@ -755,10 +762,12 @@ class EventLinker(KnowledgeComponent):
                 acted = account.actor1 and not self._is_type(account.actor1, "PERSON")
                 return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
-            if not (account.figures() or account.location and not account.place_named_back
+            names_attacker = account.agent_named and not last.actor1 and account.source != last.source
+            if not (account.figures() or account.location and not account.place_named_back or names_attacker
                     or self._party_version(accounts, last, account)):
                 # "while the attack was under way", "X called the strike a crime", "The assault opened with
                 # drones that hit the camp's market, residents said": a mention, or detail with nothing new
+                # (not "an army source said the drones had been launched by the RSF": who did it)
                 return None
         return account
 
@@ -1023,7 +1032,7 @@ class EventLinker(KnowledgeComponent):
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
-                  and not self._addressee(words, a)]
+                  and not self._addressee(words, a) and not _in_appositive(words, claim.span, a)]
         actor1 = actor2 = None
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
@@ -1086,7 +1095,9 @@ class EventLinker(KnowledgeComponent):
                 if not (account.source or account.claim_verb):  # told by no one else: the group's own account
                     account.claimant = account.source = claimer.kb_id_
                     account.claim_verb = "claimed"
-            interceptor = self._by_agent(doc, trigger, actors) or claim.span
+            agent = self._by_agent(doc, trigger, actors)
+            account.agent_named = agent is not None and agent is actor1
+            interceptor = agent or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
             account.by_warship = any(start <= v.start < trigger[0] for v in inside[VESSELS])
@@ -1269,10 +1280,14 @@ class EventLinker(KnowledgeComponent):
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
             else:
                 source = self._subject(doc, start, actors)
-                # the speaker's words before the verb, past a relative clause ("A local official, who asked
-                # not to be named, said")
+                # the speaker's words before the verb, past a clause or name between commas ("A local
+                # official, who asked not to be named, said")
                 speaker_end = self._before_relative(doc, sentence.start, start)
-                unnamed = " ".join(w for w in words[max(sentence.start, speaker_end - 3):speaker_end] if w.isalpha())
+                while speaker_end > sentence.start + 1 and words[speaker_end - 1] == ",":
+                    speaker_end -= 1  # "..., an independent news outlet, said"
+                speaker = words[max(sentence.start, speaker_end - 3):speaker_end]
+                speaker = speaker[max((i + 1 for i, w in enumerate(speaker) if w in (",", ";", ":")), default=0):]
+                unnamed = " ".join(w for w in speaker if w.isalpha())  # ("early on Tuesday, witnesses said")
             if source is not None:
                 return Claim(source, source.kb_id_, source.kb_id_, phrase)
             pronoun = words[start - 1] if start > sentence.start else ""
@@ -1319,14 +1334,15 @@ class EventLinker(KnowledgeComponent):
         return min(holders, key=lambda a: abs(a.start - verb), default=None)
 
     def _before_relative(self, doc: Doc, first: int, verb: int) -> int:
-        """Where the speaker's words end before the reporting verb at ``verb``: before a relative clause or
-        a name set off by commas just before it ("A local official, who asked not to be named, said", "A
-        resident, Sani Garba, said"), else at the verb."""
+        """Where the speaker's words end before the reporting verb at ``verb``: before a relative or
+        participial clause or a name set off by commas just before it ("A local official, who asked not to
+        be named, said", "An army source, speaking on condition of anonymity, said", "A resident, Sani
+        Garba, said"), else at the verb."""
         words = lower_words(doc)
         if verb - 1 <= first or words[verb - 1] != ",":
             return verb
         opening = next((i for i in range(verb - 2, max(first, verb - 2 - RELATIVE_REACH), -1) if words[i] == ","), None)
-        if opening is None or not (words[opening + 1] in self.relatives
+        if opening is None or not (words[opening + 1] in self.relatives or words[opening + 1].endswith("ing")
                                    or all(token.is_title for token in doc[opening + 1:verb - 1])):
             return verb
         return opening
@@ -1423,6 +1439,12 @@ class EventLinker(KnowledgeComponent):
                            and "," in words[max(0, a.start - 3):a.start]), None)
         if appositive is not None:
             return appositive
+        # "The Arakan Army, one of Myanmar's most powerful armed groups, said": the actor the description follows
+        described = next((a for a in actors if words[a.end:a.end + 1] == [","] and verb - 1 > a.end
+                          and words[verb - 1] == "," and verb - a.end <= APPOSITIVE_REACH
+                          and "," not in words[a.end + 1:verb - 1]), None)
+        if described is not None and subject is None:
+            return described
         if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
             return None  # "said Bara had been hit": the actor after the verb is what is said, not who says it
         return next((a for a in actors if verb < a.start <= verb + 3
@@ -1432,10 +1454,15 @@ class EventLinker(KnowledgeComponent):
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
         drones hit": the source speaks of its own act."""
         between = lower_words(doc)[claimant.end:trigger]
+        if between[:1] == [","] and "," in between[1:]:  # past an appositive: "X, one of the armed groups, said"
+            between = between[between.index(",", 1) + 1:]
         if self.perception_verbs.intersection(between):
             return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
-        return (described or any(w in self.own_act_words for w in between)) and len(between) <= OWN_ACT_REACH
+        own = next((i for i, w in enumerate(between) if w in self.own_act_words), None)
+        if own is not None and "by" in between[own:]:
+            own = None  # "said it was deeply alarmed by the attacks": what befell it, or another's act
+        return (described or own is not None) and len(between) <= OWN_ACT_REACH
 
     # ------------------------------------------------------------------ actors
     def _arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
@@ -1687,11 +1714,16 @@ class EventLinker(KnowledgeComponent):
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
         for span in places:
-            origin = any(w in self.origins for w in words[max(account.start, span.start - 3):span.start])
+            before = words[max(account.start, span.start - 4):span.start]
+            origin = any(w in self.origins for w in before)
             if launch_site and origin:
                 best = span
                 break
-            if span.label_ in SPECIFICITY and not origin and \
+            # "as they fled towards the border with Mali": where the side went, not where the event was (not
+            # "rockets were fired toward the city of Sderot", where they were aimed)
+            moved = words[max(account.start, span.start - DESTINATION_REACH):span.start]
+            destination = any(w in self.destinations for w in before) and not self.movement_verbs.isdisjoint(moved)
+            if span.label_ in SPECIFICITY and not origin and not destination and \
                     (best is None or SPECIFICITY[self._kind(span)] < SPECIFICITY[self._kind(best)]):
                 best = span
         if best is not None and best.label_ != "COUNTRY":
@@ -2206,7 +2238,10 @@ def _nearest_subject(doc: Doc, verb: int):
     killed 25 ..., local health officials said": the officials, not the strikes); ``None`` without a parse."""
     if not _parsed(doc):
         return None
-    subjects = [child for child in doc[verb].children if child.dep_ in SUBJECT_DEPS]
+    token = doc[verb]
+    subjects = [child for child in token.children if child.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":  # "The ministry blamed X for the attack and said ...": the first verb's
+        subjects = [child for child in token.head.children if child.dep_ in SUBJECT_DEPS]
     return min(subjects, key=lambda child: abs(child.i - verb), default=None)
 
 
@@ -2217,6 +2252,16 @@ def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span 
     inside = [a for a in actors if start <= a.start and a.end <= end]
     before = [a for a in inside if a.end <= head]
     return next((a for a in inside if a.start <= head < a.end), before[-1] if before else inside[0] if inside else None)
+
+
+def _in_appositive(words: list[str], source: Span | None, actor: Span) -> bool:
+    """ "The Arakan Army, one of Myanmar's most powerful armed groups, said": an actor in what describes the
+    source, set off by commas after it."""
+    if source is None or words[source.end:source.end + 1] != [","] or actor.start <= source.end:
+        return False
+    closing = next((i for i in range(source.end + 1, min(len(words), source.end + 1 + APPOSITIVE_REACH))
+                    if words[i] == ","), None)
+    return closing is not None and actor.end <= closing
 
 
 def _same_mention(span: Span, source: Span | None) -> bool:
