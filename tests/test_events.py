@@ -1689,3 +1689,10 @@ def test_where_attackers_fled_is_not_where_the_event_was_but_where_rockets_were_
     assert [e["country"] for e in events(nlp, fled, published="2025-06-19")] == [""]
     aimed = "Rockets fired\n\nTwo rockets were fired from northern Gaza toward the city of Sderot on Tuesday."
     assert [e["location"] for e in events(nlp, aimed, published="2025-08-20")] == ["Sderot"]
+
+
+def test_unnamed_sources_that_add_to_the_articles_account_are_that_account(any_nlp):
+    text = ("Base attacked\n\nMilitants attacked an army base near Sabiid on Friday, killing nine soldiers, officials "
+            "said. Two civilians who lived near the base were hit by shrapnel, according to a local elder.")
+    found = events(any_nlp, text, published="2025-03-15")
+    assert [(e["claimant"], e["killed"], e["injured"]) for e in found] == [("", 9, 2)]

@@ -140,6 +140,8 @@ ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
+#: The figures an account gives.
+FIGURE_FIELDS = ("killed", "injured", "launched", "intercepted")
 #: What a sentence continuing an account adds to it.
 CONTINUED_FIELDS = ("killed", "injured", "launched", "intercepted", "date", "granularity", *PLACE_FIELDS,
                     "actor1", "actor2")
@@ -549,7 +551,9 @@ class EventLinker(KnowledgeComponent):
                     if words[start] not in TIME_ORDER or last is None:  # (the story goes on with its own event)
                         last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
+        places_told = {id(account): account.location for account in accounts}  # before a cluster lends its own
         self._cluster(accounts)
+        accounts = _one_per_claimant(accounts, places_told)
         for account in accounts:
             if not account.date:
                 # "drones struck a factory overnight, the governor said on Wednesday": that day, when
@@ -2252,6 +2256,27 @@ def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span 
     inside = [a for a in actors if start <= a.start and a.end <= end]
     before = [a for a in inside if a.end <= head]
     return next((a for a in inside if a.start <= head < a.end), before[-1] if before else inside[0] if inside else None)
+
+
+def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> list[Account]:
+    """One account per claimant of an event at one place, unless their figures differ: the article's own
+    voice and the unnamed sources that add to it ("The attack targeted a base ...", "two civilians were hit,
+    according to a local elder", all with no claimant) are one account, the first told, which takes from
+    the others what it lacks (a toll, a date, weapons), not who acted in them; "12 soldiers, security
+    sources said" and "eight civilians, residents said" stay two; so do accounts that told of other places
+    (``places_told``: each account's place as its sentences told it)."""
+    first: dict[tuple[int, str, str], Account] = {}
+    kept = []
+    for account in accounts:
+        told = first.setdefault((account.cluster, account.claimant, places_told.get(id(account), "")), account)
+        if told is account or any(getattr(told, f) is not None and getattr(account, f) is not None
+                                  and getattr(told, f) != getattr(account, f) for f in FIGURE_FIELDS):
+            kept.append(account)
+            continue
+        told.fill(account, (*FIGURE_FIELDS, "date", "granularity"))
+        for name, attrs in account.weapons.items():
+            told.weapons.setdefault(name, attrs)
+    return kept
 
 
 def _in_appositive(words: list[str], source: Span | None, actor: Span) -> bool:
