@@ -1667,8 +1667,8 @@ def test_the_protest_force_was_used_on_is_one_event_with_it_and_its_tolls_are_ve
 
 
 def test_a_source_described_between_commas_acts_itself_and_no_actor_of_its_description_does(any_nlp):
-    text = ("Town captured\n\nThe Arakan Army, one of Myanmar's most powerful ethnic armed groups, said Saturday that it "
-            "had captured the town of Gwa in Rakhine state.")
+    text = ("Town captured\n\nThe Arakan Army, one of Myanmar's most powerful ethnic armed groups, said Saturday "
+            "that it had captured the town of Gwa in Rakhine state.")
     found = events(any_nlp, text, published="2024-12-21")
     assert [(e["sub_event_type"], e["actor1"], e["claimant"]) for e in found] == [
         ("non_state_actor_overtakes_territory", "Arakan Army", "Arakan Army")]

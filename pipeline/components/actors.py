@@ -550,7 +550,8 @@ class ActorLinker(KnowledgeComponent):
             while end < len(doc) and end - first < 3 and doc[end].is_title and doc[end].is_alpha \
                     and not doc[end].is_sent_start and (end not in taken or end in people or end in guessed
                                                         or end > first and end in places):
-                end += 1  # "governor Alexander Gusev": a town's name in a person's, after the first name, is the name's
+                end += 1  # "governor Alexander Gusev": a town's name in a person's, after the first name, is
+                # the name's
             apposed = first > role.end and not (end == len(doc) or doc[end].is_punct)
             if end - first >= 2 and not apposed and any(i not in people for i in range(first, end)):
                 ents = [ent for ent in ents if not first <= ent.start < end]
@@ -563,7 +564,8 @@ class ActorLinker(KnowledgeComponent):
                 continue
             end = i + 1
             while end < len(doc) and end - i <= MAX_TITLED_NAME and (doc[end].is_title or doc[end].is_upper) \
-                    and doc[end].is_alpha and not doc[end].is_sent_start and doc[end].lower_ not in self.calendar_words:
+                    and doc[end].is_alpha and not doc[end].is_sent_start \
+                    and doc[end].lower_ not in self.calendar_words:
                 end += 1
             if end > i + 1:
                 ents = [ent for ent in ents if not (ent.start < end and i + 1 < ent.end)]

@@ -320,8 +320,8 @@ class EventLinker(KnowledgeComponent):
             "not_objects": {tuple(p.split()) for p in lexicon["non_event_followers"]},
             "not_preceded": set(lexicon["non_event_precursors"]),
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
-            # what marks the day a source spoke: a one-word reporting verb, a statement
             "deadline_cues": set(lexicon["deadline_date_cues"]),
+            # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
@@ -509,7 +509,8 @@ class EventLinker(KnowledgeComponent):
                     for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 # a clause cut before "after" or "before" tells another event ("a day after the group fired a
                 # missile at Israel"), no more of the one its sentence tells
-                placed = account if words[start] in TIME_ORDER else \
+                recalled = account.recalled = words[start] in TIME_ORDER
+                placed = account if recalled else \
                     self._placement(accounts, last, account, definite, near, index, intercepts,
                                     same_paragraph=last_paragraph == paragraph, scene=scene)
                 if placed is None and definite and near:
@@ -523,8 +524,7 @@ class EventLinker(KnowledgeComponent):
                         if placed is last:
                             last_paragraph = paragraph
                         continue
-                    if words[start] in TIME_ORDER:
-                        account.recalled = True
+                    if recalled:
                         # "The strike came after one of the largest Houthi barrages so far": another day's
                         # event, recalled only to order this one unless the clause tells where, when ("a day
                         # after") or what it cost
@@ -534,7 +534,7 @@ class EventLinker(KnowledgeComponent):
                         long_after = words[start - 1] in self.intervals and self.intervals[words[start - 1]] is None
                         if not (account.location or account.date or account.figures()) or long_after \
                                 or self._old(doc, account):
-                            continue  # (nor an event of long before: "more than a year after the RSF seized the city")
+                            continue  # (nor one of long before: "more than a year after the RSF seized the city")
                     elif not account.date and (same_place := next(
                             (a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if account.location
                              and a.location == account.location and a.date), None)) is not None:
@@ -548,7 +548,7 @@ class EventLinker(KnowledgeComponent):
                         continue
                     accounts.append(account)
                     accounts.extend(self._at_place(account, place) for place in account.listed_places)
-                    if words[start] not in TIME_ORDER or last is None:  # (the story goes on with its own event)
+                    if not recalled or last is None:  # (the story goes on with its own event)
                         last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
         places_told = {id(account): account.location for account in accounts}  # before a cluster lends its own
