@@ -1696,3 +1696,13 @@ def test_unnamed_sources_that_add_to_the_articles_account_are_that_account(any_n
             "said. Two civilians who lived near the base were hit by shrapnel, according to a local elder.")
     found = events(any_nlp, text, published="2025-03-15")
     assert [(e["claimant"], e["killed"], e["injured"]) for e in found] == [("", 9, 2)]
+
+
+def test_an_anaphor_before_a_reporting_verb_makes_no_reference_of_what_is_said_after_it(nlp):
+    text = ("Post overrun\n\nJihadists overran an army post near Banibangou in Niger's Tillaberi region on Tuesday, "
+            "Niger's defence ministry said. A convoy of reinforcements was hit by a roadside bomb on the way, the "
+            "statement added. The ministry blamed terrorist mercenaries for the attack and said air strikes by "
+            "the Nigerien Air Force had killed several dozen of the attackers as they fled.")
+    found = events(nlp, text, published="2025-06-19")
+    strikes = [e for e in found if e["sub_event_type"] == "air_drone_strike"]
+    assert len(strikes) == 1 and strikes[0]["actor1"] == "Nigerien Air Force"

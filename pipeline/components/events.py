@@ -503,9 +503,13 @@ class EventLinker(KnowledgeComponent):
                 earlier = any(words[i] in TIME_ORDER and words[i + 1] not in SAME_SUBJECT
                               and not _starts_with(words, i + 1, self.within_day)  # "arrived before dawn"
                               for i in range(sentence.start, trigger[0]))
-                # not an anaphor that sets the scene ("In the hours before the truce began, warplanes ...")
+                # not an anaphor that sets the scene ("In the hours before the truce began, warplanes ..."),
+                # nor one a reporting verb parts from the trigger ("blamed X for the attack and said air
+                # strikes had ...": what is said after it is another matter)
+                said_at = [r for r, _, phrase in found.get("REPORT", ()) if phrase not in self.blame_verbs]
                 definite = self._definite(doc, trigger) or (opening_anaphor or any(
                     start <= s < trigger[0] and self.circumstance_openers.isdisjoint(words[max(0, s - 2):s])
+                    and not any(s < r < trigger[0] for r in said_at)
                     for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
                 # a clause cut before "after" or "before" tells another event ("a day after the group fired a
                 # missile at Israel"), no more of the one its sentence tells
