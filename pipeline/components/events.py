@@ -215,6 +215,10 @@ class Account:
         if not self.location and other.location and other.country in ("", self.country):
             self.fill(other, PLACE_FIELDS)
         self.fill(other, tuple(f for f in CONTINUED_FIELDS if f not in PLACE_FIELDS) + ("country",))
+        self.add_weapons(other)
+
+    def add_weapons(self, other: "Account") -> None:
+        """The weapons ``other`` names that this account does not."""
         for name, attrs in other.weapons.items():
             self.weapons.setdefault(name, attrs)
 
@@ -1159,8 +1163,12 @@ class EventLinker(KnowledgeComponent):
     def _munitions_owner(doc: Doc, actors: list[Span], kinds: dict[int, str], weapons: list[Span]) -> Span | None:
         """ "41 Ukrainian drones", "two American ATACMS missiles": the actor named right before the
         munitions a clause counts."""
-        heads = {i for i, kind in kinds.items() if kind == "MUNITION"} | {w.start for w in weapons}
-        return next((a for a in actors if a.end in heads or a.end + 1 in heads and doc[a.end].ent_type_ == "WEAPON"),
+        starts = {w.start for w in weapons}
+
+        def munition(i: int) -> bool:
+            return kinds.get(i) == "MUNITION" or i in starts
+
+        return next((a for a in actors if munition(a.end) or munition(a.end + 1) and doc[a.end].ent_type_ == "WEAPON"),
                     None)
 
     def _addressee(self, words: list[str], actor: Span) -> bool:
@@ -1448,9 +1456,8 @@ class EventLinker(KnowledgeComponent):
         if appositive is not None:
             return appositive
         # "The Arakan Army, one of Myanmar's most powerful armed groups, said": the actor the description follows
-        described = next((a for a in actors if words[a.end:a.end + 1] == [","] and verb - 1 > a.end
-                          and words[verb - 1] == "," and verb - a.end <= APPOSITIVE_REACH
-                          and "," not in words[a.end + 1:verb - 1]), None)
+        described = next((a for a in actors if verb - a.end <= APPOSITIVE_REACH
+                          and _description_end(words, a.end, APPOSITIVE_REACH) == verb - 1), None)
         if described is not None and subject is None:
             return described
         if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
@@ -1461,9 +1468,10 @@ class EventLinker(KnowledgeComponent):
     def _claims_own_act(self, doc: Doc, claimant: Span, trigger: int) -> bool:
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
         drones hit": the source speaks of its own act."""
-        between = lower_words(doc)[claimant.end:trigger]
-        if between[:1] == [","] and "," in between[1:]:  # past an appositive: "X, one of the armed groups, said"
-            between = between[between.index(",", 1) + 1:]
+        words = lower_words(doc)
+        closing = _description_end(words, claimant.end, trigger - claimant.end - 1)
+        # past an appositive: "X, one of the armed groups, said"
+        between = words[claimant.end if closing is None else closing + 1:trigger]
         if self.perception_verbs.intersection(between):
             return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
@@ -1864,10 +1872,11 @@ class EventLinker(KnowledgeComponent):
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             granularity = (span_attrs(span) or {}).get("granularity", "")
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
-            if told_of or not self._comparison(doc, span) and not deadline and not self._spoken(doc, span, trigger):
+            spoken = not deadline and self._spoken(doc, span, trigger)
+            if told_of or not self._comparison(doc, span) and not deadline and not spoken:
                 account.date, account.granularity = span.kb_id_, granularity
                 return
-            if not account.fallback_date[0] and granularity == "day" and (deadline or self._spoken(doc, span, trigger)):
+            if not account.fallback_date[0] and granularity == "day" and (deadline or spoken):
                 account.fallback_date = (span.kb_id_, granularity)
 
     def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
@@ -2278,19 +2287,25 @@ def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> l
             kept.append(account)
             continue
         told.fill(account, (*FIGURE_FIELDS, "date", "granularity"))
-        for name, attrs in account.weapons.items():
-            told.weapons.setdefault(name, attrs)
+        told.add_weapons(account)
     return kept
 
 
 def _in_appositive(words: list[str], source: Span | None, actor: Span) -> bool:
     """ "The Arakan Army, one of Myanmar's most powerful armed groups, said": an actor in what describes the
     source, set off by commas after it."""
-    if source is None or words[source.end:source.end + 1] != [","] or actor.start <= source.end:
+    if source is None or actor.start <= source.end:
         return False
-    closing = next((i for i in range(source.end + 1, min(len(words), source.end + 1 + APPOSITIVE_REACH))
-                    if words[i] == ","), None)
+    closing = _description_end(words, source.end, APPOSITIVE_REACH)
     return closing is not None and actor.end <= closing
+
+
+def _description_end(words: list[str], opening: int, reach: int) -> int | None:
+    """The comma that closes a description opened by the comma at ``opening`` ("X, one of Myanmar's most
+    powerful armed groups, said"), at most ``reach`` words on; ``None`` when none is opened or closed."""
+    if words[opening:opening + 1] != [","]:
+        return None
+    return next((i for i in range(opening + 1, min(len(words), opening + 1 + reach)) if words[i] == ","), None)
 
 
 def _same_mention(span: Span, source: Span | None) -> bool:
