@@ -60,6 +60,9 @@ def test_countries_act_or_are_places(any_nlp, text, actor, location):
     ("The Rapid Support Forces shelled El Fasher.", "Rapid Support Forces", "ARMED_GROUP"),
     ("The US State Department approved the sale.", "US State Department", "GOVERNMENT"),
     ("The UN and NATO issued statements.", "United Nations", "ORGANIZATION"),
+    ("Dissidents of the former FARC rebel group ambushed a patrol in Cauca.",
+     "Revolutionary Armed Forces of Colombia", "ARMED_GROUP"),
+    ("The Estado Mayor Central (EMC) denied any part in the attack.", "Estado Mayor Central", "ARMED_GROUP"),
 ])
 def test_organizations_forces_and_groups(any_nlp, text, name, kind):
     found = actors(any_nlp, text)

@@ -21,6 +21,8 @@ def key(row):
      {(1200000, "about", "displaced", "people")}),
     ("The drone fell on a warehouse without any casualties.", {(0, "exact", "killed_or_injured", "")}),
     ("Six crew members are still missing after the attack on the vessel.", {(6, "exact", "missing", "soldiers")}),
+    # the word armies use for the enemies they kill
+    ("The army said its troops had neutralised 41 terrorists near the camp.", {(41, "exact", "killed", "fighters")}),
 ])
 def test_casualty_figures(any_nlp, text, expected):
     assert {key(r) for r in rows(any_nlp, text, "casualties")} == expected
@@ -35,6 +37,7 @@ def test_casualty_figures(any_nlp, text, expected):
     "President Bashar al-Assad, 59, fled to Moscow as rebels killed the last guards of the palace.",
     "Roughly nine in ten residents of the camp have been displaced at least once.",
     "Drones dropped at least six explosive devices on houses in the village, injuring a woman.",
+    "Air defences neutralised 40 drones over the region overnight.",
 ])
 def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nlp, text):
     assert rows(any_nlp, text, "casualties") == []

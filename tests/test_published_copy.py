@@ -113,6 +113,15 @@ def test_a_kicker_is_no_dateline(any_nlp, text):
     assert list(doc.spans["datelines"]) == []
 
 
+def test_a_headline_in_capitals_is_a_headline_and_its_capitals_name_no_organization(any_nlp):
+    text = ("NIGER: ARMY SAYS DOZENS OF ATTACKERS KILLED NEAR BANIBANGOU\n\nNIAMEY (AFP) - Niger's army said on Friday "
+            "it had killed dozens of attackers near Banibangou.")
+    doc = any_nlp(text)
+    assert [s.label_ for s in doc.spans["structure"] if s.start == 0] == ["headline"]
+    assert [s.text for s in doc.spans["datelines"]] == ["NIAMEY"]
+    assert "ARMY" not in names(any_nlp, text, "actors")
+
+
 LIVE_BLOG = """Strikes across Gaza as talks stall
 Follow our live coverage
 09:14 GMT

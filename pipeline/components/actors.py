@@ -46,6 +46,8 @@ KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
 #: Entity labels of organizations (the entity ruler's and the statistical model's).
 ORGANIZATION_LABELS = {"ORGANIZATION", "ORG"}
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
+#: Words of a line in capitals enough to call it shouted, not a run of acronyms ("UN, EU AND NATO").
+SHOUTED_WORDS = 5
 #: The most words between an organization and the one it describes ("the UN humanitarian office OCHA").
 MAX_DESCRIPTOR_WORDS = 6
 #: The longest name an organization noun introduces ("the broadcaster Radio Ndeke Luka").
@@ -137,6 +139,11 @@ class ActorLinker(KnowledgeComponent):
         day: date | None = doc._.published
         ents = doc_entities(doc)
         countries = self._article_countries(doc, ents, day)
+        home = self._home_country(doc, ents, countries)
+        forces = {code: self._national_forces(code, day) for code in (*countries, home)}
+        doc._.state_forces = {code: name for code, name in {**forces, "": forces.get(home, "")}.items() if name}
+        doc._.home_country = next((c["id"] for c in self.country_by_name.values() if c["alpha3"] == home), "") \
+            if home else ""
         roles = self._role_spans(doc)
         claimed = self._vessels(doc, ents)
         claimed |= self._descriptors(doc, ents)
@@ -402,6 +409,19 @@ class ActorLinker(KnowledgeComponent):
         country = self.country_by_name.get(self.capitals.get(fold(name), ""))
         return country["alpha3"] if country else ""
 
+    def _home_country(self, doc: Doc, ents: tuple[Span, ...], countries: Counter) -> str:
+        """The country the article is about: the one its countries and places name most (not the dateline's:
+        Sudan's war is reported from Nairobi and Cairo), the dateline's among equals."""
+        counts = Counter(countries)
+        context = tuple(countries)
+        for ent in ents:
+            if ent.label_ in KB_PLACE_LABELS and self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False) is None:
+                place = self.gazetteer.lookup(ent.ent_id_ or ent.text, context)
+                if place and place.get("country"):
+                    counts[place["country"]] += 1  # a town of the gazetteer ("El Fasher")
+        dateline = self._dateline_country(doc)
+        return max(counts, key=lambda code: (counts[code], code == dateline), default=dateline)
+
     def _dateline_country(self, doc: Doc) -> str:
         """The country of the article's dateline ("NIAMEY", "MAIDUGURI, Nigeria"), or ""."""
         for span in doc.spans[DATELINES] if DATELINES in doc.spans else ():
@@ -438,15 +458,21 @@ class ActorLinker(KnowledgeComponent):
                 code = countries.most_common(1)[0][0]
                 if token.i > 0 and doc[token.i - 1].ent_type_ in COUNTRY_LABELS:  # "Syrian government forces"
                     start, code = token.i - 1, self._country_code(doc[token.i - 1].text) or code
-                country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None)
-                if country is None:
-                    continue
-                entry = self.aliases.get(self.military_canonical.format(country=country["id"]), day)
+                entry = self._national_forces_entry(code, day)
                 if entry:
                     add_span(doc, ACTORS, start, token.i + 2, entry["type"], entry["name"],
                              country=entry["country"], role="")
                     claimed.update(range(start, token.i + 2))
         return claimed
+
+    def _national_forces_entry(self, code: str, day: date | None) -> dict | None:
+        """The knowledge base's entry for the armed forces of the country ``code`` (alpha-3), if any."""
+        country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None) if code else None
+        return None if country is None else self.aliases.get(self.military_canonical.format(country=country["id"]), day)
+
+    def _national_forces(self, code: str, day: date | None) -> str:
+        entry = self._national_forces_entry(code, day)
+        return entry["name"] if entry else ""
 
     def _country_before(self, doc: Doc, i: int, day: date | None) -> str:
         """The country of "Ukraine's 92nd ..." or "the Russian 58th Army"."""
@@ -795,7 +821,8 @@ class ActorLinker(KnowledgeComponent):
         entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
         if entry:
             return span, {**entry, "known": True, "kb": True}
-        if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span) or _acronym(doc, span):
+        if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span) or _acronym(doc, span) \
+                or _shouted(span):
             return None
         if self.place_names.get(span.text) is not None or self._locative_place(doc, span, countries):
             if self.place_names.get(span.text) is not None:  # the model's ORG is a known place
@@ -937,6 +964,15 @@ class ActorLinker(KnowledgeComponent):
         if span.root.dep_ == "dobj" and span.root.head.lower_ in self.place_verbs:
             return False
         return span.start > 0 or (span.end < len(doc) and doc[span.end].lower_ in self.action_verbs)
+
+
+def _shouted(span: Span) -> bool:
+    """A span in a line set all in capitals ("BURKINA FASO: ARMY SAYS ..."), where capitals tell nothing
+    of a name: the model's guess of an organization there is no evidence of one."""
+    if not span.doc.has_annotation("SENT_START"):
+        return False
+    letters = [t.text for t in span.sent if t.is_alpha]
+    return len(letters) >= SHOUTED_WORDS and all(word.isupper() for word in letters)
 
 
 def _acronym(doc: Doc, span: Span) -> bool:

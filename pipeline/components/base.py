@@ -34,6 +34,15 @@ if not Doc.has_extension("published"):
     # The article's publication date (datetime.date), set by the caller before the pipeline runs (or
     # read off the page's own timestamp by ``conflict_structure`` when the caller knows none).
     Doc.set_extension("published", default=None)
+if not Doc.has_extension("state_forces"):
+    # The national armed forces of the countries the article names, by alpha-3 code, and under "" those of
+    # the country it is about (the one it names most; its dateline's among equals), as canonical names: what "the
+    # army said" may stand for. Set by ``conflict_actors``.
+    Doc.set_extension("state_forces", default={})
+if not Doc.has_extension("home_country"):
+    # The canonical name of the country the article is about (as for ``state_forces``): whom "a government
+    # spokesman said" speaks for. Set by ``conflict_actors``.
+    Doc.set_extension("home_country", default="")
 #: Where ``conflict_structure`` keeps the page zones in ``doc.user_data`` (see :func:`set_zones`): read
 #: there directly, since every extracted span checks its zone and an extension attribute costs an object
 #: per access.

@@ -139,6 +139,7 @@ RELATIVE_REACH = 16
 ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
+MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
 FIGURE_FIELDS = ("killed", "injured", "launched", "intercepted")
@@ -234,6 +235,7 @@ class Claim:
     source: str = ""
     claimant: str = ""
     verb: str = ""
+    at: int = -1  # the reporting verb's first token, for a claimant that no span of the sentence names
 
 
 class EventLinker(KnowledgeComponent):
@@ -330,6 +332,9 @@ class EventLinker(KnowledgeComponent):
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
             "demands": _by_first_word(lexicon["demand_phrases"]),
+            "escapes": _by_first_word(lexicon["escape_phrases"]),
+            "state_voices": {key: set(words) for key, words in lexicon["state_voices"].items()},
+            "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
             "version_types": set(lexicon["version_event_types"]),
             "habits": _by_first_word(lexicon["habitual_cues"]),
@@ -469,6 +474,10 @@ class EventLinker(KnowledgeComponent):
                         accounts.append(extra)
                         last = extra
                     else:
+                        if self._site_placed(words, sentence.start, last, extra):
+                            # "The monastery in Lin Ta Lu village housed ..." after a strike told in the region
+                            for name in PLACE_FIELDS:
+                                setattr(last, name, getattr(extra, name))
                         last.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
                         last.latest = index
                     last_paragraph = paragraph
@@ -550,6 +559,9 @@ class EventLinker(KnowledgeComponent):
                         account.date, account.granularity = same_place.date, same_place.granularity
                     elif not account.date and near and last is not None and last.date:
                         account.date, account.granularity = last.date, last.granularity
+                    elif not account.date and near and last is not None and not account.fallback_date[0]:
+                        # (dated only by the day its source spoke, as the event just told)
+                        account.fallback_date = last.fallback_date
                     elif not account.date and inherited_date[0]:
                         account.date, account.granularity = inherited_date
                     if self._background(doc, account, trigger[0]):
@@ -658,6 +670,14 @@ class EventLinker(KnowledgeComponent):
         """ "Japan's defence ministry said it reached an altitude of 7,000 km and landed outside its waters":
         after a launch, a sentence of the missile's flight tells more of it."""
         return last is not None and last.family in self.at_origin and not self.flight_words.isdisjoint(words)
+
+    def _site_placed(self, words: list[str], first: int, last: Account, extra: Account) -> bool:
+        """A sentence that opens on the site of the event just told, placing it in a town of the region it
+        was told in ("The monastery in Lin Ta Lu village ..."; ``place_anaphors`` then "in" or "at")."""
+        return last.location_type == "REGION" and extra.location_type not in ("", "REGION", "COUNTRY") \
+            and extra.country in ("", last.country) and any(
+                tuple(words[first:first + len(phrase)]) == phrase and words[first + len(phrase)] in ("in", "at")
+                for phrase in self.place_anaphors.get(words[first], ()))
 
     def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span,
                      flight: bool) -> bool:
@@ -779,7 +799,11 @@ class EventLinker(KnowledgeComponent):
                     or self._party_version(accounts, last, account)):
                 # "while the attack was under way", "X called the strike a crime", "The assault opened with
                 # drones that hit the camp's market, residents said": a mention, or detail with nothing new
-                # (not "an army source said the drones had been launched by the RSF": who did it)
+                # (not "an army source said the drones had been launched by the RSF": who did it); but a
+                # mention may say when, which the event's first telling did not ("The attack on Saturday
+                # targeted a military camp" after a headline)
+                if not last.date:
+                    last.fill(account, ("date", "granularity"))
                 return None
         return account
 
@@ -937,6 +961,7 @@ class EventLinker(KnowledgeComponent):
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or _contains(phrase, self.demands) \
+                    or self._escaped(words, sentence.start, start) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
@@ -951,6 +976,16 @@ class EventLinker(KnowledgeComponent):
                 continue  # ("supported Somali partners during the fighting": the time of what is told)
             kept.append((start, end, family))
         return kept
+
+    def _escaped(self, words: list[str], first: int, start: int) -> bool:
+        """ "people who had sought shelter there from fighting", "fled clashes in nearby villages": the
+        trigger at ``start`` names what people escaped, the circumstance of another matter, not an event
+        told (``escape_phrases`` just before it, across only ``escape_modifiers``)."""
+        i = start
+        while i > first and words[i - 1] in self.escape_modifiers:
+            i -= 1
+        return any(tuple(words[i - len(phrase):i]) == phrase
+                   for phrases in self.escapes.values() for phrase in phrases if i - len(phrase) >= first)
 
     def _generic_present(self, doc: Doc, start: int, end: int) -> bool:
         """A body clause in the simple present, or whose verb is hypothetical, tells what a side or a weapon
@@ -1021,14 +1056,19 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
+        defence = None  # where a defence verb ("repelled") tells who was attacked
         if family in self.interception and not inside[WEAPONS] and self.people_objects.intersection(clause_words) \
                 and not any(kinds.get(i) == "MUNITION" for i in range(start, end)):
             return None  # "38 attackers were neutralised": people, not munitions, were stopped
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
-        # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks")
+        # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks"), nor a
+        # count of munitions ("with dozens of missiles and drones")
         figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
+        figures.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
+            kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH)))
+            for j in (i, i + 1))
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
         habit_words = [w for i, w in enumerate(clause_words, start) if i not in figures]
@@ -1064,7 +1104,7 @@ class EventLinker(KnowledgeComponent):
             if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
-                    and family not in self.interception and self._claims_own_act(doc, claim.span, trigger[0]):
+                    and family not in self.interception and self._claims_own_act(doc, claim.span.end, trigger[0]):
                 actor1 = self._forces_of(claim.span)  # "Ukraine claimed to have struck ...": the source
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
@@ -1121,6 +1161,15 @@ class EventLinker(KnowledgeComponent):
                 w in self.military_targets for w in words[owner.end:owner.end + 3]):
             owner = None  # "bombed RSF positions", "shelled army posts": the armed side itself is the target
         account.actor1 = actor1.kb_id_ if actor1 is not None else ""
+        if trigger is not None and 0 <= claim.at < trigger[0] and family not in self.interception \
+                and claim.claimant not in (account.actor1, account.actor2) \
+                and self._claims_own_act(doc, claim.at, trigger[0]):
+            # "the army said its air force had struck ...": the army; "... said its troops had repelled the
+            # assault": the side attacked
+            if defence is None and not account.actor1:
+                account.actor1 = claim.claimant
+            elif defence is not None and not account.actor2:
+                account.actor2 = claim.claimant
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
             account.actor2 = actor2.kb_id_
         self._tolls(account, inside[CASUALTIES], clause_words)
@@ -1313,10 +1362,10 @@ class EventLinker(KnowledgeComponent):
                 # before (an actor of that kind opening it), which need not have given an account
                 named = next((a for a in opening if a.label_ in self.personal_pronouns[pronoun]), None)
                 if named is not None:
-                    return Claim(None, named.kb_id_, named.kb_id_, phrase)
+                    return Claim(None, named.kb_id_, named.kb_id_, phrase, start)
             described = self._described_source(doc, sentence, start, end, nearby)
             if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
-                return Claim(None, described.kb_id_, described.kb_id_, phrase)
+                return Claim(None, described.kb_id_, described.kb_id_, phrase, start)
             # "the statement said" / "..., said the ministry"; not "the army said it had repelled" (the
             # pronoun after the verb is then what the speaker named before it speaks of)
             spoken = any(w in self.speaker_words for w in unnamed.split())
@@ -1332,8 +1381,11 @@ class EventLinker(KnowledgeComponent):
             holder = self._role_holder(unnamed.split(), start) if spoken else None
             if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
                 return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
+            state = self._state_voice(doc, unnamed.split())
+            if state:  # "the army said", "a government spokesman said": the article's country's
+                return Claim(None, state, state, phrase, start)
             if spoken and self.negations.isdisjoint(unnamed.split()):  # not "No group claimed the attack"
-                return Claim(None, unnamed, "", phrase)
+                return Claim(None, self._unnamed_again(unnamed), "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
@@ -1413,13 +1465,16 @@ class EventLinker(KnowledgeComponent):
         else:
             return None
         types = self.source_nouns.get(noun, ())
+        # "the army" is a country's armed forces, not a militia that fights beside them nor a unit
+        national = set(doc._.state_forces.values()) if noun in self.state_voices["forces"] else None
         # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top;
         # never a name inside the description ("the al-Qaida-linked group" is not al-Qaida)
         for earlier in ([a for a in reversed(candidates) if a.end <= opening],
                         [a for a in reversed(self._actors) if a.end <= opening]):
             # a name holding the noun, of the noun's kind ("the army" is no rebel "National Liberation Army")
             found = next((a for a in earlier if noun in a.kb_id_.lower().split() and (not types or a.label_ in types)),
-                         None) or next((a for a in earlier if a.label_ in types), None)
+                         None) or next((a for a in earlier if a.label_ in types
+                                        and (national is None or a.kb_id_ in national)), None)
             if found is not None:
                 return found
         return None
@@ -1465,13 +1520,35 @@ class EventLinker(KnowledgeComponent):
         return next((a for a in actors if verb < a.start <= verb + 3
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
 
-    def _claims_own_act(self, doc: Doc, claimant: Span, trigger: int) -> bool:
+    def _state_voice(self, doc: Doc, speaker: list[str]) -> str:
+        """Whom "the army", "a military spokesman" (``state_voices`` forces: their national armed forces)
+        or "a government spokesperson" (the state itself) speak for, in an article about one country: the
+        noun last or before one of the voices (not "military analysts", nor "military sources", who speak
+        unofficially)."""
+        for i, word in enumerate(speaker):
+            if i == len(speaker) - 1 or speaker[i + 1] in self.state_voices["voices"]:
+                if word in self.state_voices["forces"]:
+                    return doc._.state_forces.get("", "")
+                if word in self.state_voices["government"]:
+                    return doc._.home_country
+        return ""
+
+    def _unnamed_again(self, unnamed: str) -> str:
+        """ "the resident told Reuters" after "a resistance fighter and a local resident said": the unnamed
+        source of a recent account, named back by its noun; else ``unnamed`` itself."""
+        words = unnamed.split()
+        if len(words) < 2 or words[0] != "the":
+            return unnamed
+        return next((a.source for a in reversed(self._accounts[-RECENT_ACCOUNTS:]) if not a.claimant
+                     and words[-1] in a.source.split() and a.source != unnamed), unnamed)
+
+    def _claims_own_act(self, doc: Doc, source_end: int, trigger: int) -> bool:
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
-        drones hit": the source speaks of its own act."""
+        drones hit": the source (ending at ``source_end``) speaks of its own act."""
         words = lower_words(doc)
-        closing = _description_end(words, claimant.end, trigger - claimant.end - 1)
+        closing = _description_end(words, source_end, trigger - source_end - 1)
         # past an appositive: "X, one of the armed groups, said"
-        between = words[claimant.end if closing is None else closing + 1:trigger]
+        between = words[source_end if closing is None else closing + 1:trigger]
         if self.perception_verbs.intersection(between):
             return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))

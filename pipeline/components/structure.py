@@ -36,6 +36,8 @@ END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 SEPARATORS = re.compile(r"\s*[·|•]\s*")
 LABEL_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 NOT_WORDS = re.compile(r"[^\w\s]")
+#: Words in capitals after a dateline's place that make the line a headline ("BURKINA FASO: ARMY SAYS ...").
+SHOUTED_WORDS = 4
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: What the timestamp patterns may remove from a line besides numbers: months, weekdays, time zones.
 CALENDAR_WORDS = frozenset(MONTHS + ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "gmt", "utc"))
@@ -100,13 +102,18 @@ class ArticleStructure(KnowledgeComponent):
         firsts = doc.to_array(IDX).searchsorted([start for start, _, _ in segments]).tolist() if len(doc) else []
         starts, labels = [], []
         sentence_starts = doc.to_array(SENT_START).tolist() if len(doc) else []
-        for first, (_, _, label) in zip(firsts, segments):
+        for first, (_, end, label) in zip(firsts, segments):
             if first < len(doc) and (not starts or first > starts[-1]):
                 starts.append(first)
                 labels.append(label)
                 # a sentence starts at every line and wherever the zone changes
                 if first > 0 and sentence_starts[first] != 1:
                     doc[first].is_sent_start = True
+                # and does not end at the line's first word ("JNIM" / "fighters attacked a base ...")
+                second = first + 1
+                if second < len(doc) and doc[first].is_alpha and not doc[second].is_space \
+                        and doc[second].idx < end and sentence_starts[second] != 1:
+                    doc[second].is_sent_start = False
             elif starts and first == starts[-1]:
                 labels[-1] = label
         set_zones(doc, starts, labels, self.policy)
@@ -333,7 +340,9 @@ class ArticleStructure(KnowledgeComponent):
         for pattern in self.datelines:
             match = pattern.match(line, offset)
             if match and not fold(match.group("place")) in self.agencies \
-                    and fold(match.group("place")) not in self.kickers:  # "LIVE:", "ANALYSIS —": a label
+                    and fold(match.group("place")) not in self.kickers \
+                    and not _shouted(line[match.end():]):  # "LIVE:", "ANALYSIS —": a label
+                # (nor a place before a line in capitals: "BURKINA FASO: ARMY SAYS ...", a headline)
                 return match
         return None
 
@@ -384,6 +393,12 @@ def _alternation(patterns: list[str]) -> str:
 
 def _any(patterns: list[str]) -> re.Pattern:
     return re.compile(_alternation(patterns))
+
+
+def _shouted(text: str) -> bool:
+    """Text set all in capitals, several words long: a headline's, never a story's first sentence."""
+    words = [word for word in NOT_WORDS.sub(" ", text).split() if word.isalpha()]
+    return len(words) >= SHOUTED_WORDS and all(word.isupper() for word in words)
 
 
 def _bare(text: str) -> str:
