@@ -167,12 +167,9 @@ def _located(row: pd.Series) -> bool:
 
 def _km(a: pd.Series, b: pd.Series) -> float:
     """Great-circle distance between two rows' coordinates."""
-    from math import asin, cos, radians, sin, sqrt
+    from .gazetteer import km_between
 
-    lat1, lon1, lat2, lon2 = map(radians, (float(a["latitude"]), float(a["longitude"]),
-                                           float(b["latitude"]), float(b["longitude"])))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
+    return km_between(float(a["latitude"]), float(a["longitude"]), float(b["latitude"]), float(b["longitude"]))
 
 
 def _same_event_attribute(attribute: str, gold: Any, pred: Any, normalize: Normalizer) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from math import asin, cos, radians, sin, sqrt
 import re
 import sqlite3
 import subprocess
@@ -29,6 +30,13 @@ from . import cache
 from .resources import MIN_SKELETON, Memo, alike, fold, skeleton
 
 log = logging.getLogger("conflict_ie.gazetteer")
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(radians, (lat1, lon1, lat2, lon2))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
 
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300

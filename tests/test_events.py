@@ -1778,3 +1778,40 @@ def test_a_line_does_not_end_a_sentence_at_its_first_word(nlp):
     # (the parser would end one at "JNIM", leaving the verb without the group that is its subject)
     found = events(nlp, "Attack\n\nJNIM fighters attacked an army base in Djibo on Saturday.", published="2025-03-03")
     assert [(e["actor1"], e["location"]) for e in found] == [("JNIM", "Djibo")]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian drone strike on the village of Kupiansk-Vuzlovyi killed a 62-year-old man on Sunday.", 1, None),
+    ("A drone hit a house in Nikopol on Monday, and a woman was wounded.", None, 1),
+    ("A drone strike killed 3 people and injured a man in Sumy on Monday.", 3, 1),
+])
+def test_one_victim_told_without_a_number(any_nlp, text, killed, injured):
+    event = only(any_nlp, "Strike\n\n" + text)
+    assert (event["killed"], event["injured"], event["actor2"]) == (killed, injured, "civilians")
+
+
+def test_a_state_agency_speaks_and_neither_it_nor_its_country_acted(nlp):
+    text = ("Strike in Somalia\n\nU.S. Africa Command said it conducted an airstrike against al-Shabaab near Jilib on "
+            "Thursday. Somalia's state news agency SONNA reported that the strike hit a vehicle carrying commanders.")
+    found = events(nlp, text, published="2025-02-21")
+    assert [(e["actor1"], e["claimant"]) for e in found] == [
+        ("US Africa Command", "US Africa Command"), ("US Africa Command", "Somali National News Agency")]
+    assert len({e["cluster"] for e in found}) == 1
+
+
+def test_a_blame_shared_with_allies_names_the_attacker_and_the_source_places_and_dates_its_strike(nlp):
+    text = ("Wedding struck\n\nA drone strike on a wedding in Mali's Kidal region killed at least 11 people, the "
+            "Azawad Liberation Front (FLA) said on Tuesday. The FLA blamed the Malian army and its Russian allies for "
+            "the strike, which it said hit the village of Intahaka on Monday evening.")
+    found = events(nlp, text, published="2025-03-04")
+    assert [(e["actor1"], e["location"], e["date"], e["killed"]) for e in found] == [
+        ("Malian Armed Forces", "Intahaka", "2025-03-03", 11)]
+
+
+def test_a_town_far_from_a_regions_centre_is_not_in_it(any_nlp):
+    text = ("Attacks over the past day\n\nRussian shelling killed two people and injured seven in Kherson Oblast, "
+            "the governor reported. In Donetsk Oblast, two civilians were killed in Kostiantynivka, according to "
+            "the regional administration.")
+    found = events(any_nlp, text, published="2025-09-14")
+    assert [e["location"] for e in found] == ["Kherson Oblast", "Kostiantynivka"]
+    assert len({e["cluster"] for e in found}) == 2

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import schema, validation
+from ..gazetteer import km_between
 from ..numbers import NumberReader
 from ..phrases import compile_table, lower_words
 from .actors import ACTORS, VESSELS
@@ -132,6 +133,7 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
 RELATIVE_REACH = 16
 #: How far from a reporting verb the person holding the role of its unnamed speaker may be named ("the
@@ -139,6 +141,8 @@ RELATIVE_REACH = 16
 ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
+ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
+REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
@@ -269,6 +273,7 @@ class EventLinker(KnowledgeComponent):
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
+            "trigger_words": {phrase.split()[0] for forms in lexicon["triggers"].values() for phrase in forms},
             # verb -> (its family, the nouns that make its object a place, the words that part them)
             "place_verbs": {verb: (family, set(spec["objects"]), set(spec["blockers"]))
                             for family, spec in lexicon["place_object_triggers"].items() for verb in spec["verbs"]},
@@ -334,6 +339,7 @@ class EventLinker(KnowledgeComponent):
             "demands": _by_first_word(lexicon["demand_phrases"]),
             "escapes": _by_first_word(lexicon["escape_phrases"]),
             "state_voices": {key: set(words) for key, words in lexicon["state_voices"].items()},
+            "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
             "version_types": set(lexicon["version_event_types"]),
@@ -686,9 +692,19 @@ class EventLinker(KnowledgeComponent):
         in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
         where the missile came down (``flight``: the sentence tells of the launched missile's flight)."""
         mentions_event = flight or any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
-        if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)):
+        # "In Donetsk Oblast, two civilians were killed in Kostiantynivka" after shelling in Kherson Oblast: a
+        # round-up's toll of the same kind of event, elsewhere (the sentence opens on its place)
+        elsewhere = extra.figures() and extra.location and last.location and extra.location != last.location \
+            and sentence[0].lower_ == "in" and any(t.text == "," for t in sentence[2:ROUNDUP_OPENER_REACH]) \
+            and not extra.source and extra.country in ("", last.country) \
+            and not (last.location_type == "REGION" and extra.location_type != "REGION" and _may_lie_in(extra, last))
+        if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)) \
+                and not elsewhere:
             return False
         extra.family, extra.event_type, extra.sub_event_type = last.family, last.event_type, last.sub_event_type
+        if elsewhere:
+            extra.fill(last, ("actor1", "date", "granularity"))
+            return True
         if last.family in self.at_origin and last.location:
             for name in PLACE_FIELDS:
                 setattr(extra, name, getattr(last, name))
@@ -777,6 +793,10 @@ class EventLinker(KnowledgeComponent):
                 # in Zamfara state confirmed the abduction" after the one in Kairu: another source's, placed
                 # by its region
                 if account.source == last.source:
+                    if account.location and self._compatible(last, account, refining=True) \
+                            and not self._compatible(last, account):
+                        for name in PLACE_FIELDS:  # placed closer by the same source
+                            setattr(last, name, getattr(account, name))
                     return last
                 account.anaphoric, account.broader = True, broader
                 return account
@@ -1081,6 +1101,8 @@ class EventLinker(KnowledgeComponent):
             # repeatedly" is a habit though a month is named ("where famine was declared in August")
             return None
         actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
+                  and not (claim.at >= 0 and a.end == claim.at)  # "state news agency SONNA reported"
+                  and not _possessor_of_speaker(words, a, claim.span)
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
@@ -1133,7 +1155,10 @@ class EventLinker(KnowledgeComponent):
                 actor1, actor2 = None, actor1  # "MONUSCO said its bases had come under fire": the target
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
-            if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in words[blamed.end:trigger[0]]):
+            links = words[blamed.end:trigger[0]] if blamed is not None else []
+            if links[:1] == ["and"] and "for" in links:
+                links = links[links.index("for"):]  # "blamed the Malian army and its Russian allies for the strike"
+            if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
             if blamed is None and (actor1 is None or actor1.label_ not in self.armed_types):
@@ -1377,7 +1402,7 @@ class EventLinker(KnowledgeComponent):
                 return Claim(None, previous.source, previous.claimant, phrase)
             state = self._state_of_media(words, start, previous)
             if state:  # "State media said ...": the state whose media they are, the side that acted
-                return Claim(None, state, state, phrase)
+                return Claim(None, state, state, phrase, start)
             holder = self._role_holder(unnamed.split(), start) if spoken else None
             if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
                 return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
@@ -1933,8 +1958,8 @@ class EventLinker(KnowledgeComponent):
         if words[span.end:span.end + 1] in (["'s"], ["’s"]):
             return False
         for i in range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1):
-            if i == trigger or words[i] in (",", ";", ".") or doc[i].is_sent_end:
-                return False
+            if i == trigger or words[i] in (",", ";", ".") or doc[i].is_sent_end or words[i] in self.trigger_words:
+                return False  # (nor "which it said hit the village on Monday": the day of the hit)
             if words[i] in self.spoken_words:
                 return True
         return False
@@ -2054,8 +2079,30 @@ class EventLinker(KnowledgeComponent):
         if nil:
             account.killed = 0 if account.killed is None else account.killed
             account.injured = 0 if account.injured is None else account.injured
+        for outcome in ("killed", "injured"):
+            if getattr(account, outcome) is None and self._single_victim(words, outcome):
+                setattr(account, outcome, 1)
+                account.actor2 = account.actor2 or self.civilian_actor
         if not account.actor2 and self._civilians(words):
             account.actor2 = self.civilian_actor
+
+    def _single_victim(self, words: list[str], outcome: str) -> bool:
+        """ "killing a 62-year-old man", "a woman was wounded": one person of ``outcome``, told without a
+        number (``single_victims``: the nouns, the words of age between, the verbs of each outcome)."""
+        spec = self.single_victims
+        for i, word in enumerate(words):
+            if word not in ("a", "an"):
+                continue
+            j = i + 1
+            while j < len(words) and (words[j] in spec["modifiers"] or words[j].isdigit()):
+                j += 1
+            if j < len(words) and words[j] in spec["nouns"] and (
+                    i > 0 and words[i - 1] in spec[outcome]  # "killing a man"
+                    or words[j + 1:j + 2] in (["was"], ["has"]) and words[j + 2:j + 3] and (
+                        words[j + 2] in spec[outcome] or words[j + 2] == "been" and words[j + 3:j + 4]
+                        and words[j + 3] in spec[outcome])):  # "a woman was wounded", "has been killed"
+                return True
+        return False
 
     def _civilians(self, words: list[str]) -> bool:
         """Whether the clause names civilians, other than as those telling it ("residents said", "villagers
@@ -2266,11 +2313,20 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.location and b.location and a.location != b.location and not (
-            refining and a.country == b.country and a.location_type == "REGION" and b.location_type != "REGION"):
+            refining and a.country == b.country and a.location_type == "REGION" and b.location_type != "REGION"
+            and _may_lie_in(b, a)):
         return False
     if a.country and b.country and a.country != b.country:
         return False
     return not (a.actor1 and b.actor1 and sides.get(a.actor1, a.actor1) != sides.get(b.actor1, b.actor1))
+
+
+def _may_lie_in(place: Account, region: Account) -> bool:
+    """Whether an account's place may lie in the region of another, as far as their coordinates tell (a town
+    far from the region's centre, as Kostiantynivka from Kherson Oblast's, lies in another)."""
+    if None in (place.latitude, place.longitude, region.latitude, region.longitude):
+        return True
+    return km_between(place.latitude, place.longitude, region.latitude, region.longitude) <= REGION_REACH_KM
 
 
 def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
@@ -2339,13 +2395,22 @@ def _nearest_subject(doc: Doc, verb: int):
     return min(subjects, key=lambda child: abs(child.i - verb), default=None)
 
 
+def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -> bool:
+    """ "Somalia's state news agency SONNA reported": the country whose agency speaks, no side of the event."""
+    return speaker is not None and actor.end < speaker.start <= actor.end + SPEAKER_NOUNS_REACH \
+        and words[actor.end] in POSSESSIVES and all(w.isalpha() for w in words[actor.end + 1:speaker.start])
+
+
 def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span | None:
     """The actor inside tokens ``start:end`` that holds the phrase's ``head`` ("Sudan's paramilitary Rapid
-    Support Forces": the RSF, not Sudan), else the one nearest before the head ("Yemen's Houthi militia":
-    the Houthis), else the first one."""
+    Support Forces": the RSF, not Sudan), else the one that names the head right after it ("Somalia's state
+    news agency SONNA": SONNA), else the one nearest before the head ("Yemen's Houthi militia": the
+    Houthis), else the first one."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
     before = [a for a in inside if a.end <= head]
-    return next((a for a in inside if a.start <= head < a.end), before[-1] if before else inside[0] if inside else None)
+    return next((a for a in inside if a.start <= head < a.end), None) \
+        or next((a for a in inside if a.start == head + 1), None) \
+        or (before[-1] if before else inside[0] if inside else None)
 
 
 def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> list[Account]:

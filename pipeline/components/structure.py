@@ -109,9 +109,10 @@ class ArticleStructure(KnowledgeComponent):
                 # a sentence starts at every line and wherever the zone changes
                 if first > 0 and sentence_starts[first] != 1:
                     doc[first].is_sent_start = True
-                # and does not end at the line's first word ("JNIM" / "fighters attacked a base ...")
+                # and does not end at the line's first word ("JNIM" / "fighters attacked a base ...", "U.S." /
+                # "Africa Command said ...")
                 second = first + 1
-                if second < len(doc) and doc[first].is_alpha and not doc[second].is_space \
+                if second < len(doc) and not (doc[first].is_punct or doc[first].is_space or doc[second].is_space) \
                         and doc[second].idx < end and sentence_starts[second] != 1:
                     doc[second].is_sent_start = False
             elif starts and first == starts[-1]:
