@@ -45,6 +45,7 @@ def test_surname_links_to_a_full_name_outside_the_knowledge_base(nlp):
     ("Thousands gathered in Kyiv for a vigil.", set(), {"Kyiv"}),
     ("Seoul said the missile was fired from the Pyongyang area.", {"South Korea"}, {"Pyongyang"}),
     ("Protesters marched through central Tbilisi on Sunday.", set(), {"Tbilisi"}),
+    ("Gunmen stormed a school in northwestern Nigeria's Kebbi state.", set(), {"Nigeria", "Kebbi"}),
 ])
 def test_countries_act_or_are_places(any_nlp, text, actor, location):
     found_actors = {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"}

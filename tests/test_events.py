@@ -1815,3 +1815,21 @@ def test_a_town_far_from_a_regions_centre_is_not_in_it(any_nlp):
     found = events(any_nlp, text, published="2025-09-14")
     assert [e["location"] for e in found] == ["Kherson Oblast", "Kostiantynivka"]
     assert len({e["cluster"] for e in found}) == 2
+
+
+def test_a_time_of_day_after_before_does_not_make_the_act_a_circumstance(any_nlp):
+    text = ("School attacked\n\nArmed men stormed a boarding school in Maga town in Kebbi state before dawn on Monday "
+            "and abducted 24 schoolgirls, police said.")
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor2"]) == ("abduction_forced_disappearance", "civilians")
+
+
+def test_a_sides_version_without_a_trigger_word_is_of_the_event_it_took_part_in(nlp):
+    text = ("Fighting near Goma\n\nHeavy fighting between M23 rebels and Congolese troops continued around the town of "
+            "Sake on Thursday, residents said. The UN mission MONUSCO said its forces had fired artillery at M23 "
+            "positions. The Congolese army said it had pushed the rebels back from Sake and killed dozens of them.")
+    found = events(nlp, text, published="2025-01-23")
+    clash = [e for e in found if e["sub_event_type"] == "armed_clash"]
+    assert [(e["claimant"], e["killed"]) for e in clash] == [
+        ("", None), ("Armed Forces of the Democratic Republic of the Congo", 24)]
+    assert len({e["cluster"] for e in clash}) == 1

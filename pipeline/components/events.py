@@ -474,9 +474,9 @@ class EventLinker(KnowledgeComponent):
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
-                if not self._aggregate(lower_words(doc)[sentence.start:sentence.end]):
+                if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
-                    if self._new_version(extra, last, found, sentence, flight):
+                    if self._new_version(extra, self._version_target(accounts, last, extra), found, sentence, flight):
                         accounts.append(extra)
                         last = extra
                     else:
@@ -676,6 +676,15 @@ class EventLinker(KnowledgeComponent):
         """ "Japan's defence ministry said it reached an altitude of 7,000 km and landed outside its waters":
         after a launch, a sentence of the missile's flight tells more of it."""
         return last is not None and last.family in self.at_origin and not self.flight_words.isdisjoint(words)
+
+    def _version_target(self, accounts: list[Account], last: Account, extra: Account) -> Account:
+        """The event a source's sentence without a trigger tells its version of: the last one, unless the
+        source is no side of it and is one of an event told just before ("The Congolese army said it had
+        pushed the rebels back" after the UN's shelling, told after the army's clash with them)."""
+        if not extra.source or not extra.claimant or extra.source == last.source or not last.actor1:
+            return last  # (more of the account just given, or of an event whose sides it may be)
+        recent = [last, *(a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a is not last)]
+        return next((a for a in recent if extra.claimant in (a.actor1, a.actor2)), last)
 
     def _site_placed(self, words: list[str], first: int, last: Account, extra: Account) -> bool:
         """A sentence that opens on the site of the event just told, placing it in a town of the region it
@@ -952,7 +961,9 @@ class EventLinker(KnowledgeComponent):
                 before = before[len(before) - before[::-1].index(","):]
                 if before[:1] and before[0] in self.relatives:
                     return True
-            return any(w in self.circumstance_openers for w in before)
+            first = trigger[0] - len(before)
+            return any(w in self.circumstance_openers and not _starts_with(words, first + k + 1, self.within_day)
+                       for k, w in enumerate(before))  # (not "before dawn": a time of the same act)
 
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
                                                             t[0])),
@@ -1083,15 +1094,9 @@ class EventLinker(KnowledgeComponent):
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
-        # a figure's words are no habit ("killed dozens of the attackers", not "dozens of attacks"), nor a
-        # count of munitions ("with dozens of missiles and drones")
-        figures = {i for span in inside[CASUALTIES] for i in range(span.start, span.end + 1)}
-        figures.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
-            kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH)))
-            for j in (i, i + 1))
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
-        habit_words = [w for i, w in enumerate(clause_words, start) if i not in figures]
+        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0])
@@ -2393,6 +2398,16 @@ def _nearest_subject(doc: Doc, verb: int):
     if not subjects and token.dep_ == "conj":  # "The ministry blamed X for the attack and said ...": the first verb's
         subjects = [child for child in token.head.children if child.dep_ in SUBJECT_DEPS]
     return min(subjects, key=lambda child: abs(child.i - verb), default=None)
+
+
+def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str]) -> list[str]:
+    """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
+    the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
+    missiles and drones")."""
+    counted = {i for span in figures for i in range(span.start, span.end + 1)}
+    counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
+        kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
+    return [w for i, w in enumerate(words[start:end], start) if i not in counted]
 
 
 def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -> bool:
