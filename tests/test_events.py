@@ -1833,3 +1833,52 @@ def test_a_sides_version_without_a_trigger_word_is_of_the_event_it_took_part_in(
     assert [(e["claimant"], e["killed"]) for e in clash] == [
         ("", None), ("Armed Forces of the Democratic Republic of the Congo", 24)]
     assert len({e["cluster"] for e in clash}) == 1
+
+
+def test_a_missile_test_is_where_it_was_fired_from_not_where_it_fell_nor_a_clock_conversions_day(any_nlp):
+    text = ("ICBM launch\n\nNorth Korea fired an intercontinental ballistic missile on Thursday that flew for 86 "
+            "minutes before falling into the sea west of Japan's Hokkaido island, officials said. South Korea's Joint "
+            "Chiefs of Staff said it detected the launch from the Pyongyang area at about 7:10 a.m. (2210 GMT "
+            "Wednesday).")
+    found = events(any_nlp, text, published="2024-10-31")
+    assert {(e["location"], e["date"]) for e in found} == {("Pyongyang", "2024-10-31")}
+    assert len({e["cluster"] for e in found}) == 1
+
+
+def test_a_place_naming_a_speakers_office_is_not_the_events(any_nlp):
+    text = ("Market bombing\n\nA suicide bomber blew herself up at a fish market in Konduga on Saturday, killing at "
+            "least 12 people, a local militia leader said. Borno state police spokesman Nahum Daso confirmed the "
+            "attack but put the death toll at nine.")
+    found = events(any_nlp, text, published="2025-06-22")
+    assert [(e["location"], e["killed"], e["claim_verb"]) for e in found] == [
+        ("Konduga", 12, "said"), ("Konduga", 9, "confirmed")]
+
+
+def test_residents_of_a_village_too_small_for_the_gazetteer_speak_of_it(nlp):
+    text = ("Drone attack\n\nResidents of nearby El Aguaje said drones dropped explosives on houses in the village "
+            "overnight on Sunday, wounding a woman.")
+    found = events(nlp, text, published="2025-05-06")
+    assert [(e["location"], e["claimant"], e["claim_verb"], e["injured"]) for e in found] == [
+        ("El Aguaje", "", "said", 1)]
+
+
+def test_a_cartel_described_as_fighting_its_rivals_tells_no_clash_and_is_blamed_for_the_mine(any_nlp):
+    text = ("Landmine\n\nTwo Mexican soldiers were killed on Monday when their vehicle drove over a landmine near "
+            "Apatzingan, the defence ministry said. The ministry blamed the Jalisco New Generation Cartel (CJNG), "
+            "which has been fighting rival gangs for control of the region, for planting the device.")
+    found = events(any_nlp, text, published="2025-05-06")
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
+        ("remote_explosive_landmine_ied", "Jalisco New Generation Cartel")]
+
+
+@pytest.mark.parametrize("text, location", [
+    # a district of the region the lede named, told by the article itself
+    ("Fighters of the ELN attacked an army base with drones in Colombia's Catatumbo region on Monday, killing two "
+     "soldiers, the defence ministry said. The attack on the base in the municipality of Tibu came days after "
+     "clashes with dissidents.", "Tibu Municipality"),
+    ("A military jet bombed a village in Myanmar's Sagaing Region on Friday, killing nine people, a resident said. "
+     "The strike hit a school in Kani Township, the resident told reporters.", "Kani Township"),
+])
+def test_a_district_named_back_places_the_event_closer(nlp, text, location):
+    found = events(nlp, "Strike\n\n" + text, published="2025-04-08")
+    assert [e["location"] for e in found] == [location]

@@ -43,5 +43,10 @@ def test_country_context_picks_the_right_namesake(nlp):
     assert found["Moscow"]["country"] == "RUS"
 
 
+def test_a_district_named_after_a_town_abroad_is_in_the_articles_country(any_nlp):
+    found = places(any_nlp, "Jets bombed a village in Kani Township in Myanmar's Sagaing Region on Monday.")
+    assert (found["Kani Township"]["country"], found["Kani Township"]["latitude"]) == ("MMR", None)
+
+
 def test_dateline_is_a_place(any_nlp):
     assert "Kyiv" in places(any_nlp, "KYIV — Air raid alerts were issued across the country.")

@@ -85,6 +85,7 @@ class ActorLinker(KnowledgeComponent):
             "place_names": kb.place_aliases(),
             "military_canonical": rules["military_canonical"],
             "locative": set(rules["locative_prepositions"]),
+            "place_before": set(rules["place_before_words"]),
             "place_nouns": set(rules["place_nouns"]),
             "collective": set(rules["person_collective_nouns"]),
             "bridge": set(rules["role_bridge_tokens"]),
@@ -827,6 +828,10 @@ class ActorLinker(KnowledgeComponent):
         if self.place_names.get(span.text) is not None or self._locative_place(doc, span, countries):
             if self.place_names.get(span.text) is not None:  # the model's ORG is a known place
                 add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
+            return None
+        if span.start > 0 and doc[span.start - 1].lower_ in self.place_before:
+            # "residents of nearby El Aguaje said": a place too small for the gazetteer, no organization
+            add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
             return None
         if self.gazetteer.lookup(span.text, countries, local_below=15000) and not self.org_heads.intersection(
                 t.text for t in span):

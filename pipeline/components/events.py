@@ -133,6 +133,7 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
 RELATIVE_REACH = 16
@@ -142,6 +143,8 @@ ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
+JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
+LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
@@ -339,6 +342,9 @@ class EventLinker(KnowledgeComponent):
             "demands": _by_first_word(lexicon["demand_phrases"]),
             "escapes": _by_first_word(lexicon["escape_phrases"]),
             "state_voices": {key: set(words) for key, words in lexicon["state_voices"].items()},
+            "jurisdiction_words": set(lexicon["jurisdiction_words"]),
+            "local_area_heads": set(lexicon["local_area_heads"]),
+            "confirmation_verbs": set(lexicon["confirmation_verbs"]),
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
@@ -601,6 +607,13 @@ class EventLinker(KnowledgeComponent):
         """ "Police in Borno put the death toll at nine", "officials in Kharkiv said", "X, governor of the
         Dnipropetrovsk region, said": the place of a speaker who reports, not where the event happened."""
         words = lower_words(doc)
+        # "Borno state police spokesman Nahum Daso confirmed", "Ryazan regional governor Pavel Malkov said"
+        after = place.end
+        while after < len(words) and words[after] in self.jurisdiction_words:
+            after += 1
+        if after < len(words) and words[after] in self.speaker_words \
+                and any(after < i <= after + JURISDICTION_REACH for i in reported_at):
+            return True
         before = words[max(0, place.start - 3):place.start]
         if before[-2:] == ["of", "the"]:
             before = before[:-1]  # "governor of the Dnipropetrovsk region"
@@ -689,8 +702,7 @@ class EventLinker(KnowledgeComponent):
     def _site_placed(self, words: list[str], first: int, last: Account, extra: Account) -> bool:
         """A sentence that opens on the site of the event just told, placing it in a town of the region it
         was told in ("The monastery in Lin Ta Lu village ..."; ``place_anaphors`` then "in" or "at")."""
-        return last.location_type == "REGION" and extra.location_type not in ("", "REGION", "COUNTRY") \
-            and extra.country in ("", last.country) and any(
+        return extra.location and self._finer(extra, last) and any(
                 tuple(words[first:first + len(phrase)]) == phrase and words[first + len(phrase)] in ("in", "at")
                 for phrase in self.place_anaphors.get(words[first], ()))
 
@@ -706,7 +718,7 @@ class EventLinker(KnowledgeComponent):
         elsewhere = extra.figures() and extra.location and last.location and extra.location != last.location \
             and sentence[0].lower_ == "in" and any(t.text == "," for t in sentence[2:ROUNDUP_OPENER_REACH]) \
             and not extra.source and extra.country in ("", last.country) \
-            and not (last.location_type == "REGION" and extra.location_type != "REGION" and _may_lie_in(extra, last))
+            and not self._finer(extra, last)
         if not (extra.source and extra.source != last.source and (extra.figures() or mentions_event)) \
                 and not elsewhere:
             return False
@@ -801,10 +813,12 @@ class EventLinker(KnowledgeComponent):
                 # same strike, placed closer (by its source: more of that account); "the police spokesman
                 # in Zamfara state confirmed the abduction" after the one in Kairu: another source's, placed
                 # by its region
-                if account.source == last.source:
-                    if account.location and self._compatible(last, account, refining=True) \
-                            and not self._compatible(last, account):
-                        for name in PLACE_FIELDS:  # placed closer by the same source
+                if account.source == last.source \
+                        or written_back and not (account.claimant or broader or account.figures()):
+                    if account.location and self._compatible(last, account, refining=True):
+                        # placed closer by the same source, or by the article or a source it does not name
+                        # ("The attack on the base in the municipality of Tibu came days after ...")
+                        for name in PLACE_FIELDS:
                             setattr(last, name, getattr(account, name))
                     return last
                 account.anaphoric, account.broader = True, broader
@@ -824,8 +838,11 @@ class EventLinker(KnowledgeComponent):
                 return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
             names_attacker = account.agent_named and not last.actor1 and account.source != last.source
+            # "Zamfara police spokesman Yazid Abubakar confirmed the abduction": that source's account of it
+            confirmed = account.claimant and account.claim_verb in self.confirmation_verbs \
+                and account.source != last.source
             if not (account.figures() or account.location and not account.place_named_back or names_attacker
-                    or self._party_version(accounts, last, account)):
+                    or confirmed or self._party_version(accounts, last, account)):
                 # "while the attack was under way", "X called the strike a crime", "The assault opened with
                 # drones that hit the camp's market, residents said": a mention, or detail with nothing new
                 # (not "an army source said the drones had been launched by the RSF": who did it); but a
@@ -871,7 +888,17 @@ class EventLinker(KnowledgeComponent):
     def _compatible(self, a: Account, b: Account, refining: bool = False) -> bool:
         if a.actor1 and b.actor1 and a.actor1 != b.actor1:
             self._side(a.actor1)  # reads the sides of the doc's actors
-        return _compatible(a, b, self._sides or {}, refining)
+        return _compatible(a, b, self._sides or {}, refining and self._finer(b, a))
+
+    def _finer(self, place: Account, region: Account) -> bool:
+        """Whether ``place`` may be a place inside the region ``region`` names: a town, or a district of a
+        province ("Kani Township" in Sagaing Region: ``local_area_heads``), in its country and, as far as
+        coordinates tell, near enough."""
+        def local(account: Account) -> bool:
+            return account.location.rsplit(" ", 1)[-1].lower() in self.local_area_heads
+        return region.location_type == "REGION" and not local(region) and place.location_type != "COUNTRY" \
+            and (place.location_type != "REGION" or local(place)) and place.country in ("", region.country) \
+            and _may_lie_in(place, region)
 
     def _side(self, actor: str) -> str:
         """The side an actor of the doc being processed fights on: its country, else itself."""
@@ -998,8 +1025,7 @@ class EventLinker(KnowledgeComponent):
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or self._other_sense(doc, sentence, object_start) \
                     or family in self.nominal and end < sentence.end and (words[end],) in self.not_objects \
-                    or start - 2 >= sentence.start and words[start - 2] in self.relatives \
-                    and words[start - 1] in self.progressive and words[start].endswith("ing") \
+                    or self._describes_actor(words, sentence.start, start) \
                     or _in_name(doc, sentence, start, end) \
                     or not dated and self._generic_present(doc, start, end) \
                     or start > sentence.start + 1 and words[start - 1] in self.definite \
@@ -1007,6 +1033,16 @@ class EventLinker(KnowledgeComponent):
                 continue  # ("supported Somali partners during the fighting": the time of what is told)
             kept.append((start, end, family))
         return kept
+
+    def _describes_actor(self, words: list[str], first: int, start: int) -> bool:
+        """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs": a
+        progressive trigger at ``start`` in a relative clause, what describes an actor."""
+        if not words[start].endswith("ing"):
+            return False
+        i = start
+        while i > first and start - i < 3 and words[i - 1] in self.progressive:
+            i -= 1
+        return i < start and i > first and words[i - 1] in self.relatives
 
     def _escaped(self, words: list[str], first: int, start: int) -> bool:
         """ "people who had sought shelter there from fighting", "fled clashes in nearby villages": the
@@ -1381,6 +1417,12 @@ class EventLinker(KnowledgeComponent):
                 while speaker_end > sentence.start + 1 and words[speaker_end - 1] == ",":
                     speaker_end -= 1  # "..., an independent news outlet, said"
                 speaker = words[max(sentence.start, speaker_end - 3):speaker_end]
+                # "Residents of nearby El Aguaje said": the speaker's noun before "of" and a place
+                wider = words[max(sentence.start, speaker_end - SPEAKER_OF_REACH):speaker_end]
+                owned = next((k for k in range(len(wider) - 1) if wider[k] in self.speaker_words
+                              and wider[k + 1] == "of"), None)
+                if owned is not None and self.speaker_words.isdisjoint(speaker):
+                    speaker = wider[owned:]
                 speaker = speaker[max((i + 1 for i, w in enumerate(speaker) if w in (",", ";", ":")), default=0):]
                 unnamed = " ".join(w for w in speaker if w.isalpha())  # ("early on Tuesday, witnesses said")
             if source is not None:
@@ -1842,6 +1884,9 @@ class EventLinker(KnowledgeComponent):
             if launch_site and origin:
                 best = span
                 break
+            if launch_site and not self.flight_words.isdisjoint(words[max(account.start, span.start - LANDING_REACH):
+                                                                       span.start]):
+                continue  # "fell into the sea west of Japan's Hokkaido island": where it came down
             # "as they fled towards the border with Mali": where the side went, not where the event was (not
             # "rockets were fired toward the city of Sderot", where they were aimed)
             moved = words[max(account.start, span.start - DESTINATION_REACH):span.start]
@@ -1976,6 +2021,8 @@ class EventLinker(KnowledgeComponent):
         militants overran ...")."""
         words = lower_words(doc)
         for span in dates:
+            if _clock_conversion(doc, span):
+                continue
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             granularity = (span_attrs(span) or {}).get("granularity", "")
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
@@ -2311,15 +2358,13 @@ def _other_weapons(a: Account, b: Account) -> bool:
 def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
     """Whether two accounts can tell one event: same type, and no date, place or attacker that differs
     (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker). When
-    ``refining``, ``b`` naming a place more specific than the region ``a`` names, in its country, does not
-    differ (not the other way: a region's tally after a strike in one of its towns is another event)."""
+    ``refining`` (``b`` names a place inside the region ``a`` names), their places do not differ (not the
+    other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
-    if a.location and b.location and a.location != b.location and not (
-            refining and a.country == b.country and a.location_type == "REGION" and b.location_type != "REGION"
-            and _may_lie_in(b, a)):
+    if a.location and b.location and a.location != b.location and not refining:
         return False
     if a.country and b.country and a.country != b.country:
         return False
@@ -2398,6 +2443,13 @@ def _nearest_subject(doc: Doc, verb: int):
     if not subjects and token.dep_ == "conj":  # "The ministry blamed X for the attack and said ...": the first verb's
         subjects = [child for child in token.head.children if child.dep_ in SUBJECT_DEPS]
     return min(subjects, key=lambda child: abs(child.i - verb), default=None)
+
+
+def _clock_conversion(doc: Doc, span: Span) -> bool:
+    """ "at about 7:10 a.m. (2210 GMT Wednesday)": the same moment in another time zone, no date of the
+    event's own (a clock figure, then a zone's capitals, then the date)."""
+    return span.start >= 2 and doc[span.start - 1].is_upper and doc[span.start - 1].is_alpha \
+        and 2 <= len(doc[span.start - 1]) <= 4 and doc[span.start - 2].like_num
 
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str]) -> list[str]:

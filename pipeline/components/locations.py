@@ -164,6 +164,8 @@ class LocationLinker(KnowledgeComponent):
             if region is not None and (region.get("type") or region.get("kind")) == "REGION":
                 return region if "type" in region else _record(region)
         town = self.gazetteer.lookup(bare, context, fuzzy=True, kinds=("CITY",), local_below=TOWN)
+        if town is not None and context and town.get("country") not in context:
+            town = None  # "Kani Township" in a story about Myanmar is not Kani, a city in Japan
         if kind == "CITY" and town is not None:
             return _record(town)
         located = town or {}
