@@ -38,6 +38,9 @@ def test_casualty_figures(any_nlp, text, expected):
     "Roughly nine in ten residents of the camp have been displaced at least once.",
     "Drones dropped at least six explosive devices on houses in the village, injuring a woman.",
     "Air defences neutralised 40 drones over the region overnight.",
+    # people counted as the source of a toll
+    "The strike hit a market on Tuesday, two health workers and a resident said.",
+    "The shelling lasted all night, three doctors told Reuters.",
 ])
 def test_deployments_weapon_counts_money_and_durations_are_not_casualties(any_nlp, text):
     assert rows(any_nlp, text, "casualties") == []

@@ -1882,3 +1882,27 @@ def test_a_cartel_described_as_fighting_its_rivals_tells_no_clash_and_is_blamed_
 def test_a_district_named_back_places_the_event_closer(nlp, text, location):
     found = events(nlp, "Strike\n\n" + text, published="2025-04-08")
     assert [e["location"] for e in found] == [location]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the toll of both sides is one toll; the parts of a toll are not added to it
+    ("Soldiers clashed with gunmen near Tepalcatepec on Friday, leaving 11 cartel members and one soldier dead.", 12),
+    ("Fighters stormed army positions near Kafr Nouran on Monday. Seven soldiers and three HTS fighters were killed.",
+     10),
+    ("Attacks on Zamzam camp on Friday killed at least 100 people, including 20 children and nine aid workers.", 100),
+])
+def test_the_tolls_of_both_sides_add_up_and_their_parts_do_not(nlp, text, killed):
+    found = events(nlp, "Clash\n\n" + text, published="2025-05-10")
+    assert found and found[0]["killed"] == killed
+
+
+def test_a_source_aside_on_a_thing_is_no_account_of_the_event(any_nlp):
+    text = ("Drone strikes\n\nThe first drone strike targeted a vehicle near Miran Shah which Pakistani officials say "
+            "was carrying militants, killing eight people.")
+    assert [(e["claimant"], e["killed"]) for e in events(any_nlp, text, published="2010-03-10")] == [("", 8)]
+
+
+def test_having_a_deal_is_no_agreement_made(nlp):
+    text = ("Area\n\nThe area is controlled by a faction which currently has a peace deal with the government. "
+            "On Sunday the army and the rebels agreed to a ceasefire in Kidal.")
+    assert [e["sub_event_type"] for e in events(nlp, text, published="2024-03-10")] == ["agreement"]

@@ -30,6 +30,7 @@ SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 TOLD = {"told", "tells", "telling", "tell"}
 #: How far after an outcome word its own figure may come ("killing at least eight", "killing no fewer than 20").
 NEXT_FIGURE_REACH = 4
+SPEAKER_WORDS = 3  # the words of a counted speaker before its verb: "two health workers said"
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -172,6 +173,8 @@ class CasualtyExtractor(KnowledgeComponent):
             if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
                 return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
             group = self._group(doc, span.end)
+            if self._speaking(doc, span.end):
+                return None  # "..., two health workers and a resident said": who tells the toll
             outcome, outcome_span = self._outcome(doc, sentences.of(span), start, span, outcomes)
             if outcome is None:
                 return None
@@ -186,6 +189,23 @@ class CasualtyExtractor(KnowledgeComponent):
                 qualifier = "at_least"
         return {"start": start, "end": span.end, "count": count, "qualifier": qualifier, "outcome": outcome,
                 "group": group, "source": sources.get(span.start, "")}
+
+    def _speaking(self, doc: Doc, i: int) -> bool:
+        """Whether the people a figure ending at token ``i`` counts are the subject of a reporting verb
+        ("two health workers said", "three witnesses and a doctor told Reuters")."""
+        for _ in range(2):  # the counted noun, then one more speaker joined by "and"
+            end = i
+            while end < len(doc) and end - i < SPEAKER_WORDS and doc[end].is_alpha and not doc[end].is_stop \
+                    and doc[end].lower_ not in self.reporting:
+                end += 1  # (a speaker's words hold no preposition: not "12 villagers in Zamfara state")
+            if end == i or end >= len(doc):
+                return False
+            if doc[end].lower_ in self.reporting:  # (not "three people said to be farmers")
+                return not (end + 1 < len(doc) and doc[end + 1].lower_ == "to")
+            if doc[end].lower_ != "and":
+                return False
+            i = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an", "the"))
+        return False
 
     def _outcome(self, doc: Doc, sentence: Span, start: int, span: Span,
                  outcomes: list[Span]) -> tuple[str | None, Span | None]:
@@ -255,8 +275,8 @@ class CasualtyExtractor(KnowledgeComponent):
             token = doc[i]
             if token.ent_type_ in ("DEMONYM", "NORP"):
                 return "people"  # a nationality ("six million Ukrainians")
-            if not (token.is_title and token.is_alpha and not token.is_sent_start):
-                break  # else a name before the noun: "three Hamas fighters", "14 Nigerien soldiers" (a force)
+            if not ((token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start):
+                break  # else a name before the noun: "three Hamas fighters", "three HTS fighters" (a force)
         return ""
 
     def _group_before(self, doc: Doc, i: int) -> str:

@@ -133,6 +133,7 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "which Pakistani officials say"
 SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
@@ -1071,6 +1072,8 @@ class EventLinker(KnowledgeComponent):
                 verb = verb.head
             if any(c.dep_ == "aux" and c.lower_ in self.irrealis for c in verb.children):
                 return True  # "can destroy a building in a single hit": what a weapon can do
+            if verb.lower_ in ("has", "have") and verb.tag_ in ("VBZ", "VBP") and token.dep_ == "dobj":
+                return True  # "a faction which has a peace deal with the government": a state, not an act
             if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
         elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
@@ -1405,6 +1408,8 @@ class EventLinker(KnowledgeComponent):
         a hedge ("reportedly") has no source."""
         words = lower_words(doc)
         for start, end, phrase in found.get("REPORT", ()):
+            if self._aside(words, sentence.start, start):
+                continue
             if tuple(phrase.split()) in self.according:
                 source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None) \
                     or self._named_next(words, end, following)
@@ -1604,6 +1609,16 @@ class EventLinker(KnowledgeComponent):
                 if word in self.state_voices["government"]:
                     return doc._.home_country
         return ""
+
+    def _aside(self, words: list[str], first: int, verb: int) -> bool:
+        """ "targeted a vehicle which Pakistani officials say was carrying militants": a source's words in a
+        relative clause on a thing, not its account of the event (not "fighting that authorities say has
+        killed 80", said of the event itself)."""
+        for k in range(max(first + 1, verb - ASIDE_REACH), verb):
+            if words[k] in self.relatives:
+                antecedent = k - 1 - (words[k - 1] == ",")  # "the attack, which he said involved ..."
+                return words[antecedent] not in self.trigger_words
+        return False
 
     def _unnamed_again(self, unnamed: str) -> str:
         """ "the resident told Reuters" after "a resistance fighter and a local resident said": the unnamed
@@ -2110,6 +2125,11 @@ class EventLinker(KnowledgeComponent):
         """The toll of the account: its first figure of each outcome that is not a part of another ("the dead
         included 11 children", "killing 40, including 12 children": ``subset_cues``)."""
         nil = False
+        groups: dict[str, set[str]] = {"killed": set(), "injured": set()}  # the groups each toll counted
+        previous_part: Span | None = None  # the figure just read, when it was a part of the toll
+
+        def words_between(first: Span, second: Span) -> list[str]:
+            return lower_words(first.doc)[first.end:second.start]
         for span in figures:
             attrs = span_attrs(span) or {}
             count, outcome = attrs.get("count"), attrs.get("outcome")
@@ -2117,9 +2137,22 @@ class EventLinker(KnowledgeComponent):
             after = lower_words(span.doc)[span.end:span.end + PART_REACH]
             # "28 gunmen were among the dead" is a part; "six people, among them three children" the whole
             part = any(w in self.part_cues and (k == 0 or after[k - 1] != ",") for k, w in enumerate(after))
-            if count is None or self.subset_cues.intersection(before) or count and part:
+            between = words_between(previous_part, span) if previous_part is not None else []
+            listed = bool(between) and between[-1] in (",", "and") and len(between) <= PART_REACH
+            if count is None or self.subset_cues.intersection(before) or count and part or listed:
+                previous_part = span  # (and "nine aid workers" after "including 20 children and")
                 continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
-            if outcome == "killed" and account.killed is None:
+            previous_part = None
+            if outcome in groups and count:
+                group = attrs.get("group") or ""
+                if getattr(account, outcome) is None:
+                    setattr(account, outcome, count)
+                elif group and groups[outcome] and group not in groups[outcome]:
+                    # "killed four soldiers and up to 25 insurgents", "Seven soldiers and three HTS fighters
+                    # were killed": one toll of both sides
+                    setattr(account, outcome, getattr(account, outcome) + count)
+                groups[outcome].add(group)
+            elif outcome == "killed" and account.killed is None:
                 account.killed = count
             elif outcome == "injured" and account.injured is None:
                 account.injured = count
