@@ -64,6 +64,7 @@ def test_countries_act_or_are_places(any_nlp, text, actor, location):
     ("Dissidents of the former FARC rebel group ambushed a patrol in Cauca.",
      "Revolutionary Armed Forces of Colombia", "ARMED_GROUP"),
     ("The Estado Mayor Central (EMC) denied any part in the attack.", "Estado Mayor Central", "ARMED_GROUP"),
+    ("The Pakistan army says six soldiers were killed.", "Armed Forces of Pakistan", "MILITARY"),
 ])
 def test_organizations_forces_and_groups(any_nlp, text, name, kind):
     found = actors(any_nlp, text)

@@ -1906,3 +1906,12 @@ def test_having_a_deal_is_no_agreement_made(nlp):
     text = ("Area\n\nThe area is controlled by a faction which currently has a peace deal with the government. "
             "On Sunday the army and the rebels agreed to a ceasefire in Kidal.")
     assert [e["sub_event_type"] for e in events(nlp, text, published="2024-03-10")] == ["agreement"]
+
+
+def test_where_a_told_event_took_place_is_its_place_and_not_the_town_it_was_near(any_nlp):
+    text = ("Checkpoint attacked\n\nThe Pakistan army says 6 soldiers and 25 militants have been killed in fighting "
+            "triggered by an insurgent attack on a checkpoint close to the Afghan border. The fighting Wednesday took "
+            "place in the Khyber district near the main northwestern city of Peshawar.")
+    found = events(any_nlp, text, published="2010-03-31")
+    assert [(e["location"], e["country"], e["date"], e["killed"], e["claimant"]) for e in found] == [
+        ("Khyber District", "PAK", "2010-03-31", 31, "Armed Forces of Pakistan")]

@@ -145,6 +145,8 @@ PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
+BORDER_WORDS = ("border", "borders", "frontier", "boundary")
+NEAR_REACH = 7  # words from "near" to the place named: "near the main northwestern city of Peshawar"
 LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
@@ -221,7 +223,7 @@ class Account:
 
     def absorb(self, other: "Account") -> None:
         """A continuation of this account: what it adds, and its weapons."""
-        if not self.location and other.location and other.country in ("", self.country):
+        if not self.location and other.location and (not self.country or other.country in ("", self.country)):
             self.fill(other, PLACE_FIELDS)
         self.fill(other, tuple(f for f in CONTINUED_FIELDS if f not in PLACE_FIELDS) + ("country",))
         self.add_weapons(other)
@@ -838,6 +840,12 @@ class EventLinker(KnowledgeComponent):
                 acted = account.actor1 and not self._is_type(account.actor1, "PERSON")
                 return account if account.figures() or acted or account.location and account.date else None
             account.anaphoric = True
+            if written_back and account.location and not last.location and not (account.claimant
+                                                                                 or account.figures()):
+                # "The fighting Wednesday took place in the Khyber district": where and when the event just
+                # told happened, which its telling did not say
+                last.fill(account, (*PLACE_FIELDS, "date", "granularity"))
+                return last
             names_attacker = account.agent_named and not last.actor1 and account.source != last.source
             # "Zamfara police spokesman Yazid Abubakar confirmed the abduction": that source's account of it
             confirmed = account.claimant and account.claim_verb in self.confirmation_verbs \
@@ -1893,6 +1901,15 @@ class EventLinker(KnowledgeComponent):
                    for i, w in enumerate(words[account.start:account.end], account.start))
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
+        # "close to the Afghan border": a border two countries share places nothing in the named one
+        places = [span for span in places if not (span.label_ == "COUNTRY" and span.end < len(words)
+                                                  and words[span.end] in BORDER_WORDS)]
+        # "in the Khyber district near the city of Peshawar": the place it was in, not the one it was near
+        placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
+                     and "in" in words[max(account.start, span.start - 2):span.start]
+                     and "near" in words[span.end:span.end + 2]]
+        places = [span for span in places if not any(
+            inside.end < span.start <= inside.end + NEAR_REACH for inside in placed_in)]
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
             origin = any(w in self.origins for w in before)
