@@ -1915,3 +1915,16 @@ def test_where_a_told_event_took_place_is_its_place_and_not_the_town_it_was_near
     found = events(any_nlp, text, published="2010-03-31")
     assert [(e["location"], e["country"], e["date"], e["killed"], e["claimant"]) for e in found] == [
         ("Khyber District", "PAK", "2010-03-31", 31, "Armed Forces of Pakistan")]
+
+
+def test_missiles_an_aircraft_fired_make_an_air_strike_and_witnesses_are_no_place(any_nlp):
+    text = ("Strike in Nuseirat\n\nEyewitnesses told reporters on Saturday that Israeli aircraft targeted a house in "
+            "Nuseirat with two missiles, killing 13 people.")
+    found = events(any_nlp, text, published="2024-03-09")
+    assert [(e["sub_event_type"], e["location"], e["killed"]) for e in found] == [("air_drone_strike", "Nuseirat", 13)]
+
+
+def test_a_wars_toll_said_on_a_day_is_no_event(any_nlp):
+    text = ("Gaza toll\n\nEarlier on Saturday, the Health Ministry in Gaza said the death toll from ongoing Israeli "
+            "attacks on the enclave had risen to 30,960, with 72,524 others wounded.")
+    assert events(any_nlp, text, published="2024-03-09") == []

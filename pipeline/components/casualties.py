@@ -227,7 +227,8 @@ class CasualtyExtractor(KnowledgeComponent):
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside
                  if o.start >= reach_from and o.start - reach_from <= self.distance
-                 and not self._counts_next(doc, o)]
+                 and not self._counts_next(doc, o)
+                 and not self._taken_apart(doc, span, o)]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance
                   and not (subject and after) and not self._taken_by_number(doc, o)
                   and not self._own_outcome_between(doc, o.end, start, inside)]
@@ -253,12 +254,27 @@ class CasualtyExtractor(KnowledgeComponent):
     def _taken_by_number(self, doc: Doc, outcome: Span) -> bool:
         """ "14 wounded when hundreds of jihadists ...": the outcome word belongs to the number before it,
         unless it links on to the next one ("the 19 killed were seven children ...")."""
+        i = self._number_before(doc, outcome)
+        links = outcome.end < len(doc) and doc[outcome.end].lower_ in self.linking_words
+        return i >= 0 and not links
+
+    def _taken_apart(self, doc: Doc, span: Span, outcome: Span) -> bool:
+        """Whether the outcome word after a figure belongs to a later number set apart from it ("had risen
+        to 30,960, with 72,524 others wounded"), not joined to it ("11 cartel members and one soldier
+        dead" are all dead)."""
+        number = self._number_before(doc, outcome)
+        return self._taken_by_number(doc, outcome) and number >= span.end and any(
+            t.lower_ in (",", ";", "with") for t in doc[span.end:number])
+
+    def _number_before(self, doc: Doc, outcome: Span) -> int:
+        """The token of the number an outcome word follows ("14 were wounded", "with 72,524 others
+        wounded"), or -1."""
         i = outcome.start - 1
         while i > 0 and doc[i].lower_ in self.subject_verbs:
-            i -= 1  # "14 were wounded"
-        attached = i >= 0 and doc[i].like_num
-        links = outcome.end < len(doc) and doc[outcome.end].lower_ in self.linking_words
-        return attached and not links
+            i -= 1
+        if i > 0 and (doc[i].lower_ in ("others", "more") or doc[i].lower_ in self.groups) and doc[i - 1].like_num:
+            i -= 1
+        return i if i >= 0 and doc[i].like_num else -1
 
     def _group(self, doc: Doc, i: int) -> str:
         """The victims the number counts: "2,400 children", "six million Ukrainians" (people)."""

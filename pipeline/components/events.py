@@ -100,6 +100,7 @@ BLAMED_REACH = 4
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
+OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Earlier on Saturday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
 #: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
@@ -348,6 +349,8 @@ class EventLinker(KnowledgeComponent):
             "jurisdiction_words": set(lexicon["jurisdiction_words"]),
             "local_area_heads": set(lexicon["local_area_heads"]),
             "confirmation_verbs": set(lexicon["confirmation_verbs"]),
+            "air_platforms": {"words": set(lexicon["air_platforms"]["words"]),
+                              "sub_event_type": lexicon["air_platforms"]["sub_event_type"]},
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
@@ -1146,7 +1149,7 @@ class EventLinker(KnowledgeComponent):
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
-                        or self._spoken(doc, d, trigger[0])
+                        or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
                         or _contains(habit_words, self.habits) and (span_attrs(d) or {}).get("granularity") != "day"
                         for d in inside[DATES]):
             # "12,000 civilians killed since the invasion": a toll, not an event; "has been shelled
@@ -1384,7 +1387,11 @@ class EventLinker(KnowledgeComponent):
 
     def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
-        bomb: an air strike), else of the first munition word of the clause ("projectiles", "jets")."""
+        bomb: an air strike), else of the first munition word of the clause ("projectiles", "jets"); but
+        missiles an aircraft fired make an air strike ("Israeli aircraft targeted a house with two
+        missiles": ``air_platforms``)."""
+        if not self.air_platforms["words"].isdisjoint(words):
+            return self.air_platforms["sub_event_type"]
         for attrs in account.weapons.values():
             sub = self.categories.get(attrs.get("category", ""))
             if sub:
@@ -2044,6 +2051,21 @@ class EventLinker(KnowledgeComponent):
                 return False  # (nor "which it said hit the village on Monday": the day of the hit)
             if words[i] in self.spoken_words:
                 return True
+        return False
+
+    def _said_opening(self, doc: Doc, span: Span, trigger: int) -> bool:
+        """ "Earlier on Saturday, the Hamas-run Health Ministry said the death toll had risen to ...": a date
+        opening the sentence, set off by a comma before its speaker, dates the saying of a toll (though
+        "On Friday, Israel said its aircraft had hit ..." may date the event as well)."""
+        words = lower_words(doc)
+        first = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
+        if span.start - first <= OPENING_DATE_WORDS and all(doc[i].is_alpha for i in range(first, span.start)) \
+                and words[span.end:span.end + 1] == [","]:
+            for i in range(span.end + 1, min(len(words), span.end + 1 + SPOKEN_REACH)):
+                if i == trigger or words[i] in (",", ";", ".") or words[i] in self.trigger_words:
+                    return False
+                if words[i] in self.spoken_words:
+                    return True
         return False
 
     def _date(self, doc: Doc, account: Account, dates: list[Span], trigger: int) -> None:

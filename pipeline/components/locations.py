@@ -55,6 +55,7 @@ class LocationLinker(KnowledgeComponent):
                           for row in data["country_centroids.tsv"]},
             "region_words": set(data["actor_rules.json"]["region_words"]),
             "city_words": set(data["actor_rules.json"]["city_words"]),
+            "reporting": set(data["actor_rules.json"]["reporting_verbs"]),
             "compass": set(data["place_cues.json"]["compass_words"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
@@ -148,9 +149,11 @@ class LocationLinker(KnowledgeComponent):
         if city is not None:
             return _record(city)
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE") \
-                and any(token.is_title or token.is_upper for token in span):
+                and any(token.is_title or token.is_upper for token in span) \
+                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
-            # lower-case words that name no place ("off its east coast")
+            # lower-case words that name no place ("off its east coast"), nor a word that speaks
+            # ("Eyewitnesses told Xinhua")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
