@@ -302,7 +302,7 @@ LEXICONS: dict[str, Shape] = {
         "supervision_verbs": texts,
         "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts,
         "deadline_date_cues": texts, "destination_cues": Shape({"prepositions": texts, "movement_verbs": texts}),
-        "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts, "air_platforms": Shape({"sub_event_type": _sub_event, "words": texts}), "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
+        "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts, "reprisal_phrases": texts, "air_platforms": Shape({"sub_event_type": _sub_event, "words": texts}), "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}), "escape_modifiers": texts, "place_anaphors": texts,
         "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,

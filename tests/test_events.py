@@ -1928,3 +1928,29 @@ def test_a_wars_toll_said_on_a_day_is_no_event(any_nlp):
     text = ("Gaza toll\n\nEarlier on Saturday, the Health Ministry in Gaza said the death toll from ongoing Israeli "
             "attacks on the enclave had risen to 30,960, with 72,524 others wounded.")
     assert events(any_nlp, text, published="2024-03-09") == []
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # what an event answers is another event: neither its place nor its weapons are this one's
+    ("Israel struck targets near Tyre on Sunday in response to a rocket attack on Kiryat Shmona.", "Tyre",
+     "air_drone_strike"),
+    ("Israel struck Hodeidah port on Monday in retaliation for a Houthi missile attack on Tel Aviv.", "Hodeidah port",
+     "air_drone_strike"),
+])
+def test_what_an_event_answers_is_no_part_of_it(any_nlp, text, location, sub_event_type):
+    found = events(any_nlp, "Strikes\n\n" + text, published="2025-05-06")
+    assert [(e["location"], e["sub_event_type"]) for e in found] == [(location, sub_event_type)]
+
+
+def test_an_expected_strike_answering_an_earlier_attack_is_no_event(any_nlp):
+    text = ("War widens\n\nIsrael is expected to strike Iran in retaliation for a missile attack earlier this "
+            "month, though it has not said when.")
+    assert events(any_nlp, text, published="2024-10-13") == []
+
+
+def test_an_unnamed_source_that_names_no_place_tells_the_account_another_places(any_nlp):
+    text = ("Strike on camp\n\nA hospital said that an Israeli air strike on a house at a refugee camp in the centre "
+            "of the territory killed at least 20 people on Sunday. 'We received 20 fatalities after an Israeli air strike "
+            "targeted a house in Nuseirat refugee camp,' Al Aqsa Martyrs Hospital said.")
+    found = events(any_nlp, text, published="2024-05-19")
+    assert [(e["location"], e["killed"]) for e in found] == [("Nuseirat", 20)]

@@ -134,6 +134,7 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
 ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "which Pakistani officials say"
 SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
@@ -349,6 +350,7 @@ class EventLinker(KnowledgeComponent):
             "jurisdiction_words": set(lexicon["jurisdiction_words"]),
             "local_area_heads": set(lexicon["local_area_heads"]),
             "confirmation_verbs": set(lexicon["confirmation_verbs"]),
+            "reprisals": _by_first_word(lexicon["reprisal_phrases"]),
             "air_platforms": {"words": set(lexicon["air_platforms"]["words"]),
                               "sub_event_type": lexicon["air_platforms"]["sub_event_type"]},
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
@@ -1004,6 +1006,13 @@ class EventLinker(KnowledgeComponent):
             return any(w in self.circumstance_openers and not _starts_with(words, first + k + 1, self.within_day)
                        for k, w in enumerate(before))  # (not "before dawn": a time of the same act)
 
+        # "struck targets in Lebanon in response to a rocket attack on Kiryat Shmona": what the event answers
+        # is another event, recalled, and no part of the clause (its place, its weapons)
+        for clause in clauses:
+            begin, finish, inside = clause
+            reprisal = next((i for i in range(begin + 1, finish) if _starts_with(words, i, self.reprisals)), None)
+            if reprisal is not None and any(t[0] < reprisal for t in inside):
+                clause[1], clause[2] = reprisal, [t for t in inside if t[0] < reprisal]
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
                                                             t[0])),
                  any(t[2] in self.interception for t in inside), inside)
@@ -1032,6 +1041,7 @@ class EventLinker(KnowledgeComponent):
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or _contains(phrase, self.demands) \
                     or self._escaped(words, sentence.start, start) \
+                    or _contains(words[max(sentence.start, start - REPRISAL_REACH):start], self.reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
@@ -2562,7 +2572,16 @@ def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> l
     first: dict[tuple[int, str, str], Account] = {}
     kept = []
     for account in accounts:
-        told = first.setdefault((account.cluster, account.claimant, places_told.get(id(account), "")), account)
+        place = places_told.get(id(account), "")
+        # (an account that told no place of its own is of the place the other told, when they tell the same
+        # toll: "a hospital said an air strike on a house at a refugee camp killed 20", then "We received 20
+        # fatalities ... in Nuseirat refugee camp", another hospital said; not the night's barrage and the
+        # toll of one region of it)
+        near = [key for key in first if key[:2] == (account.cluster, account.claimant) and (not place or not key[2])
+                and any(getattr(first[key], f) is not None and getattr(first[key], f) == getattr(account, f)
+                        for f in FIGURE_FIELDS)]
+        told = first[near[0]] if len(near) == 1 and (account.cluster, account.claimant, place) not in first \
+            else first.setdefault((account.cluster, account.claimant, place), account)
         if told is account or any(getattr(told, f) is not None and getattr(account, f) is not None
                                   and getattr(told, f) != getattr(account, f) for f in FIGURE_FIELDS):
             kept.append(account)
