@@ -1954,3 +1954,11 @@ def test_an_unnamed_source_that_names_no_place_tells_the_account_another_places(
             "targeted a house in Nuseirat refugee camp,' Al Aqsa Martyrs Hospital said.")
     found = events(any_nlp, text, published="2024-05-19")
     assert [(e["location"], e["killed"]) for e in found] == [("Nuseirat", 20)]
+
+
+def test_all_the_drones_shot_down_were_launched_and_the_barrage_keeps_no_regions_place(any_nlp):
+    text = ("Overnight attack\n\nUkraine's air force said on Thursday it had shot down all 42 drones and one of four "
+            "missiles used by Russia during overnight attacks. Serhiy Lysak, the governor of the central "
+            "Dnipropetrovsk region, said one missile was shot down over the region and no one was hurt there.")
+    found = events(any_nlp, text, published="2024-09-19")
+    assert (found[0]["launched"], found[0]["intercepted"], found[0]["location"]) == (46, 43, "")

@@ -2154,6 +2154,8 @@ class EventLinker(KnowledgeComponent):
             volley = any(w in self.volleys for w in words[max(start, i - 3):i])  # "a barrage of 90 missiles"
             if passive_intercept or mode == "INTERCEPT":
                 intercepted += value
+                if i > start and words[i - 1] == "all":
+                    launched += value  # "shot down all 42 drones": as many as were launched
             elif mode == "LAUNCH" or launch_after or volley:
                 launched += value
             i = munition + 1
@@ -2335,7 +2337,9 @@ class EventLinker(KnowledgeComponent):
                     account.event_type, account.sub_event_type = known.event_type, known.sub_event_type
                 for other in members:
                     if other is not account:
-                        if not account.location and other.location and account.country in ("", other.country):
+                        # (not a night's barrage, placed by one region's account of it)
+                        if not account.location and other.location and account.country in ("", other.country) \
+                                and not _barrage(account):
                             account.fill(other, PLACE_FIELDS)
                         account.fill(other, ("date", "granularity", "country"))
                         if other.actor1 != account.actor2:  # (the army's version, in which it came under fire)
