@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-from math import asin, cos, radians, sin, sqrt
 import re
 import sqlite3
 import subprocess
 import sys
 import time
+from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import Any, Collection
 
@@ -37,6 +37,7 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     lat1, lon1, lat2, lon2 = map(radians, (lat1, lon1, lat2, lon2))
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * asin(sqrt(h))
+
 
 #: How long a process waits for another one's index build before building the index itself.
 BUILD_WAIT_SECONDS = 300

@@ -233,7 +233,8 @@ _sub_event = one_of(*schema.SUB_EVENT_TYPES)
 #: The shape of each JSON file (one object).
 LEXICONS: dict[str, Shape] = {
     "actor_rules.json": Shape({
-        "locative_prepositions": texts, "place_before_words": texts, "place_nouns": texts, "region_words": texts, "city_words": texts,
+        "locative_prepositions": texts, "place_before_words": texts, "place_nouns": texts, "region_words": texts,
+        "city_words": texts,
         "military_templates": texts, "military_canonical": text, "person_collective_nouns": texts,
         "role_bridge_tokens": texts, "former_words": texts, "action_verbs_after_metonym": texts,
         "non_person_words": texts, "place_verbs": texts, "reporting_verbs": texts, "according_to": texts,
@@ -302,8 +303,12 @@ LEXICONS: dict[str, Shape] = {
         "supervision_verbs": texts,
         "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts,
         "deadline_date_cues": texts, "destination_cues": Shape({"prepositions": texts, "movement_verbs": texts}),
-        "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts, "reprisal_phrases": texts, "air_platforms": Shape({"sub_event_type": _sub_event, "words": texts}), "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
-        "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}), "escape_modifiers": texts, "place_anaphors": texts,
+        "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "escape_modifiers": texts,
+        "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts,
+        "reprisal_phrases": texts, "air_platforms": Shape({"sub_event_type": _sub_event, "words": texts}),
+        "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
+        "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),
+        "place_anaphors": texts,
         "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts}),

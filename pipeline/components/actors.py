@@ -30,7 +30,7 @@ from ..locatives import PlaceCues
 from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
 from .base import KnowledgeComponent, add_span, doc_entities, doc_text, span_attrs, zone
-from .structure import DATELINES, HEADLINE, STANDFIRST
+from .structure import DATELINES, HEADLINE, STANDFIRST, shouted
 
 ACTORS = "actors"
 #: Named ships ("USS Carney"): in no table, but the events step reads who intercepted what.
@@ -46,8 +46,6 @@ KB_PLACE_LABELS = {"REGION", "CITY", "FACILITY", "OTHER"}
 #: Entity labels of organizations (the entity ruler's and the statistical model's).
 ORGANIZATION_LABELS = {"ORGANIZATION", "ORG"}
 SUMMARY_ZONES = (HEADLINE, STANDFIRST)
-#: Words of a line in capitals enough to call it shouted, not a run of acronyms ("UN, EU AND NATO").
-SHOUTED_WORDS = 5
 #: The most words between an organization and the one it describes ("the UN humanitarian office OCHA").
 MAX_DESCRIPTOR_WORDS = 6
 #: The longest name an organization noun introduces ("the broadcaster Radio Ndeke Luka").
@@ -80,6 +78,7 @@ class ActorLinker(KnowledgeComponent):
         return {
             "aliases": kb.actor_aliases(),
             "country_by_name": {c["id"]: c for c in kb.countries},
+            "country_by_code": {c["alpha3"]: c for c in kb.countries},
             "demonym_of": {c["id"]: next((d for d in c["demonyms"] if not d.endswith("s")), c["id"]) for c in kb.countries},
             "capitals": {fold(c["capital"]): c["id"] for c in kb.countries if c.get("capital")},
             "place_names": kb.place_aliases(),
@@ -143,8 +142,7 @@ class ActorLinker(KnowledgeComponent):
         home = self._home_country(doc, ents, countries)
         forces = {code: self._national_forces(code, day) for code in (*countries, home)}
         doc._.state_forces = {code: name for code, name in {**forces, "": forces.get(home, "")}.items() if name}
-        doc._.home_country = next((c["id"] for c in self.country_by_name.values() if c["alpha3"] == home), "") \
-            if home else ""
+        doc._.home_country = self.country_by_code[home]["id"] if home in self.country_by_code else ""
         roles = self._role_spans(doc)
         claimed = self._vessels(doc, ents)
         claimed |= self._descriptors(doc, ents)
@@ -389,7 +387,7 @@ class ActorLinker(KnowledgeComponent):
                         for ent in ents if ent.ent_id_)
                     home = home if named_home else ""
                 code = seat or home
-                country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None)
+                country = self.country_by_code.get(code)
                 if country is None:
                     continue
                 name = f"{ministry} of {country['id']}"
@@ -468,7 +466,7 @@ class ActorLinker(KnowledgeComponent):
 
     def _national_forces_entry(self, code: str, day: date | None) -> dict | None:
         """The knowledge base's entry for the armed forces of the country ``code`` (alpha-3), if any."""
-        country = next((c for c in self.country_by_name.values() if c["alpha3"] == code), None) if code else None
+        country = self.country_by_code.get(code)
         return None if country is None else self.aliases.get(self.military_canonical.format(country=country["id"]), day)
 
     def _national_forces(self, code: str, day: date | None) -> str:
@@ -823,8 +821,8 @@ class ActorLinker(KnowledgeComponent):
         if entry:
             return span, {**entry, "known": True, "kb": True}
         if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span) or _acronym(doc, span) \
-                or _shouted(span):
-            return None
+                or span.doc.has_annotation("SENT_START") and shouted(span.sent.text):
+            return None  # (the model's guess of an organization in a line in capitals is no evidence of one)
         if self.place_names.get(span.text) is not None or self._locative_place(doc, span, countries):
             if self.place_names.get(span.text) is not None:  # the model's ORG is a known place
                 add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
@@ -969,15 +967,6 @@ class ActorLinker(KnowledgeComponent):
         if span.root.dep_ == "dobj" and span.root.head.lower_ in self.place_verbs:
             return False
         return span.start > 0 or (span.end < len(doc) and doc[span.end].lower_ in self.action_verbs)
-
-
-def _shouted(span: Span) -> bool:
-    """A span in a line set all in capitals ("BURKINA FASO: ARMY SAYS ..."), where capitals tell nothing
-    of a name: the model's guess of an organization there is no evidence of one."""
-    if not span.doc.has_annotation("SENT_START"):
-        return False
-    letters = [t.text for t in span.sent if t.is_alpha]
-    return len(letters) >= SHOUTED_WORDS and all(word.isupper() for word in letters)
 
 
 def _acronym(doc: Doc, span: Span) -> bool:

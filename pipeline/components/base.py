@@ -36,8 +36,8 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("state_forces"):
     # The national armed forces of the countries the article names, by alpha-3 code, and under "" those of
-    # the country it is about (the one it names most; its dateline's among equals), as canonical names: what "the
-    # army said" may stand for. Set by ``conflict_actors``.
+    # the country it is about (the one it names most; its dateline's among equals), as canonical names:
+    # what "the army said" may stand for. Set by ``conflict_actors``.
     Doc.set_extension("state_forces", default={})
 if not Doc.has_extension("home_country"):
     # The canonical name of the country the article is about (as for ``state_forces``): whom "a government

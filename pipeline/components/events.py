@@ -272,6 +272,7 @@ class EventLinker(KnowledgeComponent):
         phrases += [(phrase, ("ANAPHOR", phrase)) for phrase in lexicon["anaphors"]]
         phrases += [(phrase, ("BLAME", phrase)) for phrase in lexicon["blame_verbs"]]
         phrases += [(phrase, ("BREAK", phrase)) for phrase in lexicon["clause_breaks"]]
+        phrases += [(phrase, ("REPRISAL", phrase)) for phrase in lexicon["reprisal_phrases"]]
         counting = [(phrase, kind) for kind, key in (("LAUNCH", "launch_verbs"), ("INTERCEPT", "intercept_verbs"),
                                                      ("MUNITION", "munition_nouns")) for phrase in lexicon[key]]
         return {
@@ -345,12 +346,11 @@ class EventLinker(KnowledgeComponent):
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
             "superlatives": set(lexicon["superlatives"]),
             "demands": _by_first_word(lexicon["demand_phrases"]),
-            "escapes": _by_first_word(lexicon["escape_phrases"]),
+            "escapes": _by_first_word(lexicon["escape_phrases"], at=-1),
             "state_voices": {key: set(words) for key, words in lexicon["state_voices"].items()},
             "jurisdiction_words": set(lexicon["jurisdiction_words"]),
             "local_area_heads": set(lexicon["local_area_heads"]),
             "confirmation_verbs": set(lexicon["confirmation_verbs"]),
-            "reprisals": _by_first_word(lexicon["reprisal_phrases"]),
             "air_platforms": {"words": set(lexicon["air_platforms"]["words"]),
                               "sub_event_type": lexicon["air_platforms"]["sub_event_type"]},
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
@@ -710,9 +710,9 @@ class EventLinker(KnowledgeComponent):
     def _site_placed(self, words: list[str], first: int, last: Account, extra: Account) -> bool:
         """A sentence that opens on the site of the event just told, placing it in a town of the region it
         was told in ("The monastery in Lin Ta Lu village ..."; ``place_anaphors`` then "in" or "at")."""
-        return extra.location and self._finer(extra, last) and any(
-                tuple(words[first:first + len(phrase)]) == phrase and words[first + len(phrase)] in ("in", "at")
-                for phrase in self.place_anaphors.get(words[first], ()))
+        return bool(extra.location) and self._finer(extra, last) and any(
+            tuple(words[first:first + len(phrase)]) == phrase and words[first + len(phrase)] in ("in", "at")
+            for phrase in self.place_anaphors.get(words[first], ()))
 
     def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span,
                      flight: bool) -> bool:
@@ -955,7 +955,8 @@ class EventLinker(KnowledgeComponent):
         went off")."""
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
-        kept = self._kept_triggers(doc, sentence, [
+        reprisals = sorted(s for s, _, _ in found.get("REPRISAL", ()))
+        kept = self._kept_triggers(doc, sentence, reprisals, [
             t for t in found.get("TRIGGER", []) if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
@@ -1008,9 +1009,9 @@ class EventLinker(KnowledgeComponent):
 
         # "struck targets in Lebanon in response to a rocket attack on Kiryat Shmona": what the event answers
         # is another event, recalled, and no part of the clause (its place, its weapons)
-        for clause in clauses:
+        for clause in clauses if reprisals else ():
             begin, finish, inside = clause
-            reprisal = next((i for i in range(begin + 1, finish) if _starts_with(words, i, self.reprisals)), None)
+            reprisal = next((i for i in reprisals if begin < i < finish), None)
             if reprisal is not None and any(t[0] < reprisal for t in inside):
                 clause[1], clause[2] = reprisal, [t for t in inside if t[0] < reprisal]
         return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
@@ -1018,7 +1019,7 @@ class EventLinker(KnowledgeComponent):
                  any(t[2] in self.interception for t in inside), inside)
                 for begin, finish, inside in clauses if inside]
 
-    def _kept_triggers(self, doc: Doc, sentence: Span, triggers: list,
+    def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
                        in_dates: set[int]) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
@@ -1041,7 +1042,7 @@ class EventLinker(KnowledgeComponent):
             if any(w in self.irrealis or w in self.negations for w in before) \
                     or _contains(phrase, self.demands) \
                     or self._escaped(words, sentence.start, start) \
-                    or _contains(words[max(sentence.start, start - REPRISAL_REACH):start], self.reprisals) \
+                    or any(start - REPRISAL_REACH <= r < start for r in reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
@@ -1073,8 +1074,8 @@ class EventLinker(KnowledgeComponent):
         i = start
         while i > first and words[i - 1] in self.escape_modifiers:
             i -= 1
-        return any(tuple(words[i - len(phrase):i]) == phrase
-                   for phrases in self.escapes.values() for phrase in phrases if i - len(phrase) >= first)
+        return i > first and any(tuple(words[i - len(phrase):i]) == phrase and i - len(phrase) >= first
+                                 for phrase in self.escapes.get(words[i - 1], ()))
 
     def _generic_present(self, doc: Doc, start: int, end: int) -> bool:
         """A body clause in the simple present, or whose verb is hypothetical, tells what a side or a weapon
@@ -2491,12 +2492,13 @@ def _shared(a: Account, b: Account) -> int:
             + bool(a.country and a.country == b.country) + bool(set(a.weapons) & set(b.weapons)))
 
 
-def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases as word tuples, by their first word, for :func:`_contains`."""
+def _by_first_word(phrases: list[str], at: int = 0) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as word tuples, by their first word, for :func:`_contains` (by their last, ``at=-1``, for
+    matching backwards from a token)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = tuple(phrase.lower().split())
-        index.setdefault(words[0], []).append(words)
+        index.setdefault(words[at], []).append(words)
     return index
 
 

@@ -36,7 +36,8 @@ END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 SEPARATORS = re.compile(r"\s*[·|•]\s*")
 LABEL_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 NOT_WORDS = re.compile(r"[^\w\s]")
-#: Words in capitals after a dateline's place that make the line a headline ("BURKINA FASO: ARMY SAYS ...").
+#: Words in capitals that make a line shouted, a headline's ("BURKINA FASO: ARMY SAYS ..."), not a run of
+#: acronyms ("UN AND NATO").
 SHOUTED_WORDS = 4
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: What the timestamp patterns may remove from a line besides numbers: months, weekdays, time zones.
@@ -340,10 +341,10 @@ class ArticleStructure(KnowledgeComponent):
     def _dateline(self, line: str, offset: int = 0) -> re.Match | None:
         for pattern in self.datelines:
             match = pattern.match(line, offset)
+            # not a label ("LIVE:", "ANALYSIS —"), nor a place before a line in capitals ("BURKINA FASO: ARMY
+            # SAYS ...", a headline)
             if match and not fold(match.group("place")) in self.agencies \
-                    and fold(match.group("place")) not in self.kickers \
-                    and not _shouted(line[match.end():]):  # "LIVE:", "ANALYSIS —": a label
-                # (nor a place before a line in capitals: "BURKINA FASO: ARMY SAYS ...", a headline)
+                    and fold(match.group("place")) not in self.kickers and not shouted(line[match.end():]):
                 return match
         return None
 
@@ -396,8 +397,9 @@ def _any(patterns: list[str]) -> re.Pattern:
     return re.compile(_alternation(patterns))
 
 
-def _shouted(text: str) -> bool:
-    """Text set all in capitals, several words long: a headline's, never a story's first sentence."""
+def shouted(text: str) -> bool:
+    """Text set all in capitals, several words long: a headline's, never a story's first sentence; capitals
+    there tell nothing of a name."""
     words = [word for word in NOT_WORDS.sub(" ", text).split() if word.isalpha()]
     return len(words) >= SHOUTED_WORDS and all(word.isupper() for word in words)
 
