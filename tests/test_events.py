@@ -1962,3 +1962,11 @@ def test_all_the_drones_shot_down_were_launched_and_the_barrage_keeps_no_regions
             "Dnipropetrovsk region, said one missile was shot down over the region and no one was hurt there.")
     found = events(any_nlp, text, published="2024-09-19")
     assert (found[0]["launched"], found[0]["intercepted"], found[0]["location"]) == (46, 43, "")
+
+
+def test_attacks_named_as_the_time_of_an_interception_are_not_its_kind(any_nlp):
+    text = ("Drones downed\n\nUkraine's air force said on Thursday it had shot down all 42 drones used by Russia "
+            "during overnight attacks.")
+    found = events(any_nlp, text, published="2024-09-19")
+    assert [(e["sub_event_type"], e["actor1"], e["intercepted"]) for e in found] == [
+        ("disrupted_weapons_use", "Russia", 42)]

@@ -1004,8 +1004,12 @@ class EventLinker(KnowledgeComponent):
                 if before[:1] and before[0] in self.relatives:
                     return True
             first = trigger[0] - len(before)
+            # (not "before dawn": a time of the same act; "shot down all 42 drones ... during overnight
+            # attacks": the attacks are when, but "arrested 45 people during protests" is what the arrests
+            # were of)
+            during = self.families[trigger[2]]["event_type"] != PROTESTS
             return any(w in self.circumstance_openers and not _starts_with(words, first + k + 1, self.within_day)
-                       for k, w in enumerate(before))  # (not "before dawn": a time of the same act)
+                       or during and w in self.time_frames for k, w in enumerate(before))
 
         # "struck targets in Lebanon in response to a rocket attack on Kiryat Shmona": what the event answers
         # is another event, recalled, and no part of the clause (its place, its weapons)
