@@ -230,6 +230,11 @@ class Account:
         self.fill(other, tuple(f for f in CONTINUED_FIELDS if f not in PLACE_FIELDS) + ("country",))
         self.add_weapons(other)
 
+    def move_to(self, other: "Account") -> None:
+        """Take ``other``'s place, all of it (its coordinates too, or their absence)."""
+        for name in PLACE_FIELDS:
+            setattr(self, name, getattr(other, name))
+
     def add_weapons(self, other: "Account") -> None:
         """The weapons ``other`` names that this account does not."""
         for name, attrs in other.weapons.items():
@@ -496,8 +501,7 @@ class EventLinker(KnowledgeComponent):
                     else:
                         if self._site_placed(words, sentence.start, last, extra):
                             # "The monastery in Lin Ta Lu village housed ..." after a strike told in the region
-                            for name in PLACE_FIELDS:
-                                setattr(last, name, getattr(extra, name))
+                            last.move_to(extra)
                         last.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
                         last.latest = index
                     last_paragraph = paragraph
@@ -735,8 +739,7 @@ class EventLinker(KnowledgeComponent):
             extra.fill(last, ("actor1", "date", "granularity"))
             return True
         if last.family in self.at_origin and last.location:
-            for name in PLACE_FIELDS:
-                setattr(extra, name, getattr(last, name))
+            extra.move_to(last)
         extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
         extra.anaphoric = True
         return True
@@ -826,8 +829,7 @@ class EventLinker(KnowledgeComponent):
                     if account.location and self._compatible(last, account, refining=True):
                         # placed closer by the same source, or by the article or a source it does not name
                         # ("The attack on the base in the municipality of Tibu came days after ...")
-                        for name in PLACE_FIELDS:
-                            setattr(last, name, getattr(account, name))
+                        last.move_to(account)
                     return last
                 account.anaphoric, account.broader = True, broader
                 return account
@@ -2061,9 +2063,16 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         if words[span.end:span.end + 1] in (["'s"], ["’s"]):
             return False
-        for i in range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1):
+        # (nor "which it said hit the village on Monday": the day of the hit)
+        return self._reaches_speech(doc, words, range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1),
+                                    trigger)
+
+    def _reaches_speech(self, doc: Doc, words: list[str], positions: range, trigger: int) -> bool:
+        """Whether a reporting word or statement noun comes at ``positions`` before a trigger word, the
+        trigger at ``trigger``, a punctuation mark or the sentence's end."""
+        for i in positions:
             if i == trigger or words[i] in (",", ";", ".") or doc[i].is_sent_end or words[i] in self.trigger_words:
-                return False  # (nor "which it said hit the village on Monday": the day of the hit)
+                return False
             if words[i] in self.spoken_words:
                 return True
         return False
@@ -2074,14 +2083,10 @@ class EventLinker(KnowledgeComponent):
         "On Friday, Israel said its aircraft had hit ..." may date the event as well)."""
         words = lower_words(doc)
         first = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
-        if span.start - first <= OPENING_DATE_WORDS and all(doc[i].is_alpha for i in range(first, span.start)) \
-                and words[span.end:span.end + 1] == [","]:
-            for i in range(span.end + 1, min(len(words), span.end + 1 + SPOKEN_REACH)):
-                if i == trigger or words[i] in (",", ";", ".") or words[i] in self.trigger_words:
-                    return False
-                if words[i] in self.spoken_words:
-                    return True
-        return False
+        return span.start - first <= OPENING_DATE_WORDS and all(doc[i].is_alpha for i in range(first, span.start)) \
+            and words[span.end:span.end + 1] == [","] \
+            and self._reaches_speech(doc, words, range(span.end + 1, min(len(words), span.end + 1 + SPOKEN_REACH)),
+                                     trigger)
 
     def _date(self, doc: Doc, account: Account, dates: list[Span], trigger: int) -> None:
         """The event's date: not one it is compared with, nor the day a source spoke ("MONUSCO said on
@@ -2183,9 +2188,6 @@ class EventLinker(KnowledgeComponent):
         nil = False
         groups: dict[str, set[str]] = {"killed": set(), "injured": set()}  # the groups each toll counted
         previous_part: Span | None = None  # the figure just read, when it was a part of the toll
-
-        def words_between(first: Span, second: Span) -> list[str]:
-            return lower_words(first.doc)[first.end:second.start]
         for span in figures:
             attrs = span_attrs(span) or {}
             count, outcome = attrs.get("count"), attrs.get("outcome")
@@ -2193,25 +2195,22 @@ class EventLinker(KnowledgeComponent):
             after = lower_words(span.doc)[span.end:span.end + PART_REACH]
             # "28 gunmen were among the dead" is a part; "six people, among them three children" the whole
             part = any(w in self.part_cues and (k == 0 or after[k - 1] != ",") for k, w in enumerate(after))
-            between = words_between(previous_part, span) if previous_part is not None else []
+            between = lower_words(span.doc)[previous_part.end:span.start] if previous_part is not None else []
             listed = bool(between) and between[-1] in (",", "and") and len(between) <= PART_REACH
             if count is None or self.subset_cues.intersection(before) or count and part or listed:
                 previous_part = span  # (and "nine aid workers" after "including 20 children and")
                 continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
             previous_part = None
-            if outcome in groups and count:
+            if outcome in groups:
                 group = attrs.get("group") or ""
                 if getattr(account, outcome) is None:
                     setattr(account, outcome, count)
-                elif group and groups[outcome] and group not in groups[outcome]:
+                elif count and group and groups[outcome] and group not in groups[outcome]:
                     # "killed four soldiers and up to 25 insurgents", "Seven soldiers and three HTS fighters
                     # were killed": one toll of both sides
                     setattr(account, outcome, getattr(account, outcome) + count)
-                groups[outcome].add(group)
-            elif outcome == "killed" and account.killed is None:
-                account.killed = count
-            elif outcome == "injured" and account.injured is None:
-                account.injured = count
+                if count:
+                    groups[outcome].add(group)
             if count == 0 and outcome in ("killed", "injured", "killed_or_injured"):
                 nil = True  # "nobody was hurt", "no one was killed": no dead and no wounded, unless told
             if not account.actor2 and attrs.get("group") in self.civilian_groups and count \
