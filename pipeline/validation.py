@@ -304,7 +304,7 @@ LEXICONS: dict[str, Shape] = {
         "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts,
         "deadline_date_cues": texts, "destination_cues": Shape({"prepositions": texts, "movement_verbs": texts}),
         "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "escape_modifiers": texts,
-        "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts,
+        "jurisdiction_words": texts, "local_area_heads": texts, "confirmation_verbs": texts, "border_words": texts,
         "reprisal_phrases": texts, "air_platforms": Shape({"sub_event_type": _sub_event, "words": texts}),
         "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),

@@ -22,8 +22,8 @@ def key(row):
     ("The drone fell on a warehouse without any casualties.", {(0, "exact", "killed_or_injured", "")}),
     ("Six crew members are still missing after the attack on the vessel.", {(6, "exact", "missing", "soldiers")}),
     # an outcome word set apart with a later number is that number's; joined ones share it
-    ("The death toll had risen to 30,960, with 72,524 others wounded.",
-     {(30960, "exact", "killed", ""), (72524, "exact", "injured", "people")}),
+    ("The death toll climbed to 1,450, with 3,210 others injured.",
+     {(1450, "exact", "killed", ""), (3210, "exact", "injured", "people")}),
     ("The clash left 11 gunmen and one soldier dead.",
      {(11, "exact", "killed", "fighters"), (1, "exact", "killed", "soldiers")}),
     # the word armies use for the enemies they kill

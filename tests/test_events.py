@@ -1897,36 +1897,36 @@ def test_the_tolls_of_both_sides_add_up_and_their_parts_do_not(nlp, text, killed
 
 
 def test_a_source_aside_on_a_thing_is_no_account_of_the_event(any_nlp):
-    text = ("Drone strikes\n\nThe first drone strike targeted a vehicle near Miran Shah which Pakistani officials say "
-            "was carrying militants, killing eight people.")
-    assert [(e["claimant"], e["killed"]) for e in events(any_nlp, text, published="2010-03-10")] == [("", 8)]
+    text = ("Drone strikes\n\nA drone hit a pickup truck outside Razmak that local officers say belonged to a "
+            "smuggler, killing five people.")
+    assert [(e["claimant"], e["killed"]) for e in events(any_nlp, text, published="2010-03-10")] == [("", 5)]
 
 
 def test_having_a_deal_is_no_agreement_made(nlp):
-    text = ("Area\n\nThe area is controlled by a faction which currently has a peace deal with the government. "
+    text = ("Area\n\nThe valley is held by a clan militia that still has a truce deal with the governor. "
             "On Sunday the army and the rebels agreed to a ceasefire in Kidal.")
     assert [e["sub_event_type"] for e in events(nlp, text, published="2024-03-10")] == ["agreement"]
 
 
 def test_where_a_told_event_took_place_is_its_place_and_not_the_town_it_was_near(any_nlp):
-    text = ("Checkpoint attacked\n\nThe Pakistan army says 6 soldiers and 25 militants have been killed in fighting "
-            "triggered by an insurgent attack on a checkpoint close to the Afghan border. The fighting Wednesday took "
-            "place in the Khyber district near the main northwestern city of Peshawar.")
+    text = ("Post attacked\n\nThe Pakistan army says 4 soldiers and 19 militants died in a gunfight that began when "
+            "insurgents attacked a border post close to the Afghan frontier. The fighting Wednesday took place in "
+            "the Khyber district near the frontier city of Peshawar.")
     found = events(any_nlp, text, published="2010-03-31")
     assert [(e["location"], e["country"], e["date"], e["killed"], e["claimant"]) for e in found] == [
-        ("Khyber District", "PAK", "2010-03-31", 31, "Armed Forces of Pakistan")]
+        ("Khyber District", "PAK", "2010-03-31", 23, "Armed Forces of Pakistan")]
 
 
 def test_missiles_an_aircraft_fired_make_an_air_strike_and_witnesses_are_no_place(any_nlp):
-    text = ("Strike in Nuseirat\n\nEyewitnesses told reporters on Saturday that Israeli aircraft targeted a house in "
-            "Nuseirat with two missiles, killing 13 people.")
+    text = ("Strike in Nuseirat\n\nBystanders told journalists that Israeli aircraft fired three missiles at a "
+            "building in Nuseirat on Saturday, killing 11 people.")
     found = events(any_nlp, text, published="2024-03-09")
-    assert [(e["sub_event_type"], e["location"], e["killed"]) for e in found] == [("air_drone_strike", "Nuseirat", 13)]
+    assert [(e["sub_event_type"], e["location"], e["killed"]) for e in found] == [("air_drone_strike", "Nuseirat", 11)]
 
 
 def test_a_wars_toll_said_on_a_day_is_no_event(any_nlp):
-    text = ("Gaza toll\n\nEarlier on Saturday, the Health Ministry in Gaza said the death toll from ongoing Israeli "
-            "attacks on the enclave had risen to 30,960, with 72,524 others wounded.")
+    text = ("Gaza toll\n\nLater on Monday, the Gaza health ministry said the toll from ongoing Israeli bombardment "
+            "of the strip now stood at 41,200 dead, with 95,000 others wounded.")
     assert events(any_nlp, text, published="2024-03-09") == []
 
 
@@ -1943,30 +1943,30 @@ def test_what_an_event_answers_is_no_part_of_it(any_nlp, text, location, sub_eve
 
 
 def test_an_expected_strike_answering_an_earlier_attack_is_no_event(any_nlp):
-    text = ("War widens\n\nIsrael is expected to strike Iran in retaliation for a missile attack earlier this "
-            "month, though it has not said when.")
+    text = ("War widens\n\nAnalysts say Israel is expected to hit Iranian oil sites in retaliation for a "
+            "ballistic missile attack on Tel Aviv last week.")
     assert events(any_nlp, text, published="2024-10-13") == []
 
 
 def test_an_unnamed_source_that_names_no_place_tells_the_account_another_places(any_nlp):
-    text = ("Strike on camp\n\nA hospital said that an Israeli air strike on a house at a refugee camp in the centre "
-            "of the territory killed at least 20 people on Sunday. 'We received 20 fatalities after an Israeli air strike "
-            "targeted a house in Nuseirat refugee camp,' Al Aqsa Martyrs Hospital said.")
+    text = ("Strike on camp\n\nA hospital said an Israeli air strike on a family home in a crowded camp killed 17 "
+            "people on Sunday. 'Seventeen bodies reached us after the bombing of a home in Nuseirat refugee camp,' "
+            "Al Aqsa Martyrs Hospital said.")
     found = events(any_nlp, text, published="2024-05-19")
-    assert [(e["location"], e["killed"]) for e in found] == [("Nuseirat", 20)]
+    assert [(e["location"], e["killed"]) for e in found] == [("Nuseirat", 17)]
 
 
 def test_all_the_drones_shot_down_were_launched_and_the_barrage_keeps_no_regions_place(any_nlp):
-    text = ("Overnight attack\n\nUkraine's air force said on Thursday it had shot down all 42 drones and one of four "
-            "missiles used by Russia during overnight attacks. Serhiy Lysak, the governor of the central "
-            "Dnipropetrovsk region, said one missile was shot down over the region and no one was hurt there.")
-    found = events(any_nlp, text, published="2024-09-19")
-    assert (found[0]["launched"], found[0]["intercepted"], found[0]["location"]) == (46, 43, "")
+    text = ("Overnight attack\n\nUkraine's air force said on Tuesday that air defences destroyed all 31 drones and "
+            "two of five missiles Russia fired in the night. The governor of the central Dnipropetrovsk region said "
+            "one missile was downed over his region and nobody was injured.")
+    found = events(any_nlp, text, published="2024-09-17")
+    assert (found[0]["launched"], found[0]["intercepted"], found[0]["location"]) == (36, 33, "")
 
 
 def test_attacks_named_as_the_time_of_an_interception_are_not_its_kind(any_nlp):
-    text = ("Drones downed\n\nUkraine's air force said on Thursday it had shot down all 42 drones used by Russia "
-            "during overnight attacks.")
+    text = ("Drones downed\n\nThe air force said it had shot down all 18 Russian drones during overnight "
+            "attacks on the south.")
     found = events(any_nlp, text, published="2024-09-19")
     assert [(e["sub_event_type"], e["actor1"], e["intercepted"]) for e in found] == [
-        ("disrupted_weapons_use", "Russia", 42)]
+        ("disrupted_weapons_use", "Russia", 18)]

@@ -147,7 +147,6 @@ PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
-BORDER_WORDS = ("border", "borders", "frontier", "boundary")
 NEAR_REACH = 7  # words from "near" to the place named: "near the main northwestern city of Peshawar"
 LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
@@ -356,6 +355,7 @@ class EventLinker(KnowledgeComponent):
             "jurisdiction_words": set(lexicon["jurisdiction_words"]),
             "local_area_heads": set(lexicon["local_area_heads"]),
             "confirmation_verbs": set(lexicon["confirmation_verbs"]),
+            "border_words": set(lexicon["border_words"]),
             "air_platforms": {"words": set(lexicon["air_platforms"]["words"]),
                               "sub_event_type": lexicon["air_platforms"]["sub_event_type"]},
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
@@ -1927,7 +1927,7 @@ class EventLinker(KnowledgeComponent):
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
         # "close to the Afghan border": a border two countries share places nothing in the named one
         places = [span for span in places if not (span.label_ == "COUNTRY" and span.end < len(words)
-                                                  and words[span.end] in BORDER_WORDS)]
+                                                  and words[span.end] in self.border_words)]
         # "in the Khyber district near the city of Peshawar": the place it was in, not the one it was near
         placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
                      and "in" in words[max(account.start, span.start - 2):span.start]
