@@ -1910,7 +1910,7 @@ def test_having_a_deal_is_no_agreement_made(nlp):
 
 def test_where_a_told_event_took_place_is_its_place_and_not_the_town_it_was_near(any_nlp):
     text = ("Post attacked\n\nThe Pakistan army says 4 soldiers and 19 militants died in a gunfight that began when "
-            "insurgents attacked a border post close to the Afghan frontier. The fighting Wednesday took place in "
+            "insurgents attacked a border post close to the Afghan frontier. The clash on Wednesday happened in "
             "the Khyber district near the frontier city of Peshawar.")
     found = events(any_nlp, text, published="2010-03-31")
     assert [(e["location"], e["country"], e["date"], e["killed"], e["claimant"]) for e in found] == [

@@ -260,14 +260,14 @@ class CasualtyExtractor(KnowledgeComponent):
 
     def _taken_apart(self, doc: Doc, span: Span, outcome: Span) -> bool:
         """Whether the outcome word after a figure belongs to a later number set apart from it ("had risen
-        to 30,960, with 72,524 others wounded"), not joined to it ("11 cartel members and one soldier
+        to 1,450, with 3,210 others injured"), not joined to it ("11 cartel members and one soldier
         dead" are all dead)."""
         number = self._number_before(doc, outcome)
         return self._taken_by_number(doc, outcome) and number >= span.end and any(
             t.lower_ in (",", ";", "with") for t in doc[span.end:number])
 
     def _number_before(self, doc: Doc, outcome: Span) -> int:
-        """The token of the number an outcome word follows ("14 were wounded", "with 72,524 others
+        """The token of the number an outcome word follows ("14 were wounded", "with 3,210 others
         wounded"), or -1."""
         i = outcome.start - 1
         while i > 0 and doc[i].lower_ in self.subject_verbs:

@@ -100,7 +100,7 @@ BLAMED_REACH = 4
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
-OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Earlier on Saturday,"
+OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
 #: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
@@ -135,7 +135,7 @@ ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
-ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "which Pakistani officials say"
+ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "that local officers say"
 SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
@@ -147,7 +147,7 @@ PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
-NEAR_REACH = 7  # words from "near" to the place named: "near the main northwestern city of Peshawar"
+NEAR_REACH = 7  # words from "near" to the place named: "near the frontier city of Peshawar"
 LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
@@ -849,7 +849,7 @@ class EventLinker(KnowledgeComponent):
             account.anaphoric = True
             if written_back and account.location and not last.location and not (account.claimant
                                                                                  or account.figures()):
-                # "The fighting Wednesday took place in the Khyber district": where and when the event just
+                # "The clash on Wednesday happened in the Khyber district": where and when the event just
                 # told happened, which its telling did not say
                 last.fill(account, (*PLACE_FIELDS, "date", "granularity"))
                 return last
@@ -1006,7 +1006,7 @@ class EventLinker(KnowledgeComponent):
                 if before[:1] and before[0] in self.relatives:
                     return True
             first = trigger[0] - len(before)
-            # (not "before dawn": a time of the same act; "shot down all 42 drones ... during overnight
+            # (not "before dawn": a time of the same act; "shot down all 18 drones ... during overnight
             # attacks": the attacks are when, but "arrested 45 people during protests" is what the arrests
             # were of)
             during = self.families[trigger[2]]["event_type"] != PROTESTS
@@ -1101,7 +1101,7 @@ class EventLinker(KnowledgeComponent):
             if any(c.dep_ == "aux" and c.lower_ in self.irrealis for c in verb.children):
                 return True  # "can destroy a building in a single hit": what a weapon can do
             if verb.lower_ in ("has", "have") and verb.tag_ in ("VBZ", "VBP") and token.dep_ == "dobj":
-                return True  # "a faction which has a peace deal with the government": a state, not an act
+                return True  # "a clan militia that still has a truce deal": a state, not an act
             if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
         elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
@@ -1405,8 +1405,8 @@ class EventLinker(KnowledgeComponent):
     def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
         bomb: an air strike), else of the first munition word of the clause ("projectiles", "jets"); but
-        missiles an aircraft fired make an air strike ("Israeli aircraft targeted a house with two
-        missiles": ``air_platforms``)."""
+        missiles an aircraft fired make an air strike ("aircraft fired three missiles at a building":
+        ``air_platforms``)."""
         if not self.air_platforms["words"].isdisjoint(words):
             return self.air_platforms["sub_event_type"]
         for attrs in account.weapons.values():
@@ -1643,7 +1643,7 @@ class EventLinker(KnowledgeComponent):
         return ""
 
     def _aside(self, words: list[str], first: int, verb: int) -> bool:
-        """ "targeted a vehicle which Pakistani officials say was carrying militants": a source's words in a
+        """ "hit a pickup truck that local officers say belonged to a smuggler": a source's words in a
         relative clause on a thing, not its account of the event (not "fighting that authorities say has
         killed 80", said of the event itself)."""
         for k in range(max(first + 1, verb - ASIDE_REACH), verb):
@@ -1925,10 +1925,10 @@ class EventLinker(KnowledgeComponent):
                    for i, w in enumerate(words[account.start:account.end], account.start))
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
-        # "close to the Afghan border": a border two countries share places nothing in the named one
+        # "close to the Afghan frontier": a border two countries share places nothing in the named one
         places = [span for span in places if not (span.label_ == "COUNTRY" and span.end < len(words)
                                                   and words[span.end] in self.border_words)]
-        # "in the Khyber district near the city of Peshawar": the place it was in, not the one it was near
+        # "in the Khyber district near the frontier city of Peshawar": the place it was in, not the one it was near
         placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
                      and "in" in words[max(account.start, span.start - 2):span.start]
                      and "near" in words[span.end:span.end + 2]]
@@ -2078,7 +2078,7 @@ class EventLinker(KnowledgeComponent):
         return False
 
     def _said_opening(self, doc: Doc, span: Span, trigger: int) -> bool:
-        """ "Earlier on Saturday, the Hamas-run Health Ministry said the death toll had risen to ...": a date
+        """ "Later on Monday, the health ministry said the toll from ongoing bombardment stood at ...": a date
         opening the sentence, set off by a comma before its speaker, dates the saying of a toll (though
         "On Friday, Israel said its aircraft had hit ..." may date the event as well)."""
         words = lower_words(doc)
@@ -2165,7 +2165,7 @@ class EventLinker(KnowledgeComponent):
             if passive_intercept or mode == "INTERCEPT":
                 intercepted += value
                 if i > start and words[i - 1] == "all":
-                    launched += value  # "shot down all 42 drones": as many as were launched
+                    launched += value  # "destroyed all 31 drones": as many as were launched
             elif mode == "LAUNCH" or launch_after or volley:
                 launched += value
             i = munition + 1
@@ -2583,9 +2583,9 @@ def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> l
     for account in accounts:
         place = places_told.get(id(account), "")
         # (an account that told no place of its own is of the place the other told, when they tell the same
-        # toll: "a hospital said an air strike on a house at a refugee camp killed 20", then "We received 20
-        # fatalities ... in Nuseirat refugee camp", another hospital said; not the night's barrage and the
-        # toll of one region of it)
+        # toll: "a hospital said an air strike on a family home in a crowded camp killed 17", then "Seventeen
+        # bodies reached us ... from Nuseirat refugee camp", another hospital said; not the night's barrage and
+        # the toll of one region of it)
         near = [key for key in first if key[:2] == (account.cluster, account.claimant) and (not place or not key[2])
                 and any(getattr(first[key], f) is not None and getattr(first[key], f) == getattr(account, f)
                         for f in FIGURE_FIELDS)]

@@ -153,7 +153,7 @@ class LocationLinker(KnowledgeComponent):
                 and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
             # lower-case words that name no place ("off its east coast"), nor a word that speaks
-            # ("Eyewitnesses told Xinhua")
+            # ("Bystanders told journalists")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
