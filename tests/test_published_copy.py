@@ -96,6 +96,9 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
     ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
     ("GAZA CITY, Jan 5 (Reuters) - Air strikes hit Jabalia.", "GAZA CITY, Jan 5", ["GAZA CITY"]),
     ("KHARTOUM, Sudan, Sept. 3 (AP) - Fighting resumed.", "KHARTOUM, Sudan, Sept. 3", ["KHARTOUM", "Sudan"]),
+    ("DAKAR, 9 March 2025 (AFP) — Protesters blocked a road.", "DAKAR, 9 March 2025", ["DAKAR"]),
+    ("JUBA, South Sudan, April 2, 2025 (AP) — Troops clashed.", "JUBA, South Sudan, April 2, 2025",
+     ["JUBA", "South Sudan"]),
 ])
 def test_datelines(any_nlp, text, dateline, places):
     doc = any_nlp(f"Attack reported\n{text}")

@@ -149,6 +149,7 @@ ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
 NEAR_REACH = 7  # words from "near" to the place named: "near the frontier city of Peshawar"
 LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
+CARE_REACH = 6  # words from a transfer or a speaker to the hospital: "were taken to a hospital in Bannu"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
@@ -167,6 +168,9 @@ CONTINUED_FIELDS = ("killed", "injured", "launched", "intercepted", "date", "gra
 )
 def make_event_linker(nlp: Language, name: str, data_dir: str | None) -> "EventLinker":
     return EventLinker(nlp, name, data_dir)
+
+
+SIDES = ("actor1", "actor2")
 
 
 @dataclass
@@ -217,10 +221,12 @@ class Account:
         self.latest = max(self.latest, self.sentence)
 
     def fill(self, other: "Account", fields: tuple[str, ...]) -> None:
-        """Take ``other``'s values for the ``fields`` this account lacks."""
+        """Take ``other``'s values for the ``fields`` this account lacks (never its other side as one side)."""
         for name in fields:
-            if getattr(self, name) in ("", None) and getattr(other, name) not in ("", None):
-                setattr(self, name, getattr(other, name))
+            value = getattr(other, name)
+            if getattr(self, name) in ("", None) and value not in ("", None) \
+                    and not (name in SIDES and value in (self.actor1, self.actor2)):
+                setattr(self, name, value)
 
     def absorb(self, other: "Account") -> None:
         """A continuation of this account: what it adds, and its weapons."""
@@ -259,6 +265,9 @@ class EventLinker(KnowledgeComponent):
 
     def compile(self, data: dict) -> dict:
         lexicon = data["events.json"]
+        targets = lexicon["state_targets"]
+        state_targets = [*targets["personnel"], *(f"{owner} {unit}" for owner in targets["owners"]
+                                                  for unit in targets["units"])]
         for key in ("families", "family_priority"):
             unknown = set(lexicon["triggers"]) ^ set(lexicon[key])
             if unknown:
@@ -330,6 +339,19 @@ class EventLinker(KnowledgeComponent):
             "civilian_groups": set(lexicon["civilian_groups"]),
             "civilian_actor": lexicon["civilian_actor"],
             "military_targets": set(lexicon["military_targets"]),
+            "property_families": {f for f, spec in lexicon["families"].items()
+                                  if spec["sub_event_type"] == "looting_property_destruction"},
+            "state_targets": _by_first_word(state_targets),
+            "state_police": set(targets["police"]),
+            # (by their last word, as the subject of a passive trigger: "the military post attacked by")
+            "state_targets_back": _by_first_word(state_targets, at=-1),
+            # (as the subject of an active one: "Security forces killed", "the army shelled"; not a post)
+            "state_subjects": _by_first_word([*lexicon["state_targets"]["personnel"],
+                                              *lexicon["state_targets"]["owners"],
+                                              *(f"{owner} {unit}" for owner in lexicon["state_targets"]["owners"]
+                                                for unit in lexicon["state_targets"]["units"]
+                                                if unit in lexicon["state_targets"]["personnel"]
+                                                or unit == "forces")], at=-1),
             "armed_types": set(lexicon["armed_actor_types"]),
             "according": {tuple(p.split()) for p in lexicon["according_to"]},
             "speakers": set(lexicon["speaker_nouns"]),
@@ -345,6 +367,8 @@ class EventLinker(KnowledgeComponent):
             "not_preceded": set(lexicon["non_event_precursors"]),
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             "deadline_cues": set(lexicon["deadline_date_cues"]),
+            "utterances": set(lexicon["utterance_nouns"]),
+            "forces_voices": set(lexicon["forces_voices"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
@@ -356,6 +380,9 @@ class EventLinker(KnowledgeComponent):
             "local_area_heads": set(lexicon["local_area_heads"]),
             "confirmation_verbs": set(lexicon["confirmation_verbs"]),
             "border_words": set(lexicon["border_words"]),
+            "care_places": {"facilities": {tuple(p.split()) for p in lexicon["care_places"]["facilities"]},
+                            "transfers": set(lexicon["care_places"]["transfers"]),
+                            "staff": set(lexicon["care_places"]["staff"])},
             "air_platforms": {"words": set(lexicon["air_platforms"]["words"]),
                               "sub_event_type": lexicon["air_platforms"]["sub_event_type"]},
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
@@ -378,6 +405,7 @@ class EventLinker(KnowledgeComponent):
             "perception_verbs": set(lexicon["perception_verbs"]),
             "relatives": set(lexicon["ongoing_description"]["relatives"]),
             "progressive": set(lexicon["ongoing_description"]["auxiliaries"]),
+            "involvements": _by_first_word(lexicon["ongoing_description"]["involvements"], at=-1),
             "aggregate_subjects": set(lexicon["aggregate_subjects"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": set(lexicon["defence_verbs"]),
@@ -423,6 +451,7 @@ class EventLinker(KnowledgeComponent):
         # the doc's actors, read from their group once (each reading makes new spans) for the source and
         # side lookups below; their sides only when two attackers differ
         self._actors, self._sides, self._types = list(doc.spans.get(ACTORS, ())), None, None
+        self._national_forces = {name: code for code, name in doc._.state_forces.items() if code}
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -472,6 +501,9 @@ class EventLinker(KnowledgeComponent):
                 # fell on the Daraja Oula neighbourhood, killing seven" after the army's account of a battle)
                 clauses = self._toll_weapon(sentence, spans[WEAPONS]) or self._toll_perpetrator(
                     doc, sentence, spans[CASUALTIES], spans[ACTORS])
+            elif spans[CASUALTIES] and clauses and all(c[2][2] in self.property_families for c in clauses):
+                # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
+                clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
             if not clauses and not follows:
                 if near and found.get("BLAME") and not last.actor1 and not found.get("REPORT"):
                     # "It blamed the Jalisco New Generation Cartel.": the attacker of the event just told
@@ -522,7 +554,8 @@ class EventLinker(KnowledgeComponent):
                         last = account
                     continue
                 account = self._read(doc, start, end, index, family, spans, claim, kinds, trigger, nearby,
-                                     [t for t in inside if t is not trigger])
+                                     [t for t in inside if t is not trigger],
+                                     launch=opening_anaphor and last.family in self.at_origin)
                 if account is None:
                     continue
                 named_back = self._place_named_back(words, start, end, trigger[1]) \
@@ -605,14 +638,17 @@ class EventLinker(KnowledgeComponent):
                 account.date, account.granularity = account.fallback_date
         self._emit(doc, accounts)
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
+        self._national_forces = None
         return doc
 
     def _place_named_back(self, words: list[str], start: int, end: int, object_at: int) -> str:
-        """ "in the city", "near the village", "had targeted the ship" (``place_anaphors`` after a preposition
-        of place or as the object of the trigger ending at ``object_at``; not "the city of X"): the noun by
+        """ "in the city", "near the village", "had targeted the ship", "took control of parts of the base"
+        (``place_anaphors`` after a preposition of place, or as the object of the trigger ending at
+        ``object_at`` or of a part of it; not "the city of X"): the noun by
         which the clause at ``start:end`` places its event in the place just told, or ""."""
         return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
-                     if tuple(words[i:i + len(phrase)]) == phrase and (words[i - 1] in LOCATIVES or i == object_at)
+                     if tuple(words[i:i + len(phrase)]) == phrase
+                     and (words[i - 1] in LOCATIVES or i == object_at or words[i - 1] == "of" and 0 <= i - object_at <= 3)
                      and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
@@ -917,10 +953,12 @@ class EventLinker(KnowledgeComponent):
             and _may_lie_in(place, region)
 
     def _side(self, actor: str) -> str:
-        """The side an actor of the doc being processed fights on: its country, else itself."""
+        """The side an actor of the doc being processed fights on (or a country's national forces, which
+        a source may speak for unnamed): its country, else itself."""
         if self._sides is None:
-            self._sides = {span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
-                           for span in self._actors}
+            self._sides = {**self._national_forces,
+                           **{span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
+                              for span in self._actors}}
         return self._sides.get(actor, actor)
 
     def _is_type(self, actor: str, label: str) -> bool:
@@ -1064,12 +1102,15 @@ class EventLinker(KnowledgeComponent):
         return kept
 
     def _describes_actor(self, words: list[str], first: int, start: int) -> bool:
-        """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs": a
-        progressive trigger at ``start`` in a relative clause, what describes an actor."""
-        if not words[start].endswith("ing"):
+        """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs",
+        "terrorists who were involved in attacks on civilians": a progressive trigger at ``start``, or one
+        after an ``involvements`` phrase, in a relative clause: what describes an actor."""
+        involved = next((phrase for phrase in self.involvements.get(words[start - 1], ())
+                         if tuple(words[start - len(phrase):start]) == phrase), ())
+        if not involved and not words[start].endswith("ing"):
             return False
-        i = start
-        while i > first and start - i < 3 and words[i - 1] in self.progressive:
+        head = i = start - len(involved)
+        while i > first and head - i < 3 and words[i - 1] in self.progressive:
             i -= 1
         return i < start and i > first and words[i - 1] in self.relatives
 
@@ -1148,9 +1189,11 @@ class EventLinker(KnowledgeComponent):
     def _read(self, doc: Doc, start: int, end: int, index: int, family: str,
               spans: dict[str, list[Span]], claim: Claim, kinds: dict[int, str],
               trigger: tuple[int, int, str] | None = None, nearby: list[Span] = (),
-              others: list[tuple[int, int, str]] = ()) -> Account | None:
+              others: list[tuple[int, int, str]] = (), launch: bool = False) -> Account | None:
         """The account a clause (tokens ``start:end``) gives, read off the spans of its sentence
-        (``kinds``: the launch, interception and munition words of the doc, by token)."""
+        (``kinds``: the launch, interception and munition words of the doc, by token; ``launch``: the
+        clause opens on a launch just told, which it places where it was fired from: "The missile was
+        launched from near Wonsan")."""
         words = lower_words(doc)
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
@@ -1179,7 +1222,7 @@ class EventLinker(KnowledgeComponent):
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
                   and not self._addressee(words, a) and not _in_appositive(words, claim.span, a)]
-        actor1 = actor2 = None
+        actor1 = actor2 = own_act = None
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
                 or self._arguments(doc, start, end, trigger, actors)
@@ -1199,7 +1242,7 @@ class EventLinker(KnowledgeComponent):
                 actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
                     and family not in self.interception and self._claims_own_act(doc, claim.span.end, trigger[0]):
-                actor1 = self._forces_of(claim.span)  # "Ukraine claimed to have struck ...": the source
+                actor1 = own_act = claim.span  # "Ukraine claimed to have struck ...": the source (its forces)
             if family in self.interception and actor1 is None:
                 actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             if family not in self.interception and actor1 is not None \
@@ -1257,16 +1300,23 @@ class EventLinker(KnowledgeComponent):
         if owner is not None and owner.label_ in self.armed_types and any(
                 w in self.military_targets for w in words[owner.end:owner.end + 3]):
             owner = None  # "bombed RSF positions", "shelled army posts": the armed side itself is the target
-        account.actor1 = actor1.kb_id_ if actor1 is not None else ""
-        if trigger is not None and 0 <= claim.at < trigger[0] and family not in self.interception \
-                and claim.claimant not in (account.actor1, account.actor2) \
-                and self._claims_own_act(doc, claim.at, trigger[0]):
+        account.actor1 = "" if actor1 is None else self._forces_of(actor1) if actor1 is own_act else actor1.kb_id_
+        # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
+        # killed more than 60 soldiers")
+        act = trigger[0] if trigger is not None else min((f.start for f in inside[CASUALTIES]), default=-1)
+        said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
+        speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
+        named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
+        if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & named \
+                and not any(kinds.get(i) == "INTERCEPT" for i in range(said_at, act)) \
+                and self._claims_own_act(doc, said_at, act):
             # "the army said its air force had struck ...": the army; "... said its troops had repelled the
-            # assault": the side attacked
+            # assault": the side attacked; "the army said it had killed 25 fighters in an operation": the
+            # army, though those it killed stood before the trigger
             if defence is None and not account.actor1:
-                account.actor1 = claim.claimant
+                account.actor1 = speaker
             elif defence is not None and not account.actor2:
-                account.actor2 = claim.claimant
+                account.actor2 = speaker
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
             account.actor2 = actor2.kb_id_
         self._tolls(account, inside[CASUALTIES], clause_words)
@@ -1285,7 +1335,7 @@ class EventLinker(KnowledgeComponent):
         target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1
                                         and start < a.start and words[a.start - 1] in ("at", "on", "against", "into")),
                                        None)
-        self._place(doc, account, inside[LOCATIONS], target_country)
+        self._place(doc, account, inside[LOCATIONS], target_country, launch)
         account.additive = not self.additive_words.isdisjoint(clause_words)
         if not account.location and any(w == "the" and following in self.site_words
                                         for w, following in zip(clause_words, clause_words[1:])):
@@ -1303,7 +1353,73 @@ class EventLinker(KnowledgeComponent):
                 # "destroyed 41 Ukrainian drones": the side whose munitions were downed launched them
                 account.actor1 = owner.kb_id_
                 account.actor2 = "" if account.actor2 == owner.kb_id_ else account.actor2
+                if not account.by_warship:
+                    # "its air defences destroyed 41 Ukrainian drones over three regions": an account of that
+                    # side's strike, with the number downed (not a warship's downing at sea, an event of its own)
+                    account.event_type = EXPLOSIONS
+                    account.sub_event_type = self._weapon_sub_event(account, clause_words) or self.toll_strike
+            if trigger is not None and not account.actor2 and account.event_type in ("battles", EXPLOSIONS):
+                account.actor2 = self._state_target(doc, account, trigger, actors, inside[CASUALTIES])
+            if trigger is not None and not account.actor1 and account.event_type in ("battles", EXPLOSIONS):
+                # the subject of the trigger, or of the verb of its toll ("Security forces killed 11
+                # militants in an operation")
+                verbs = [trigger[0], *(f.start - 1 for f in inside[CASUALTIES]
+                                       if f.start > start and words[f.start - 1] in self.toll_verbs)]
+                account.actor1 = next(filter(None, (self._state_subject(doc, account, v) for v in verbs)), "")
         return account
+
+    def _state_subject(self, doc: Doc, account: Account, verb: int) -> str:
+        """ "Security forces killed 11 militants", "the army shelled the village": the armed forces of the
+        country the article is about, named by no actor as the subject just before the ``verb``, for an
+        event in that country that did not hit them."""
+        forces = doc._.state_forces.get("", "")
+        home = next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+        if not forces or account.actor2 == forces or account.country not in ("", home):
+            return ""
+        words = lower_words(doc)
+        subject = verb
+        while subject > account.start and words[subject - 1] in self.passive_auxiliaries | AUXILIARIES:
+            subject -= 1
+        if not self.passive_auxiliaries.isdisjoint(words[subject:verb]) or words[verb + 1:verb + 2] == ["by"]:
+            return ""  # a passive: its subject was hit ("soldiers were ambushed")
+        return forces if subject > account.start and any(
+            tuple(words[subject - len(phrase):subject]) == phrase and subject - len(phrase) >= account.start
+            for phrase in self.state_subjects.get(words[subject - 1], ())) else ""
+
+    def _state_target(self, doc: Doc, account: Account, trigger: tuple[int, int, str], actors: list[Span],
+                      figures: list[Span]) -> str:
+        """ "overran an army post", "ambushed a military convoy", "killed 12 soldiers", "Twelve soldiers were
+        killed in an attack on a check post": the armed forces of the country the article is about
+        (``state_targets``), for an event in that country by another side, when no actor names the target
+        ("RSF positions", "Ukrainian troops"); not a facility ("a military airfield"), which ACLED codes
+        with no side."""
+        forces = doc._.state_forces.get("", "")
+        home = next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+        if not forces or account.actor1 in (forces, doc._.home_country) or account.country not in ("", home):
+            return ""
+        words = lower_words(doc)
+        personnel = self.state_targets_back
+        # (officers a police patrol lost are no soldiers: "ambushed a state police patrol, killing eight officers")
+        told = words[account.start:max((f.end for f in figures), default=account.start)]
+        for span in figures if self.state_police.isdisjoint(told) else ():
+            group = str((span_attrs(span) or {}).get("group") or "").lower().split()
+            if (span_attrs(span) or {}).get("count") and group and tuple(group) in personnel.get(group[-1], ()) \
+                    and not any(a.end in (span.start, span.end) or span.start <= a.start < span.end for a in actors):
+                return forces  # those killed or wounded were its soldiers
+        for i in range(trigger[1], min(account.end, trigger[1] + TARGET_REACH)):
+            if _starts_with(words, i, self.state_targets) and not any(a.end in (i, i - 1) for a in actors):
+                return forces
+        subject = trigger[0]
+        while subject > account.start and words[subject - 1] in self.passive_auxiliaries | AUXILIARIES:
+            subject -= 1
+        passive = words[trigger[1]:trigger[1] + 1] == ["by"] \
+            or not self.passive_auxiliaries.isdisjoint(words[subject:trigger[0]])
+        if passive and any(tuple(words[subject - len(phrase):subject]) == phrase
+                           and subject - len(phrase) >= account.start and not any(a.end == subject - len(phrase)
+                                                                                  for a in actors)
+                           for phrase in self.state_targets_back.get(words[subject - 1], ())):
+            return forces  # "the military post attacked by terrorists", "an army convoy was ambushed"
+        return ""
 
     @staticmethod
     def _munitions_owner(doc: Doc, actors: list[Span], kinds: dict[int, str], weapons: list[Span]) -> Span | None:
@@ -1322,14 +1438,18 @@ class EventLinker(KnowledgeComponent):
         at = actor.start - (actor.start > 0 and words[actor.start - 1] in ("the", "a", "an"))
         return at > 0 and words[at - 1] in self.addressee_verbs
 
-    def _forces_of(self, source: Span) -> Span:
-        """Who acted when a source speaks of its own act: a ministry's country's armed forces, when the text
-        names them ("Russia's Defence Ministry said its troops had captured ..."), else the source."""
+    def _forces_of(self, source: Span) -> str:
+        """Who acted when a source speaks of its own act: a ministry's country's armed forces, those the text
+        names ("Russia's Defence Ministry said its troops had captured ...") or else its national forces, the
+        source itself when it has none."""
         if source.label_ != "GOVERNMENT":
-            return source
+            return source.kb_id_
+        if self.forces_voices.isdisjoint(source.kb_id_.lower().split()):
+            return source.kb_id_  # a security service acts itself ("the SBU said its drones hit ...")
         country = (span_attrs(source) or {}).get("country")
-        return next((a for a in self._actors if a.label_ == "MILITARY" and country
-                     and (span_attrs(a) or {}).get("country") == country), source)
+        named = next((a for a in self._actors if a.label_ == "MILITARY" and country
+                      and (span_attrs(a) or {}).get("country") == country), None)
+        return named.kb_id_ if named is not None else source.doc._.state_forces.get(country or "-", source.kb_id_)
 
     def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
         """ "nine aid workers of X were killed in attacks on the camp": an actor before a passive toll
@@ -1439,13 +1559,17 @@ class EventLinker(KnowledgeComponent):
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
         a hedge ("reportedly") has no source."""
         words = lower_words(doc)
-        for start, end, phrase in found.get("REPORT", ()):
+        reports = found.get("REPORT", ())
+        for number, (start, end, phrase) in enumerate(reports):
             if self._aside(words, sentence.start, start):
                 continue
+            if number + 1 < len(reports) and start > sentence.start and words[start - 1] in self.utterances:
+                continue  # "In a statement posted on its channels, JNIM said": the statement's, not a speaker's verb
             if tuple(phrase.split()) in self.according:
                 source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None) \
                     or self._named_next(words, end, following)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
+                wider = []
             else:
                 source = self._subject(doc, start, actors)
                 # the speaker's words before the verb, past a clause or name between commas ("A local
@@ -1490,7 +1614,7 @@ class EventLinker(KnowledgeComponent):
             holder = self._role_holder(unnamed.split(), start) if spoken else None
             if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
                 return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
-            state = self._state_voice(doc, unnamed.split())
+            state = self._state_voice(doc, unnamed.split(), wider)
             if state:  # "the army said", "a government spokesman said": the article's country's
                 return Claim(None, state, state, phrase, start)
             if spoken and self.negations.isdisjoint(unnamed.split()):  # not "No group claimed the attack"
@@ -1629,11 +1753,16 @@ class EventLinker(KnowledgeComponent):
         return next((a for a in actors if verb < a.start <= verb + 3
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
 
-    def _state_voice(self, doc: Doc, speaker: list[str]) -> str:
+    def _state_voice(self, doc: Doc, speaker: list[str], wider: list[str] = ()) -> str:
         """Whom "the army", "a military spokesman" (``state_voices`` forces: their national armed forces)
         or "a government spokesperson" (the state itself) speak for, in an article about one country: the
         noun last or before one of the voices (not "military analysts", nor "military sources", who speak
-        unofficially)."""
+        unofficially), or the owner of a voice in the ``wider`` words before the verb ("the military's
+        media wing said")."""
+        owner = next((k for k in range(len(wider) - 2) if wider[k + 1] in POSSESSIVES), None)
+        if owner is not None and wider[-1] in self.state_voices["voices"] \
+                and all(w.isalpha() for w in wider[owner + 2:]):
+            speaker = [wider[owner]]
         for i, word in enumerate(speaker):
             if i == len(speaker) - 1 or speaker[i + 1] in self.state_voices["voices"]:
                 if word in self.state_voices["forces"]:
@@ -1668,6 +1797,8 @@ class EventLinker(KnowledgeComponent):
         closing = _description_end(words, source_end, trigger - source_end - 1)
         # past an appositive: "X, one of the armed groups, said"
         between = words[source_end if closing is None else closing + 1:trigger]
+        if "that" in between and not self.spoken_words.isdisjoint(between[:between.index("that")]):
+            between = between[between.index("that") + 1:]  # "said in a statement on its channels that ..."
         if self.perception_verbs.intersection(between):
             return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
@@ -1901,7 +2032,28 @@ class EventLinker(KnowledgeComponent):
                 continue
             account.weapons.setdefault(span.kb_id_, attrs)
 
-    def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None) -> None:
+    def _care_place(self, words: list[str], span: Span, start: int) -> bool:
+        """Whether ``span`` names a place of care the wounded were taken to ("rushed to Nasser Hospital",
+        "taken to a hospital in Bannu") or a speaker works at ("medics at al-Ahli hospital"), from the
+        clause's words since ``start``; a hospital the strike hit is no such place."""
+        facilities = self.care_places["facilities"]
+
+        def facility_ending(i: int) -> int | None:
+            """The first word of a facility noun ending at word ``i``."""
+            return next((i - len(p) + 1 for p in facilities if tuple(words[max(0, i - len(p) + 1):i + 1]) == p), None)
+
+        first = span.start if any(facility_ending(i) is not None for i in range(span.start, span.end)) else None
+        if first is None and span.start >= 2 and words[span.start - 1] in ("in", "at", "of"):
+            first = facility_ending(span.start - 2)
+        if first is None:
+            return False
+        before = words[max(start, first - CARE_REACH):first]
+        if not self.care_places["transfers"].isdisjoint(before):
+            return True
+        return bool(before) and before[-1] in ("at", "of", "from") \
+            and not self.care_places["staff"].isdisjoint(before[-4:-1])
+
+    def _place(self, doc: Doc, account: Account, places: list[Span], owner: Span | None, launch: bool = False) -> None:
         """The most specific place of the clause that is not where the weapons came from ("fired from
         Crimea"), except for a weapons test; only a country: the event's country, without a location;
         no place: the country of ``owner``, the actor whose country or property was targeted.
@@ -1909,7 +2061,7 @@ class EventLinker(KnowledgeComponent):
         codes an event per place: the first is this account's, the others in ``listed_places``."""
         words = lower_words(doc)
         best = None
-        launch_site = account.family in self.at_origin  # a test is placed where it was fired from
+        launch_site = launch or account.family in self.at_origin  # a test is placed where it was fired from
 
         def in_subset(span: Span) -> bool:
             """ "killed 22 across Gaza, including eight members of one family in Khan Younis": a part's place."""
@@ -1925,10 +2077,15 @@ class EventLinker(KnowledgeComponent):
                    for i, w in enumerate(words[account.start:account.end], account.start))
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
-        # "close to the Afghan frontier": a border two countries share places nothing in the named one
-        places = [span for span in places if not (span.label_ == "COUNTRY" and span.end < len(words)
-                                                  and words[span.end] in self.border_words)]
+        # "close to the Afghan frontier", "near the border with Afghanistan": a border two countries share
+        # places nothing in the named one
+        places = [span for span in places if not (span.label_ == "COUNTRY" and (
+            span.end < len(words) and words[span.end] in self.border_words
+            or span.start > 1 and words[span.start - 1] == "with" and words[span.start - 2] in self.border_words))]
         # "in the Khyber district near the frontier city of Peshawar": the place it was in, not the one it was near
+        # "taken to a hospital in Bannu", "a doctor at Debre Birhan hospital said": where the wounded were
+        # treated or a speaker works, not where the event was
+        places = [span for span in places if not self._care_place(words, span, account.start)]
         placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
                      and "in" in words[max(account.start, span.start - 2):span.start]
                      and "near" in words[span.end:span.end + 2]]
@@ -1940,9 +2097,11 @@ class EventLinker(KnowledgeComponent):
             if launch_site and origin:
                 best = span
                 break
-            if launch_site and not self.flight_words.isdisjoint(words[max(account.start, span.start - LANDING_REACH):
-                                                                       span.start]):
-                continue  # "fell into the sea west of Japan's Hokkaido island": where it came down
+            if launch_site and (not self.flight_words.isdisjoint(words[max(account.start, span.start - LANDING_REACH):
+                                                                        span.start])
+                                or "into" in words[max(account.start, span.start - 2):span.start]):
+                continue  # "fell into the sea west of Japan's Hokkaido island", "fired into the East Sea": where
+                # it came down
             # "as they fled towards the border with Mali": where the side went, not where the event was (not
             # "rockets were fired toward the city of Sderot", where they were aimed)
             moved = words[max(account.start, span.start - DESTINATION_REACH):span.start]
@@ -2142,9 +2301,11 @@ class EventLinker(KnowledgeComponent):
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
-            if munition is None and launched and words[i + 1:i + 2] in (["were"], ["was"]) \
+            if munition is None and (launched or account.family in self.interception) \
+                    and words[i + 1:i + 2] in (["were"], ["was"]) \
                     and any(kinds.get(k) == "INTERCEPT" for k in range(i + 2, min(end, i + 4))):
-                intercepted += value  # "fired 20 rockets and three were intercepted"
+                # "fired 20 rockets and three were intercepted", "The military said two were intercepted"
+                intercepted += value
                 i += 2
                 continue
             if munition is None or any(w in (",", ";", "and") for w in words[i + 1:munition]):
@@ -2223,8 +2384,9 @@ class EventLinker(KnowledgeComponent):
             if getattr(account, outcome) is None and self._single_victim(words, outcome):
                 setattr(account, outcome, 1)
                 account.actor2 = account.actor2 or self.civilian_actor
-        if not account.actor2 and self._civilians(words):
-            account.actor2 = self.civilian_actor
+        if not account.actor2 and (account.family or account.figures()) and self._civilians(words):
+            account.actor2 = self.civilian_actor  # (not a sentence that tells no act nor toll: "militants, who
+            # were involved in attacks on civilians, ...")
 
     def _single_victim(self, words: list[str], outcome: str) -> bool:
         """ "killing a 62-year-old man", "a woman was wounded": one person of ``outcome``, told without a
@@ -2346,8 +2508,14 @@ class EventLinker(KnowledgeComponent):
                                 and not _barrage(account):
                             account.fill(other, PLACE_FIELDS)
                         account.fill(other, ("date", "granularity", "country"))
+                        if not (account.date or account.fallback_date[0]):
+                            account.fallback_date = other.fallback_date  # the day the other source spoke
                         if other.actor1 != account.actor2:  # (the army's version, in which it came under fire)
                             account.fill(other, ("actor1",))
+                        if account.actor1 and other.actor1 == account.actor1 and other.actor2 != self.civilian_actor:
+                            # the side the same attacker fought, as another source told (not the civilians one
+                            # source counts among the dead: a side's version may deny them)
+                            account.fill(other, ("actor2",))
 
     def _may_join(self, members: list[Account], version: Account, refining: bool) -> bool:
         """Whether ``version`` may be one more account of the cluster ``members``: by another source, of the
@@ -2417,14 +2585,17 @@ class EventLinker(KnowledgeComponent):
 
     def _weapon_names(self, account: Account) -> list[str]:
         """The account's weapons, a class ("missile") giving way to a system or family of it named beside
-        it ("ATACMS", a ballistic missile); the defences that met a strike are not its weapons, even when
+        it ("ATACMS", a ballistic missile) or a narrower class ("ballistic missile"); the defences that met a strike are not its weapons, even when
         the account tells of them ("Patriot batteries shot down most")."""
         weapons = {name: attrs for name, attrs in account.weapons.items()
                    if account.family in self.interception or attrs.get("category", "") not in self.defensive}
         specific = [a.get("category", "") for a in weapons.values() if a.get("specificity") != "class"]
+        # a class gives way to a narrower class too ("missile" to "ballistic missile")
+        narrower = [name for name, attrs in weapons.items() if attrs.get("specificity") == "class"]
         return sorted(name for name, attrs in weapons.items()
                       if attrs.get("specificity") != "class"
-                      or not any(name == category or name in category.split() for category in specific))
+                      or not any(name == category or name in category.split() for category in specific)
+                      and not any(other != name and other.split()[-1:] == [name] for other in narrower))
 
     @staticmethod
     def _by_sentence(doc: Doc, sentences: Sentences, group: str) -> list[list[Span]]:
