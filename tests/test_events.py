@@ -2108,3 +2108,25 @@ def test_a_defence_ministry_speaks_for_the_national_forces_and_a_security_servic
     text = ("Village captured\n\nRussia's Defence Ministry said on Tuesday its forces had captured the village of "
             "Toretske in the Donetsk region.")
     assert only(any_nlp, text)["actor1"] == "Russian Armed Forces"
+
+
+def test_whom_witnesses_reported_to_is_no_side(any_nlp):
+    text = "Witnesses reported to the BBC that a drone strike hit a market in Bure on Sunday, killing six people."
+    event = only(any_nlp, text)
+    assert "BBC" not in (event["actor1"], event["actor2"])
+
+
+def test_an_attack_by_a_described_side_told_as_reported_by_a_source(any_nlp):
+    text = ("More than 20 civilians have died following an attack by the paramilitary Rapid Support Forces in "
+            "Mellit, as reported by the Sudanese army.")
+    event = only(any_nlp, text)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["claimant"]) == (
+        "attack", "Rapid Support Forces", "civilians", "Sudanese Armed Forces")
+
+
+def test_the_militia_opening_a_quote_is_the_side_named_before_not_the_army_whose_command_speaks(nlp):
+    text = ("Shelling in Kadugli\n\nThe RSF has besieged Kadugli for months. \"The militia launched a wave of "
+            "drones on Kadugli this morning, followed by heavy shelling,\" the command of the 14th Infantry Division "
+            "of the Sudanese Armed Forces said on Monday.")
+    found = events(nlp, text, "2025-06-02")
+    assert [e["actor1"] for e in found] == ["Rapid Support Forces"]

@@ -403,6 +403,8 @@ class EventLinker(KnowledgeComponent):
             "subset_cues": set(lexicon["subset_cues"]),
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
+            # the launch verbs that tell an act ("the militia launched"), not what one saw ("the army tracked")
+            "launch_words": set(lexicon["launch_verbs"]) - set(lexicon["perception_verbs"]),
             "relatives": set(lexicon["ongoing_description"]["relatives"]),
             "progressive": set(lexicon["ongoing_description"]["auxiliaries"]),
             "involvements": _by_first_word(lexicon["ongoing_description"]["involvements"], at=-1),
@@ -1238,8 +1240,10 @@ class EventLinker(KnowledgeComponent):
                     actor1, actor2 = found1, actor2 or found2
                     break
             described = self._described_actor(doc, start, trigger[0], nearby)
-            if described is not None and (actor1 is None or actor1.label_ == "PERSON"):
-                actor1 = described  # "the group targeted", "the militants fired", not the spokesman who said so
+            if described is not None and (actor1 is None or actor1.label_ == "PERSON" or actor1.start > trigger[0]):
+                # "the group targeted", "the militants fired", not the spokesman who said so nor the army named
+                # after the trigger, whose command told of it
+                actor1 = described
             if actor1 is None and claim.span is not None and claim.span.start < trigger[0] \
                     and family not in self.interception and self._claims_own_act(doc, claim.span.end, trigger[0]):
                 actor1 = own_act = claim.span  # "Ukraine claimed to have struck ...": the source (its forces)
@@ -1288,6 +1292,8 @@ class EventLinker(KnowledgeComponent):
                     account.claimant = account.source = claimer.kb_id_
                     account.claim_verb = "claimed"
             agent = self._by_agent(doc, trigger, actors)
+            if agent is not None and actor1 is None and family not in self.interception:
+                actor1, actor2 = agent, None if actor2 is agent else actor2  # "an attack by the RSF"
             account.agent_named = agent is not None and agent is actor1
             interceptor = agent or claim.span
             if interceptor is not None:
@@ -1343,7 +1349,10 @@ class EventLinker(KnowledgeComponent):
         self._date(doc, account, inside[DATES], trigger[0] if trigger else start)
         self._counts(doc, account, start, end, kinds)
         if family:
-            self._classify(account, actor1, actor2, clause_words, trigger[0] - start if trigger else 0)
+            # (the words of the clause but its actors' names: "Rapid Support Forces" names no forces attacked)
+            named = {i for a in inside[ACTORS] for i in range(a.start, a.end)}
+            self._classify(account, actor1, actor2, ["" if i in named else w for i, w in enumerate(clause_words, start)],
+                           trigger[0] - start if trigger else 0)
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 # who reported the downing is not who struck ("debris ... damaged"); who launched is
                 launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
@@ -1434,9 +1443,11 @@ class EventLinker(KnowledgeComponent):
                     None)
 
     def _addressee(self, words: list[str], actor: Span) -> bool:
-        """ "told Reuters", "told The Associated Press": whom a source told, never a side."""
+        """ "told Reuters", "told The Associated Press", "reported to the BBC": whom a source told, never a
+        side."""
         at = actor.start - (actor.start > 0 and words[actor.start - 1] in ("the", "a", "an"))
-        return at > 0 and words[at - 1] in self.addressee_verbs
+        return at > 0 and (words[at - 1] in self.addressee_verbs
+                           or at > 1 and words[at - 1] == "to" and words[at - 2] in self.spoken_words)
 
     def _forces_of(self, source: Span) -> str:
         """Who acted when a source speaks of its own act: a ministry's country's armed forces, those the text
@@ -1716,9 +1727,17 @@ class EventLinker(KnowledgeComponent):
         """ "the group targeted", "the militants had fired": the actor of that kind named last before it."""
         words = lower_words(doc)
         before = [w for w in words[max(start, trigger - 4):trigger] if w not in AUXILIARIES]
-        if len(before) < 2 or before[-2] != "the" or before[-1] not in self.source_nouns:
+        # or the subject opening the clause: '"The militia launched a swarm of drones ..., accompanied by
+        # artillery shelling"'
+        opening = [w for w in words[start:start + 4] if w.isalpha()][:3]
+        if len(before) >= 2 and before[-2] == "the" and before[-1] in self.source_nouns:
+            noun = before[-1]
+        elif len(opening) == 3 and opening[0] == "the" and opening[1] in self.source_nouns \
+                and opening[2] in self.launch_words:
+            noun, trigger = opening[1], start
+        else:
             return None
-        types = self.source_nouns[before[-1]]
+        types = self.source_nouns[noun]
         return next((a for a in reversed(candidates) if a.end <= trigger and a.label_ in types
                      and not _in_compound(doc, a)), None)  # not al-Qaida in "the al-Qaida-linked group"
 
@@ -1961,9 +1980,12 @@ class EventLinker(KnowledgeComponent):
         participle takes the "by" ("targeted a base shared by the army and AU troops")."""
         words = lower_words(doc)
         for actor in actors:
+            # "by Russia", "by the RSF", "by the paramilitary Rapid Support Forces"
             if actor.start > trigger[1] and actor.start - trigger[1] <= self.window // 2 \
-                    and "by" in words[max(trigger[1], actor.start - 2):actor.start]:
-                by = max(i for i in range(max(trigger[1], actor.start - 2), actor.start) if words[i] == "by")
+                    and "by" in words[max(trigger[1], actor.start - 3):actor.start]:
+                by = max(i for i in range(max(trigger[1], actor.start - 3), actor.start) if words[i] == "by")
+                if not all(w.isalpha() for w in words[by + 1:actor.start]):
+                    continue
                 if any(w.endswith("ed") and len(w) > 4 for w in words[trigger[1]:by]):
                     return None
                 return actor
