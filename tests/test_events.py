@@ -2130,3 +2130,41 @@ def test_the_militia_opening_a_quote_is_the_side_named_before_not_the_army_whose
             "of the Sudanese Armed Forces said on Monday.")
     found = events(nlp, text, "2025-06-02")
     assert [e["actor1"] for e in found] == ["Rapid Support Forces"]
+
+
+def test_protesters_burning_tyres_make_a_violent_demonstration(any_nlp):
+    text = "In Kisumu, protesters burned tyres and blocked the main road on Tuesday, local media reported."
+    assert only(any_nlp, text)["sub_event_type"] == "violent_demonstration"
+
+
+def test_troops_that_exchanged_heavy_fire_fought(any_nlp):
+    text = "Indian and Pakistani troops exchanged heavy fire near Uri overnight, killing a civilian, police said."
+    assert only(any_nlp, text)["sub_event_type"] == "armed_clash"
+
+
+@pytest.mark.parametrize("text", [
+    "The women were seized on Thursday about 10 kilometres from Djibo, an official said.",
+    "Gunmen seized 30 passengers from a bus near Katsina on Monday, police said.",
+])
+def test_people_seized_are_abducted_and_a_distance_from_a_town_places_the_event_near_it(any_nlp, text):
+    event = only(any_nlp, text)
+    assert event["sub_event_type"] == "abduction_forced_disappearance" and event["location"] != ""
+
+
+def test_soldiers_who_came_under_fire_from_a_group_were_its_target(nlp):
+    text = ("A Philippine army captain said soldiers on patrol came under fire from the New People's Army near "
+            "Catarman in the Philippines on Friday.")
+    event = only(nlp, text)
+    assert (event["actor1"], event["actor2"]) == ("New People's Army", "Armed Forces of the Philippines")
+
+
+def test_military_jets_of_the_articles_country_bombed(any_nlp):
+    text = ("Resistance forces captured the town of Indaw in Myanmar on Sunday. Hours later, military jets bombed "
+            "the town's market, killing nine civilians, a rescue worker said.")
+    found = events(any_nlp, text, "2025-07-07")
+    assert [e["actor1"] for e in found if e["sub_event_type"] == "air_drone_strike"] == ["Tatmadaw"]
+
+
+def test_a_commander_responsible_for_launches_tells_no_launch(any_nlp):
+    text = "The Israeli military said it had killed a Hezbollah commander responsible for rocket launches toward Israel."
+    assert [e["sub_event_type"] for e in events(any_nlp, text)] != ["disrupted_weapons_use"]

@@ -171,6 +171,8 @@ def make_event_linker(nlp: Language, name: str, data_dir: str | None) -> "EventL
 
 
 SIDES = ("actor1", "actor2")
+#: Units of a distance before "from" a place ("about 10 kilometres from Arbinda").
+DISTANCE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
 
 
 @dataclass
@@ -345,13 +347,10 @@ class EventLinker(KnowledgeComponent):
             "state_police": set(targets["police"]),
             # (by their last word, as the subject of a passive trigger: "the military post attacked by")
             "state_targets_back": _by_first_word(state_targets, at=-1),
-            # (as the subject of an active one: "Security forces killed", "the army shelled"; not a post)
-            "state_subjects": _by_first_word([*lexicon["state_targets"]["personnel"],
-                                              *lexicon["state_targets"]["owners"],
-                                              *(f"{owner} {unit}" for owner in lexicon["state_targets"]["owners"]
-                                                for unit in lexicon["state_targets"]["units"]
-                                                if unit in lexicon["state_targets"]["personnel"]
-                                                or unit == "forces")], at=-1),
+            # (as the subject of an active one: "Security forces killed", "military jets bombed"; not a post)
+            "state_subjects": _by_first_word([*targets["personnel"], *targets["owners"],
+                                              *(f"{owner} {unit}" for owner in targets["owners"]
+                                                for unit in targets["acting_units"])], at=-1),
             "armed_types": set(lexicon["armed_actor_types"]),
             "according": {tuple(p.split()) for p in lexicon["according_to"]},
             "speakers": set(lexicon["speaker_nouns"]),
@@ -403,6 +402,9 @@ class EventLinker(KnowledgeComponent):
             "subset_cues": set(lexicon["subset_cues"]),
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
+            "seized_people": set(lexicon["seized_people"]),
+            "abduction_family": next((f for f, spec in lexicon["families"].items()
+                                      if spec["sub_event_type"] == "abduction_forced_disappearance"), ""),
             # the launch verbs that tell an act ("the militia launched"), not what one saw ("the army tracked")
             "launch_words": set(lexicon["launch_verbs"]) - set(lexicon["perception_verbs"]),
             "relatives": set(lexicon["ongoing_description"]["relatives"]),
@@ -1103,15 +1105,32 @@ class EventLinker(KnowledgeComponent):
             kept.append((start, end, family))
         return kept
 
+    def _people_seized(self, words: list[str], start: int, trigger: tuple[int, int, str]) -> bool:
+        """ "The women were seized", "seized 30 passengers": a taking of ground (``trigger``) whose passive
+        subject or object is people (``seized_people``), an abduction."""
+        subject = trigger[0]
+        while subject > start and words[subject - 1] in self.passive_auxiliaries:
+            subject -= 1
+        passive = subject < trigger[0] and subject > start and words[subject - 1] in self.seized_people
+        taken = [w for w in words[trigger[1]:trigger[1] + 3] if w.isalpha() and w not in ("the", "at", "least")]
+        return passive or taken[:1] and taken[0] in self.seized_people \
+            or len(taken) > 1 and self._number(taken[0]) is not None and taken[1] in self.seized_people
+
     def _describes_actor(self, words: list[str], first: int, start: int) -> bool:
         """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs",
-        "terrorists who were involved in attacks on civilians": a progressive trigger at ``start``, or one
-        after an ``involvements`` phrase, in a relative clause: what describes an actor."""
-        involved = next((phrase for phrase in self.involvements.get(words[start - 1], ())
-                         if tuple(words[start - len(phrase):start]) == phrase), ())
+        "terrorists who were involved in attacks on civilians", "a commander responsible for rocket launches": a
+        progressive trigger at ``start`` in a relative clause, or one after an ``involvements`` phrase: what
+        describes an actor."""
+        # the phrase right before the trigger or before a word or two of it ("responsible for rocket launches")
+        involved, end = next(((phrase, k) for k in range(start, max(first, start - 3), -1)
+                              for phrase in self.involvements.get(words[k - 1], ())
+                              if tuple(words[k - len(phrase):k]) == phrase and all(w.isalpha() for w in words[k:start])),
+                             ((), start))
         if not involved and not words[start].endswith("ing"):
             return False
-        head = i = start - len(involved)
+        head = i = end - len(involved)
+        if involved and head > first and words[head - 1].isalpha():
+            return True  # "a commander responsible for rocket launches": no relative needed
         while i > first and head - i < 3 and words[i - 1] in self.progressive:
             i -= 1
         return i < start and i > first and words[i - 1] in self.relatives
@@ -1203,6 +1222,9 @@ class EventLinker(KnowledgeComponent):
         if family in self.interception and not inside[WEAPONS] and self.people_objects.intersection(clause_words) \
                 and not any(kinds.get(i) == "MUNITION" for i in range(start, end)):
             return None  # "38 attackers were neutralised": people, not munitions, were stopped
+        if trigger is not None and self.abduction_family and self.families[family]["sub_event_type"] == "by_actor" \
+                and self._people_seized(words, start, trigger):
+            family = self.abduction_family  # "The women were seized on Thursday": people taken, no ground
         spec = self.families.get(family, {"event_type": "", "sub_event_type": ""})
         account = Account(start, end, index, family, spec["event_type"], spec["sub_event_type"],
                           claim.source, claim.claimant, claim.verb)
@@ -1270,8 +1292,14 @@ class EventLinker(KnowledgeComponent):
                 # attack": the subject defended; the attacker is the one named in the attack, if any
                 attacker = next((a for a in actors if defence < a.start <= defence + DEFENCE_REACH), None)
                 actor1, actor2 = attacker, actor1
-            if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and actor1 is not None:
-                actor1, actor2 = None, actor1  # "MONUSCO said its bases had come under fire": the target
+            if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and actor1 is not None \
+                    and actor1.start < trigger[0]:
+                # "MONUSCO said its bases had come under fire": the target (not "came under fire from the
+                # NPA", who fired)
+                actor1, actor2 = None, actor1
+            elif tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and actor1 is None \
+                    and actor2 is not None and "from" in words[trigger[1]:actor2.start]:
+                actor1, actor2 = actor2, None  # "soldiers came under fire from the NPA": the NPA fired
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
             links = words[blamed.end:trigger[0]] if blamed is not None else []
@@ -1423,6 +1451,10 @@ class EventLinker(KnowledgeComponent):
             subject -= 1
         passive = words[trigger[1]:trigger[1] + 1] == ["by"] \
             or not self.passive_auxiliaries.isdisjoint(words[subject:trigger[0]])
+        if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and any(
+                _starts_with(words, i, self.state_targets) for i in range(max(account.start, trigger[0] - 5),
+                                                                         trigger[0])):
+            return forces  # "soldiers on patrol came under fire": the subject was the target
         if passive and any(tuple(words[subject - len(phrase):subject]) == phrase
                            and subject - len(phrase) >= account.start and not any(a.end == subject - len(phrase)
                                                                                   for a in actors)
@@ -2115,7 +2147,10 @@ class EventLinker(KnowledgeComponent):
             inside.end < span.start <= inside.end + NEAR_REACH for inside in placed_in)]
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
-            origin = any(w in self.origins for w in before)
+            # (not "about 10 kilometres from Arbinda": how far from the place it was; nor "from a bus near
+            # Katsina", where another preposition takes the place)
+            origin = any(w in self.origins and not (k and before[k - 1] in DISTANCE_UNITS)
+                         and not any(v in LOCATIVES for v in before[k + 1:]) for k, w in enumerate(before))
             if launch_site and origin:
                 best = span
                 break
