@@ -2168,3 +2168,18 @@ def test_military_jets_of_the_articles_country_bombed(any_nlp):
 def test_a_commander_responsible_for_launches_tells_no_launch(any_nlp):
     text = "The Israeli military said it had killed a Hezbollah commander responsible for rocket launches toward Israel."
     assert [e["sub_event_type"] for e in events(any_nlp, text)] != ["disrupted_weapons_use"]
+
+
+def test_a_place_a_relative_clause_names_is_no_place_of_the_event_and_downed_drones_owner_attacked(any_nlp):
+    text = ("Russia said on Friday it had downed 40 Ukrainian drones, of which 25 had targeted the Belgorod region "
+            "that borders the Kharkiv region.")
+    event = only(any_nlp, text)
+    assert (event["location"], event["actor1"], event["actor2"], event["intercepted"]) == (
+        "Belgorod Oblast", "Ukraine", "", 40)
+
+
+def test_a_bare_ministry_with_no_dateline_is_the_articles_countrys(any_nlp):
+    text = ("Drones downed\n\nRussia said on Monday it shot down eight Ukrainian drones over the Kursk region. The "
+            "Defense Ministry said Kyiv had tried to strike Russian territory with drones.")
+    assert {e["claimant"] for e in events(any_nlp, text, "2025-03-10")} <= {"Russia", "Russian Ministry of Defence"}
+    assert "Russian Ministry of Defence" in {e["claimant"] for e in events(any_nlp, text, "2025-03-10")}

@@ -362,8 +362,9 @@ class ActorLinker(KnowledgeComponent):
                          ministries: dict[str, list[tuple[int, dict]]], countries: Counter,
                          day: date | None) -> set[int]:
         """ "the defence ministry said": the ministry of that name the article named last before (or first
-        after) with its country, else the ministry of the dateline's country ("NIAMEY (AFP) - ...") when
-        the text also names that country or its forces; otherwise no actor."""
+        after) with its country, else the ministry of the dateline's country ("NIAMEY (AFP) - ...") or, with
+        no dateline, of the country the article is about, when the text also names that country or its
+        forces; otherwise no actor."""
         found: set[int] = set()
         known: set[int] | None = None  # tokens of the knowledge base's names: "the Health Ministry in Gaza"
         home: str | None = None
@@ -381,7 +382,10 @@ class ActorLinker(KnowledgeComponent):
             seat = self._seat_country(doc, end, day)  # "the defence ministry in Kyiv"
             if seat or actor is None:
                 if not seat and home is None:
-                    home = self._dateline_country(doc)
+                    # the dateline's country, else the one the article is about ("Russia said it had downed 87
+                    # drones ... the defense ministry said")
+                    home = self._dateline_country(doc) or \
+                        self.country_by_name.get(doc._.home_country, {}).get("alpha3", "")
                     named_home = bool(countries.get(home)) or any(
                         (self.aliases.get(ent.ent_id_, day, fuzzy=False) or {}).get("country") == home
                         for ent in ents if ent.ent_id_)

@@ -1395,6 +1395,13 @@ class EventLinker(KnowledgeComponent):
                     # side's strike, with the number downed (not a warship's downing at sea, an event of its own)
                     account.event_type = EXPLOSIONS
                     account.sub_event_type = self._weapon_sub_event(account, clause_words) or self.toll_strike
+            elif owner is None and account.event_type == EXPLOSIONS and not account.actor1 \
+                    and account.actor2 and account.intercepted is not None:
+                # "had downed 87 Ukrainian drones, of which 70 had targeted the Rostov region": the side whose
+                # downed munitions struck is the attacker, not the target
+                owner = self._munitions_owner(doc, actors, kinds, inside[WEAPONS])
+                if owner is not None and owner.kb_id_ == account.actor2:
+                    account.actor1, account.actor2 = owner.kb_id_, ""
             if trigger is not None and not account.actor2 and account.event_type in ("battles", EXPLOSIONS):
                 account.actor2 = self._state_target(doc, account, trigger, actors, inside[CASUALTIES])
             if trigger is not None and not account.actor1 and account.event_type in ("battles", EXPLOSIONS):
@@ -2140,6 +2147,12 @@ class EventLinker(KnowledgeComponent):
         # "taken to a hospital in Bannu", "a doctor at Debre Birhan hospital said": where the wounded were
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
+        # "targeted the Rostov region that houses the headquarters of its operation against Kyiv": what a
+        # relative clause says of a place names no place of the event
+        described = [p.end + (words[p.end] == ",") for p in places if p.end + 1 < len(words)
+                     and (words[p.end] in self.relatives or words[p.end] == "," and words[p.end + 1] in self.relatives)]
+        places = [span for span in places if not any(
+            at < span.start and "," not in words[at + 1:span.start] for at in described)]
         placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
                      and "in" in words[max(account.start, span.start - 2):span.start]
                      and "near" in words[span.end:span.end + 2]]
