@@ -2183,3 +2183,13 @@ def test_a_bare_ministry_with_no_dateline_is_the_articles_countrys(any_nlp):
             "Defense Ministry said Kyiv had tried to strike Russian territory with drones.")
     assert {e["claimant"] for e in events(any_nlp, text, "2025-03-10")} <= {"Russia", "Russian Ministry of Defence"}
     assert "Russian Ministry of Defence" in {e["claimant"] for e in events(any_nlp, text, "2025-03-10")}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The HIMARS launcher can fire GMLRS rockets up to 80 km and has been used by Ukraine to strike depots.", 0),
+    ("A Caesar howitzer fires shells some 40 km, and a Stinger team can destroy a helicopter 8 km away.", 0),
+    # what a relative clause says a weapon can do keeps the act told
+    ("Hezbollah fired Almas missiles, which can hit armour up to 8 km away, at tanks near Metula on Sunday.", 1),
+])
+def test_what_a_weapon_can_do_is_no_event(any_nlp, text, count):
+    assert len(events(any_nlp, text)) == count

@@ -370,7 +370,9 @@ class EventLinker(KnowledgeComponent):
             "forces_voices": set(lexicon["forces_voices"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
-            "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"]]),
+            "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"],
+                                          *lexicon["capability_cues"]]),
+            "capabilities": _by_first_word(lexicon["capability_cues"]),
             "superlatives": set(lexicon["superlatives"]),
             "demands": _by_first_word(lexicon["demand_phrases"]),
             "escapes": _by_first_word(lexicon["escape_phrases"], at=-1),
@@ -388,7 +390,7 @@ class EventLinker(KnowledgeComponent):
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
             "version_types": set(lexicon["version_event_types"]),
-            "habits": _by_first_word(lexicon["habitual_cues"]),
+            "habits": _by_first_word([*lexicon["habitual_cues"], *lexicon["capability_cues"]]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
@@ -529,7 +531,8 @@ class EventLinker(KnowledgeComponent):
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
-                if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds)):
+                if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
+                                                    self.capabilities)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     if self._new_version(extra, self._version_target(accounts, last, extra), found, sentence, flight):
                         accounts.append(extra)
@@ -1230,7 +1233,7 @@ class EventLinker(KnowledgeComponent):
                           claim.source, claim.claimant, claim.verb)
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
-        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds)
+        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -2784,13 +2787,19 @@ def _clock_conversion(doc: Doc, span: Span) -> bool:
         and 2 <= len(doc[span.start - 1]) <= 4 and doc[span.start - 2].like_num
 
 
-def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str]) -> list[str]:
+def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
+                 capabilities: dict[str, list[tuple[str, ...]]]) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
-    missiles and drones")."""
+    missiles and drones"), nor a capability a relative clause gives a thing (``capabilities``)."""
     counted = {i for span in figures for i in range(span.start, span.end + 1)}
     counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
         kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
+    # nor what a relative clause says a weapon can do ("Almas missiles, which can hit armour up to 8 km away")
+    counted.update(k for i in range(start, end) for phrase in capabilities.get(words[i], ())
+                   if tuple(words[i:i + len(phrase)]) == phrase
+                   and any(w in ("which", "whose", "that") for w in words[max(start, i - 3):i])
+                   for k in range(i, i + len(phrase)))
     return [w for i, w in enumerate(words[start:end], start) if i not in counted]
 
 
