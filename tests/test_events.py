@@ -2193,3 +2193,31 @@ def test_a_bare_ministry_with_no_dateline_is_the_articles_countrys(any_nlp):
 ])
 def test_what_a_weapon_can_do_is_no_event(any_nlp, text, count):
     assert len(events(any_nlp, text)) == count
+
+
+def test_rebels_entering_a_citys_centre_take_it_and_whom_they_urge_is_no_target(any_nlp):
+    text = ("Rebels in Bukavu\n\nM23 rebels entered the centre of Uvira in Congo on Sunday, residents said. A "
+            "rebel spokesman said its fighters had liberated the city and urged residents to stay calm.")
+    found = events(any_nlp, text, "2025-02-16")
+    assert {e["sub_event_type"] for e in found} == {"non_state_actor_overtakes_territory"}
+    assert {e["actor2"] for e in found} == {""}
+
+
+def test_a_charitys_toll_of_the_wounded_it_treated_makes_it_no_side(any_nlp):
+    text = ("Camp shelled\n\nShelling on the Zamzam camp in Sudan killed 12 people on Tuesday, an aid group said. "
+            "Medecins Sans Frontieres said its team at a hospital in El Fasher had received 18 wounded.")
+    found = events(any_nlp, text, "2024-12-03")
+    assert "Doctors Without Borders" not in {e["actor1"] for e in found} | {e["actor2"] for e in found}
+    assert "El Fasher" not in {e["location"] for e in found}
+
+
+def test_army_positions_attacked_are_the_target_more_than_residents_mentioned(nlp):
+    text = ("The RSF said its forces had attacked army positions near El Fasher in Sudan on Tuesday and accused "
+            "the army of using residents as human shields.")
+    assert only(nlp, text)["actor2"] == "Sudanese Armed Forces"
+
+
+def test_a_tankers_crew_killed_is_no_army(any_nlp):
+    text = ("Houthi rebels in Yemen hit a tanker with a missile in the Red Sea on Friday, killing three crew members, "
+            "US Central Command said.")
+    assert only(any_nlp, text)["actor2"] != "Armed Forces of Yemen"

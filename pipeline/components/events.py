@@ -171,6 +171,8 @@ def make_event_linker(nlp: Language, name: str, data_dir: str | None) -> "EventL
 
 
 SIDES = ("actor1", "actor2")
+#: The actor types that speak for a state, which may act itself or through its forces.
+STATE_TYPES = {"COUNTRY", "GOVERNMENT", "MILITARY"}
 #: Units of a distance before "from" a place ("about 10 kilometres from Arbinda").
 DISTANCE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
 
@@ -210,6 +212,7 @@ class Account:
     roundup: bool = False  # sums up a country's events ("across Ukraine"): no version of one of them
     broader: bool = False  # refers back to an event at a town, placed by its region ("confirmed the abduction")
     by_warship: bool = False  # a named ship acts in it ("the destroyer USS Carney shot down ...")
+    civilians_named: bool = False  # its civilian target is only named in the clause, not counted among the dead
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
@@ -405,6 +408,7 @@ class EventLinker(KnowledgeComponent):
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
+            "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
             "abduction_family": next((f for f, spec in lexicon["families"].items()
                                       if spec["sub_event_type"] == "abduction_forced_disappearance"), ""),
             # the launch verbs that tell an act ("the militia launched"), not what one saw ("the army tracked")
@@ -1341,6 +1345,8 @@ class EventLinker(KnowledgeComponent):
         # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
         # killed more than 60 soldiers")
         act = trigger[0] if trigger is not None else min((f.start for f in inside[CASUALTIES]), default=-1)
+        if trigger is None and not (claim.span is not None and claim.span.label_ in self.armed_types | STATE_TYPES):
+            act = -1  # (a side's toll of its own act; not a charity's "its team received 18 wounded")
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
         speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
         named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
@@ -1405,8 +1411,12 @@ class EventLinker(KnowledgeComponent):
                 owner = self._munitions_owner(doc, actors, kinds, inside[WEAPONS])
                 if owner is not None and owner.kb_id_ == account.actor2:
                     account.actor1, account.actor2 = owner.kb_id_, ""
-            if trigger is not None and not account.actor2 and account.event_type in ("battles", EXPLOSIONS):
-                account.actor2 = self._state_target(doc, account, trigger, actors, inside[CASUALTIES])
+            if trigger is not None and (not account.actor2 or account.civilians_named) \
+                    and account.event_type in ("battles", EXPLOSIONS):
+                # (an army post the trigger names is the target more than residents the clause mentions:
+                # "attacked army positions near the camp and accused the army of using residents as shields")
+                account.actor2 = self._state_target(doc, account, trigger, actors, inside[CASUALTIES]) \
+                    or account.actor2
             if trigger is not None and not account.actor1 and account.event_type in ("battles", EXPLOSIONS):
                 # the subject of the trigger, or of the verb of its toll ("Security forces killed 11
                 # militants in an operation")
@@ -1449,8 +1459,11 @@ class EventLinker(KnowledgeComponent):
         # (officers a police patrol lost are no soldiers: "ambushed a state police patrol, killing eight officers")
         told = words[account.start:max((f.end for f in figures), default=account.start)]
         for span in figures if self.state_police.isdisjoint(told) else ():
-            group = str((span_attrs(span) or {}).get("group") or "").lower().split()
-            if (span_attrs(span) or {}).get("count") and group and tuple(group) in personnel.get(group[-1], ()) \
+            # the words that name them, not the group they are counted in (which takes in a tanker's crew)
+            named = words[span.start:min(span.end + 2, account.end)]
+            if (span_attrs(span) or {}).get("count") and any(
+                    tuple(named[k - len(phrase) + 1:k + 1]) == phrase for k, w in enumerate(named)
+                    for phrase in personnel.get(w, ())) \
                     and not any(a.end in (span.start, span.end) or span.start <= a.start < span.end for a in actors):
                 return forces  # those killed or wounded were its soldiers
         for i in range(trigger[1], min(account.end, trigger[1] + TARGET_REACH)):
@@ -2114,6 +2127,8 @@ class EventLinker(KnowledgeComponent):
         before = words[max(start, first - CARE_REACH):first]
         if not self.care_places["transfers"].isdisjoint(before):
             return True
+        while before and before[-1] in ("a", "an", "the"):
+            before = before[:-1]  # "its team at a hospital in El Fasher"
         return bool(before) and before[-1] in ("at", "of", "from") \
             and not self.care_places["staff"].isdisjoint(before[-4:-1])
 
@@ -2460,6 +2475,7 @@ class EventLinker(KnowledgeComponent):
         if not account.actor2 and (account.family or account.figures()) and self._civilians(words):
             account.actor2 = self.civilian_actor  # (not a sentence that tells no act nor toll: "militants, who
             # were involved in attacks on civilians, ...")
+            account.civilians_named = True
 
     def _single_victim(self, words: list[str], outcome: str) -> bool:
         """ "killing a 62-year-old man", "a woman was wounded": one person of ``outcome``, told without a
@@ -2481,7 +2497,7 @@ class EventLinker(KnowledgeComponent):
 
     def _civilians(self, words: list[str]) -> bool:
         """Whether the clause names civilians, other than as those telling it ("residents said", "villagers
-        and a rebel spokesman told Reuters")."""
+        and a rebel spokesman told Reuters") or as those a side spoke to (``appeal_verbs``)."""
         if self.civilian_words.keys().isdisjoint(words):
             return False
         for i, word in enumerate(words):
@@ -2490,6 +2506,8 @@ class EventLinker(KnowledgeComponent):
                 if tuple(words[i:after]) != phrase:
                     continue
                 told = next((w for w in words[after:after + 5] if w == "," or w in self.reporting), None)
+                if any(tuple(words[max(0, i - len(appeal)):i]) == appeal for appeal in self.appeals):
+                    continue  # "urged residents to stay calm": whom a side spoke to, not whom it hit
                 if told is None or told == ",":
                     return True
         return False
