@@ -2221,3 +2221,25 @@ def test_a_tankers_crew_killed_is_no_army(any_nlp):
     text = ("Houthi rebels in Yemen hit a tanker with a missile in the Red Sea on Friday, killing three crew members, "
             "US Central Command said.")
     assert only(any_nlp, text)["actor2"] != "Armed Forces of Yemen"
+
+
+def test_a_barrage_downed_by_one_side_is_not_the_other_sides_account_of_its_own_drones(any_nlp):
+    text = ("Overnight attacks\n\nUkraine's air force said it shot down 40 of 55 drones launched overnight.\n\n"
+            "Russia's Defence Ministry said its air defences destroyed 14 Ukrainian drones over the Kursk region.")
+    found = events(any_nlp, text, "2025-06-03")
+    barrage = next(e for e in found if e["launched"] == 55)
+    downed = next(e for e in found if e["intercepted"] == 14)
+    assert barrage["cluster"] != downed["cluster"]
+    assert (barrage["country"], downed["country"]) == ("UKR", "RUS")
+
+
+def test_bomb_experts_are_no_weapon_used(any_nlp):
+    text = ("A suicide bomber killed six people at a market in Gwoza on Tuesday. Police said bomb experts had been "
+            "deployed to the market.")
+    assert "aerial bomb" not in {e["weapons"] for e in events(any_nlp, text, "2025-06-26")}
+
+
+def test_the_person_named_in_an_appositive_before_the_verb_is_the_source(nlp):
+    text = ("A suicide bomber blew herself up at a market in Gwoza on Tuesday, killing six people, police said. The "
+            "spokesman of the Borno State Police Command, ASP Nahum Daso, said the toll had risen to nine.")
+    assert "Nahum Daso" in {e["claimant"] for e in events(nlp, text, "2025-06-26")}

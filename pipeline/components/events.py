@@ -1411,6 +1411,11 @@ class EventLinker(KnowledgeComponent):
                 owner = self._munitions_owner(doc, actors, kinds, inside[WEAPONS])
                 if owner is not None and owner.kb_id_ == account.actor2:
                     account.actor1, account.actor2 = owner.kb_id_, ""
+            if account.intercepted and not (account.location or account.country) and account.interceptor_country \
+                    and account.actor2 and account.actor2 == account.claimant:
+                # "Ukraine's air force said it shot down 34 of 51 drones": over the country whose defences
+                # downed them
+                account.country = account.interceptor_country
             if trigger is not None and (not account.actor2 or account.civilians_named) \
                     and account.event_type in ("battles", EXPLOSIONS):
                 # (an army post the trigger names is the target more than residents the clause mentions:
@@ -1801,12 +1806,17 @@ class EventLinker(KnowledgeComponent):
         (over speaker nouns: "a US official stated") or just after it, where the attribution is inverted
         ("..., said the ministry")."""
         actors = [a for a in actors if not _in_compound(doc, a)]  # "the al-Qaida-linked group said"
+        words = lower_words(doc)
+        # "the Police Public Relations Officer of the Borno State Command, ASP Nahum Daso, said": the person
+        # the subject's noun names in an appositive just before the verb
+        named = next((a for a in actors if a.label_ == "PERSON" and words[a.end:verb] == [","]
+                      and "," in words[max(0, a.start - 3):a.start]), None)
         subject = _nearest_subject(doc, verb)
         if subject is not None:
             found = _actor_in(actors, subject.left_edge.i, subject.right_edge.i + 1, subject.i)
-            if found is not None:
+            if found is not None and not (named is not None and found.label_ != "PERSON"
+                                          and found.end <= named.start):
                 return found
-        words = lower_words(doc)
         before = [a for a in actors if a.end <= verb and verb - a.end <= 3
                   and all(w in self.speakers or w in (*POSSESSIVES, "the", "a", "an", "(", ")") or w.isalpha()
                           and w not in self.irrealis for w in words[a.end:verb])]  # "... (JNIM) claimed"
@@ -2708,8 +2718,9 @@ def _other_weapons(a: Account, b: Account) -> bool:
 
 
 def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
-    """Whether two accounts can tell one event: same type, and no date, place or attacker that differs
-    (``sides``: each actor's country, so that "Israel" and "the Israeli military" are one attacker). When
+    """Whether two accounts can tell one event: same type, and no date, place or attacker that differs nor
+    an attacker that is the other's target (``sides``: each actor's country, so that "Israel" and "the
+    Israeli military" are one attacker). When
     ``refining`` (``b`` names a place inside the region ``a`` names), their places do not differ (not the
     other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
@@ -2720,7 +2731,10 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return not (a.actor1 and b.actor1 and sides.get(a.actor1, a.actor1) != sides.get(b.actor1, b.actor1))
+    side = sides.get  # (a side's name for itself: "Israel" and "the Israeli military" are one attacker)
+    if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
+        return False  # one's attacker is the other's target: a strike and the other side's answer
+    return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
 
 
 def _may_lie_in(place: Account, region: Account) -> bool:
