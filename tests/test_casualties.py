@@ -28,6 +28,9 @@ def key(row):
      {(11, "exact", "killed", "fighters"), (1, "exact", "killed", "soldiers")}),
     # the word armies use for the enemies they kill
     ("The army said its troops had neutralised 41 terrorists near the camp.", {(41, "exact", "killed", "fighters")}),
+    # members of a family are victims, as members of a parliament counted are not
+    ("An air strike on a home in Deir al-Balah killed five members of one family.",
+     {(5, "exact", "killed", "people")}),
 ])
 def test_casualty_figures(any_nlp, text, expected):
     assert {key(r) for r in rows(any_nlp, text, "casualties")} == expected

@@ -2243,3 +2243,12 @@ def test_the_person_named_in_an_appositive_before_the_verb_is_the_source(nlp):
     text = ("A suicide bomber blew herself up at a market in Gwoza on Tuesday, killing six people, police said. The "
             "spokesman of the Borno State Police Command, ASP Nahum Daso, said the toll had risen to nine.")
     assert "Nahum Daso" in {e["claimant"] for e in events(nlp, text, "2025-06-26")}
+
+
+def test_medics_opening_a_sentence_are_no_actor_and_a_sides_monitor_toll_after_its_words_is_the_days(any_nlp):
+    text = ("Gaza and Syria\n\nMedics said a strike on a house in Deir al-Balah killed five members of one family on "
+            "Monday.\n\n"
+            "Fighting between the SDF and the Syrian National Army continued near Manbij in Syria on Monday, the "
+            "Syrian Observatory for Human Rights reported, saying nine fighters had been killed.")
+    found = events(any_nlp, text, "2025-02-03")
+    assert [(e["claimant"], e["killed"]) for e in found] == [("", 5), ("Syrian Observatory for Human Rights", 9)]

@@ -170,6 +170,9 @@ class ActorLinker(KnowledgeComponent):
         for ent in entities:
             if claimed.intersection(range(ent.start, ent.end)):
                 continue
+            if not ent.ent_id_ and len(ent) == 1 and (ent.text.lower() in self.person_nouns
+                                                      or ent.text.lower()[:-1] in self.person_nouns):
+                continue  # "Medics said ...": a person noun opening a sentence, no name
             label = ent.label_
             if label in ("ORG", "GPE") and not ent.ent_id_ and len(ent) == 1 and ent.text in surnames:
                 label = "PERSON"  # "Fedorov wrote" after "Ivan Fedorov": the model's ORG is the person again

@@ -139,9 +139,11 @@ class CasualtyExtractor(KnowledgeComponent):
                 following = doc[span.end + 1].lower_  # "two terrorist attacks", "three separate blasts"
             if previous[-1:] in ("$", "€", "£", "#") or previous.endswith("aged") or previous in self.unit_words \
                     or (span.start > 0 and doc[span.start - 1].lower_ in self.unit_words) \
-                    or following in self.non_victims or following in ("-", "%") or self._proportion(doc, span) \
+                    or following in self.non_victims and not self._group(doc, span.end) \
+                    or following in ("-", "%") or self._proportion(doc, span) \
                     or _age(doc, span) or self._clock(doc, span):
-                continue  # money, "Battalion No. 7", "12 rifles", shares, ages, "nine in the morning"
+                continue  # money, "Battalion No. 7", "12 rifles" (not "six members of one family"), shares, ages,
+                # "nine in the morning"
             spans.append(span)
         return spans
 

@@ -2535,9 +2535,13 @@ class EventLinker(KnowledgeComponent):
         perfect = not self.perfect.isdisjoint(words)
         # "since the invasion", "since April"; not "had been hit by 60 shells since dawn" (the day's toll)
         since = any(w == "since" and not _starts_with(words, i + 1, self.within_day) for i, w in enumerate(words))
+        # "The war ... has killed tens of thousands"; not "Fighting continued, the monitor reported, saying 11
+        # had been killed": a perfect after a source's words is that source's toll of the day
+        perfect_at = next((i for i, w in enumerate(words) if w in self.perfect), len(words))
+        war_toll = any(w in self.aggregate_subjects for w in words[:3]) \
+            and self.reporting.isdisjoint(words[3:perfect_at])
         return _contains(words, self.aggregates) or perfect and (
-            since or _contains(words, self.perfect_periods)
-            or any(w in self.aggregate_subjects for w in words[:3]))  # "The war ... has killed tens of thousands"
+            since or _contains(words, self.perfect_periods) or war_toll)
 
     def _without_comparisons(self, words: list[str]) -> list[str]:
         """``words`` with a toll's cue blanked after a superlative: "one of its largest attacks of the war"
