@@ -2252,3 +2252,13 @@ def test_medics_opening_a_sentence_are_no_actor_and_a_sides_monitor_toll_after_i
             "Syrian Observatory for Human Rights reported, saying nine fighters had been killed.")
     found = events(any_nlp, text, "2025-02-03")
     assert [(e["claimant"], e["killed"]) for e in found] == [("", 5), ("Syrian Observatory for Human Rights", 9)]
+
+
+def test_the_group_that_claimed_an_attack_is_its_author_not_the_forces_that_fought_after_it(nlp):
+    text = ("Blast in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu in Somalia on Friday, killing "
+            "five people, police said.\n\nPolice spokesman Abdifatah Aden Hassan said security forces killed two "
+            "gunmen who tried to storm the hotel after the blast.\n\nAl-Shabaab claimed responsibility, saying its "
+            "fighters had killed 15 people.")
+    found = events(nlp, text, "2025-03-15")
+    first = next(e for e in found if e["killed"] == 5)
+    assert first["actor1"] == "al-Shabaab"

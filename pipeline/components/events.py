@@ -2601,8 +2601,13 @@ class EventLinker(KnowledgeComponent):
                 home.append(told)
         for number, members in enumerate(clusters):
             known = next((m for m in members if not m.guessed), None)
+            # the side that claimed the attack is its author for the accounts that name none (not the army
+            # that fought the attackers off after the blast)
+            author = next((m.actor1 for m in members if m.claim_verb == "claimed" and m.actor1 == m.claimant), "")
             for account in members:
                 account.cluster = number
+                if author and not account.actor1 and account.actor2 != author:
+                    account.actor1 = author
                 if account.guessed and known is not None:
                     # "Ukraine claimed to have struck a depot": the strike told
                     account.event_type, account.sub_event_type = known.event_type, known.sub_event_type
