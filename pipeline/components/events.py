@@ -659,7 +659,8 @@ class EventLinker(KnowledgeComponent):
         which the clause at ``start:end`` places its event in the place just told, or ""."""
         return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
                      if tuple(words[i:i + len(phrase)]) == phrase
-                     and (words[i - 1] in LOCATIVES or i == object_at or words[i - 1] == "of" and 0 <= i - object_at <= 3)
+                     and (words[i - 1] in LOCATIVES or i == object_at
+                          or words[i - 1] == "of" and 0 <= i - object_at <= 3)
                      and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
@@ -1131,8 +1132,8 @@ class EventLinker(KnowledgeComponent):
         # the phrase right before the trigger or before a word or two of it ("responsible for rocket launches")
         involved, end = next(((phrase, k) for k in range(start, max(first, start - 3), -1)
                               for phrase in self.involvements.get(words[k - 1], ())
-                              if tuple(words[k - len(phrase):k]) == phrase and all(w.isalpha() for w in words[k:start])),
-                             ((), start))
+                              if tuple(words[k - len(phrase):k]) == phrase
+                              and all(w.isalpha() for w in words[k:start])), ((), start))
         if not involved and not words[start].endswith("ing"):
             return False
         head = i = end - len(involved)
@@ -1349,8 +1350,8 @@ class EventLinker(KnowledgeComponent):
             act = -1  # (a side's toll of its own act; not a charity's "its team received 18 wounded")
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
         speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
-        named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
-        if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & named \
+        sides_named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
+        if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & sides_named \
                 and not any(kinds.get(i) == "INTERCEPT" for i in range(said_at, act)) \
                 and self._claims_own_act(doc, said_at, act):
             # "the army said its air force had struck ...": the army; "... said its troops had repelled the
@@ -1387,9 +1388,9 @@ class EventLinker(KnowledgeComponent):
         self._counts(doc, account, start, end, kinds)
         if family:
             # (the words of the clause but its actors' names: "Rapid Support Forces" names no forces attacked)
-            named = {i for a in inside[ACTORS] for i in range(a.start, a.end)}
-            self._classify(account, actor1, actor2, ["" if i in named else w for i, w in enumerate(clause_words, start)],
-                           trigger[0] - start if trigger else 0)
+            in_names = {i for a in inside[ACTORS] for i in range(a.start, a.end)}
+            unnamed_words = ["" if i in in_names else w for i, w in enumerate(clause_words, start)]
+            self._classify(account, actor1, actor2, unnamed_words, trigger[0] - start if trigger else 0)
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 # who reported the downing is not who struck ("debris ... damaged"); who launched is
                 launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
@@ -1434,8 +1435,7 @@ class EventLinker(KnowledgeComponent):
         """ "Security forces killed 11 militants", "the army shelled the village": the armed forces of the
         country the article is about, named by no actor as the subject just before the ``verb``, for an
         event in that country that did not hit them."""
-        forces = doc._.state_forces.get("", "")
-        home = next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+        forces, home = _home_forces(doc)
         if not forces or account.actor2 == forces or account.country not in ("", home):
             return ""
         words = lower_words(doc)
@@ -1455,8 +1455,7 @@ class EventLinker(KnowledgeComponent):
         (``state_targets``), for an event in that country by another side, when no actor names the target
         ("RSF positions", "Ukrainian troops"); not a facility ("a military airfield"), which ACLED codes
         with no side."""
-        forces = doc._.state_forces.get("", "")
-        home = next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+        forces, home = _home_forces(doc)
         if not forces or account.actor1 in (forces, doc._.home_country) or account.country not in ("", home):
             return ""
         words = lower_words(doc)
@@ -2171,7 +2170,6 @@ class EventLinker(KnowledgeComponent):
         places = [span for span in places if not (span.label_ == "COUNTRY" and (
             span.end < len(words) and words[span.end] in self.border_words
             or span.start > 1 and words[span.start - 1] == "with" and words[span.start - 2] in self.border_words))]
-        # "in the Khyber district near the frontier city of Peshawar": the place it was in, not the one it was near
         # "taken to a hospital in Bannu", "a doctor at Debre Birhan hospital said": where the wounded were
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
@@ -2181,6 +2179,7 @@ class EventLinker(KnowledgeComponent):
                      and (words[p.end] in self.relatives or words[p.end] == "," and words[p.end + 1] in self.relatives)]
         places = [span for span in places if not any(
             at < span.start and "," not in words[at + 1:span.start] for at in described)]
+        # "in the Khyber district near the frontier city of Peshawar": the place it was in, not the one it was near
         placed_in = [span for span in places if span.label_ != "COUNTRY" and words[span.start - 1] in ("in", "the")
                      and "in" in words[max(account.start, span.start - 2):span.start]
                      and "near" in words[span.end:span.end + 2]]
@@ -2695,8 +2694,9 @@ class EventLinker(KnowledgeComponent):
 
     def _weapon_names(self, account: Account) -> list[str]:
         """The account's weapons, a class ("missile") giving way to a system or family of it named beside
-        it ("ATACMS", a ballistic missile) or a narrower class ("ballistic missile"); the defences that met a strike are not its weapons, even when
-        the account tells of them ("Patriot batteries shot down most")."""
+        it ("ATACMS", a ballistic missile) or to a narrower class ("ballistic missile"); the defences that met
+        a strike are not its weapons, even when the account tells of them ("Patriot batteries shot down
+        most")."""
         weapons = {name: attrs for name, attrs in account.weapons.items()
                    if account.family in self.interception or attrs.get("category", "") not in self.defensive}
         specific = [a.get("category", "") for a in weapons.values() if a.get("specificity") != "class"]
@@ -2826,6 +2826,13 @@ def _clock_conversion(doc: Doc, span: Span) -> bool:
     event's own (a clock figure, then a zone's capitals, then the date)."""
     return span.start >= 2 and doc[span.start - 1].is_upper and doc[span.start - 1].is_alpha \
         and 2 <= len(doc[span.start - 1]) <= 4 and doc[span.start - 2].like_num
+
+
+def _home_forces(doc: Doc) -> tuple[str, str]:
+    """The national armed forces of the country the article is about, and that country's code (both "" when
+    the article is about none)."""
+    forces = doc._.state_forces.get("", "")
+    return forces, next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
 
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
