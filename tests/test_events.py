@@ -2262,3 +2262,11 @@ def test_the_group_that_claimed_an_attack_is_its_author_not_the_forces_that_foug
     found = events(nlp, text, "2025-03-15")
     first = next(e for e in found if e["killed"] == 5)
     assert first["actor1"] == "al-Shabaab"
+
+
+def test_a_campaign_that_has_been_going_on_is_no_event_and_an_army_carrying_out_a_strike_is_its_author(any_nlp):
+    text = ("Air strikes in Myanmar\n\nThe military government has been conducting offensives in Magway, burning "
+            "villages and carrying out air strikes.\n\nIn March, the army carried out an air attack on a school in "
+            "Pauk township in Myanmar that killed six children.")
+    found = events(any_nlp, text, "2025-06-30")
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [("air_drone_strike", "Tatmadaw")]

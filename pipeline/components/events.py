@@ -173,6 +173,8 @@ def make_event_linker(nlp: Language, name: str, data_dir: str | None) -> "EventL
 SIDES = ("actor1", "actor2")
 #: The actor types that speak for a state, which may act itself or through its forces.
 STATE_TYPES = {"COUNTRY", "GOVERNMENT", "MILITARY"}
+#: The verbs that carry a noun trigger and their determiners ("carried out an air attack", "launched a raid").
+LIGHT_VERB_WORDS = {"carried", "out", "launched", "conducted", "staged", "mounted", "a", "an", "the"}
 #: Units of a distance before "from" a place ("about 10 kilometres from Arbinda").
 DISTANCE_UNITS = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
 
@@ -300,7 +302,6 @@ class EventLinker(KnowledgeComponent):
             "phrases": compile_table(self.nlp.tokenizer, phrases, "LOWER"),
             "count_words": compile_table(self.nlp.tokenizer, counting, "LOWER"),
             "families": lexicon["families"],
-            "trigger_words": {phrase.split()[0] for forms in lexicon["triggers"].values() for phrase in forms},
             # verb -> (its family, the nouns that make its object a place, the words that part them)
             "place_verbs": {verb: (family, set(spec["objects"]), set(spec["blockers"]))
                             for family, spec in lexicon["place_object_triggers"].items() for verb in spec["verbs"]},
@@ -1440,6 +1441,9 @@ class EventLinker(KnowledgeComponent):
             return ""
         words = lower_words(doc)
         subject = verb
+        # past the verb that carries a noun trigger: "the army carried out an air attack"
+        while subject > account.start and words[subject - 1] in LIGHT_VERB_WORDS:
+            subject -= 1
         while subject > account.start and words[subject - 1] in self.passive_auxiliaries | AUXILIARIES:
             subject -= 1
         if not self.passive_auxiliaries.isdisjoint(words[subject:verb]) or words[verb + 1:verb + 2] == ["by"]:
@@ -2539,8 +2543,11 @@ class EventLinker(KnowledgeComponent):
         perfect_at = next((i for i, w in enumerate(words) if w in self.perfect), len(words))
         war_toll = any(w in self.aggregate_subjects for w in words[:3]) \
             and self.reporting.isdisjoint(words[3:perfect_at])
+        # "has been conducting major offensives": an ongoing campaign, no event (unless a day is told)
+        progressive = any(w == "been" and after.endswith("ing") and after not in self.trigger_words
+                          for w, after in zip(words, words[1:]))
         return _contains(words, self.aggregates) or perfect and (
-            since or _contains(words, self.perfect_periods) or war_toll)
+            since or _contains(words, self.perfect_periods) or war_toll or progressive)
 
     def _without_comparisons(self, words: list[str]) -> list[str]:
         """``words`` with a toll's cue blanked after a superlative: "one of its largest attacks of the war"
