@@ -103,8 +103,11 @@ class Knowledge:
                      "country": (org.get("country") if org else "") or country["alpha3"]}
             adjectives = [d for d in country.get("demonyms", ())] + [
                 a for a in country.get("aliases", ()) if a.replace(".", "").isupper() and len(a) <= 5]
+            # the country's short names too ("Burma's military", "Congo's army"), not its formal ones
+            names = [country["id"], *(a for a in country.get("aliases", ()) if len(a.split()) <= 2
+                                      and " of " not in f" {a} " and "Republic" not in a)]
             for template in rules["military_templates"]:
-                fillers = adjectives if "{demonym}" in template else [country["id"]]
+                fillers = adjectives if "{demonym}" in template else names
                 for filler in fillers:
                     aliases[template.format(demonym=filler, country=filler)] = entry
                     if template.startswith("{"):  # "Sudanese Army", "Nigerien Armed Forces" as names
