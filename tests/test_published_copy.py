@@ -535,3 +535,8 @@ def test_a_places_name_is_no_weapon(any_nlp):
     text = "Gunmen killed three police officers at a checkpoint in Tank district on Monday, police said."
     assert "Tank District" in names(any_nlp, text, "locations", "2025-06-10")
     assert rows(any_nlp, text, "weapons", "2025-06-10") == []
+
+
+def test_the_bodys_first_word_after_a_dateline_is_no_place(nlp):
+    text = "Gang attack\nPORT-AU-PRINCE, Haiti — Gunmen in Haiti killed nine people on Tuesday."
+    assert "Gunmen" not in names(nlp, text, "locations")

@@ -1835,8 +1835,11 @@ class EventLinker(KnowledgeComponent):
                           and _description_end(words, a.end, APPOSITIVE_REACH) == verb - 1), None)
         if described is not None and subject is None:
             return described
-        if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS:
-            return None  # "said Bara had been hit": the actor after the verb is what is said, not who says it
+        if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS \
+                or words[verb] in self.addressee_verbs:
+            # "said Bara had been hit": the actor after the verb is what is said, not who says it; "...,
+            # told Agence France-Presse": whom the speaker told
+            return None
         return next((a for a in actors if verb < a.start <= verb + 3
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
 

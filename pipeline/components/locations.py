@@ -150,10 +150,12 @@ class LocationLinker(KnowledgeComponent):
             return _record(city)
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE") \
                 and any(token.is_title or token.is_upper for token in span) \
-                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting):
+                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting) \
+                and not (len(span) == 1 and _opens_body(doc, span)):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
             # lower-case words that name no place ("off its east coast"), nor a word that speaks
-            # ("Bystanders told journalists")
+            # ("Bystanders told journalists"), nor the body's first word the model read with its dateline
+            # ("PORT-AU-PRINCE, Haiti — Gunmen in Haiti killed ...")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
@@ -208,3 +210,9 @@ def _record(place: dict) -> dict:
     """A gazetteer entry as a location row."""
     return {"id": place["name"], "type": place["kind"], "country": place["country"],
             "latitude": place["latitude"], "longitude": place["longitude"]}
+
+
+def _opens_body(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` comes right after the article's dateline or agency line."""
+    return any(part.end == span.start and part.label_ in ("dateline", "agency")
+               for part in doc.spans.get("structure", ()))
