@@ -50,3 +50,13 @@ def test_a_district_named_after_a_town_abroad_is_in_the_articles_country(any_nlp
 
 def test_dateline_is_a_place(any_nlp):
     assert "Kyiv" in places(any_nlp, "KYIV — Air raid alerts were issued across the country.")
+
+
+def test_a_common_noun_the_model_reads_as_a_place_is_none(nlp):
+    assert "Gunmen" not in {r["name"] for r in rows(nlp, "Gunmen attacked Liancourt in Haiti on Tuesday.", "locations")}
+
+
+def test_an_agency_a_source_told_gives_no_country_to_the_places(any_nlp):
+    text = "Gunmen attacked the town of Liancourt in Haiti on Tuesday, a local farmer told AFP."
+    found = {r["name"]: r["country"] for r in rows(any_nlp, text, "locations")}
+    assert found.get("Liancourt") == "HTI"

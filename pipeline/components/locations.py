@@ -89,9 +89,11 @@ class LocationLinker(KnowledgeComponent):
         return doc
 
     def _article_countries(self, doc: Doc, mentions: list[Span]) -> Counter:
-        """The countries the article's actors and places belong to, by how often they are named."""
-        codes = Counter(country for span in doc.spans[ACTORS] for country in [span_attrs(span).get("country")]
-                        if country) \
+        """The countries the article's actors and places belong to, by how often they are named (not an
+        organization's: AFP, whom a source told, or a monitor based in London place nothing in France or
+        Britain)."""
+        codes = Counter(country for span in doc.spans[ACTORS] if span.label_ != "ORGANIZATION"
+                        for country in [span_attrs(span).get("country")] if country) \
             if ACTORS in doc.spans else Counter()
         for span in mentions:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
@@ -151,11 +153,13 @@ class LocationLinker(KnowledgeComponent):
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE") \
                 and any(token.is_title or token.is_upper for token in span) \
                 and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting) \
-                and not (len(span) == 1 and _opens_body(doc, span)):
+                and not (len(span) == 1 and _opens_body(doc, span)) \
+                and not (doc.has_annotation("TAG") and all(token.tag_ in PLAIN_NOUN_TAGS for token in span)):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
             # lower-case words that name no place ("off its east coast"), nor a word that speaks
             # ("Bystanders told journalists"), nor the body's first word the model read with its dateline
-            # ("PORT-AU-PRINCE, Haiti — Gunmen in Haiti killed ...")
+            # ("PORT-AU-PRINCE, Haiti — Gunmen in Haiti killed ..."), nor common nouns the tagger reads as
+            # such ("Gunmen attacked Liancourt")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
@@ -210,6 +214,10 @@ def _record(place: dict) -> dict:
     """A gazetteer entry as a location row."""
     return {"id": place["name"], "type": place["kind"], "country": place["country"],
             "latitude": place["latitude"], "longitude": place["longitude"]}
+
+
+#: The tagger's tags of common nouns: a place no gazetteer knows must have a word that is no such noun.
+PLAIN_NOUN_TAGS = {"NN", "NNS"}
 
 
 def _opens_body(doc: Doc, span: Span) -> bool:
