@@ -1347,7 +1347,7 @@ class EventLinker(KnowledgeComponent):
         # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
         # killed more than 60 soldiers")
         act = trigger[0] if trigger is not None else min((f.start for f in inside[CASUALTIES]), default=-1)
-        if trigger is None and not (claim.span is not None and claim.span.label_ in self.armed_types | STATE_TYPES):
+        if trigger is None and claim.span is not None and claim.span.label_ not in self.armed_types | STATE_TYPES:
             act = -1  # (a side's toll of its own act; not a charity's "its team received 18 wounded")
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
         speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
