@@ -18,12 +18,14 @@ from ..phrases import lower_words
 from ..resources import NameIndex, fold
 from .actors import ACTORS, PLACE_MENTIONS
 from .base import KnowledgeComponent, add_span, set_span_attrs, span_attrs, zone
-from .structure import DATELINE
+from .structure import AGENCY, DATELINE, STRUCTURE
 
 LOCATIONS = "locations"
 MODEL_PLACE_TYPES = {"GPE": "CITY", "LOC": "OTHER", "FAC": "FACILITY"}
 #: A place outside the article's countries is taken from the gazetteer only from this population up.
 TOWN = 15000
+#: The tagger's tags of common nouns: a place no gazetteer knows must have a word that is no such noun.
+PLAIN_NOUN_TAGS = {"NN", "NNS"}
 
 
 @Language.factory(
@@ -216,11 +218,6 @@ def _record(place: dict) -> dict:
             "latitude": place["latitude"], "longitude": place["longitude"]}
 
 
-#: The tagger's tags of common nouns: a place no gazetteer knows must have a word that is no such noun.
-PLAIN_NOUN_TAGS = {"NN", "NNS"}
-
-
 def _opens_body(doc: Doc, span: Span) -> bool:
     """Whether ``span`` comes right after the article's dateline or agency line."""
-    return any(part.end == span.start and part.label_ in ("dateline", "agency")
-               for part in doc.spans.get("structure", ()))
+    return any(part.end == span.start and part.label_ in (DATELINE, AGENCY) for part in doc.spans.get(STRUCTURE, ()))
