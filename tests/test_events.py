@@ -2270,3 +2270,9 @@ def test_a_campaign_that_has_been_going_on_is_no_event_and_an_army_carrying_out_
             "Pauk township in Myanmar that killed six children.")
     found = events(any_nlp, text, "2025-06-30")
     assert [(e["sub_event_type"], e["actor1"]) for e in found] == [("air_drone_strike", "Tatmadaw")]
+
+
+def test_a_total_of_downed_drones_is_not_summed_with_its_parts(any_nlp):
+    text = ("Drones downed\n\nRussia said on Friday that, in all, 64 Ukrainian drones were shot down over its regions, "
+            "adding that 40 drones were downed over the Rostov region and 24 over the Kursk region.")
+    assert [e["intercepted"] for e in events(any_nlp, text, "2025-06-14")] == [64]

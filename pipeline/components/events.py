@@ -371,6 +371,7 @@ class EventLinker(KnowledgeComponent):
             "reporting": {phrase.split()[-1] for phrase in lexicon["reporting_verbs"]},
             "deadline_cues": set(lexicon["deadline_date_cues"]),
             "utterances": set(lexicon["utterance_nouns"]),
+            "total_cues": [tuple(phrase.split()) for phrase in lexicon["total_cues"]],
             "forces_voices": set(lexicon["forces_voices"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
@@ -2377,7 +2378,10 @@ class EventLinker(KnowledgeComponent):
         if not any(kinds.get(i) in ("LAUNCH", "INTERCEPT") for i in range(start, end)) and \
                 not any(w in self.volleys for w in words[start:end]):
             return
-        launched = intercepted = 0
+        # the figures read for each count, by token: "In all, 87 drones were shot down, ... 70 over Rostov"
+        # gives a total, whose parts that follow it add nothing
+        launches: list[tuple[int, int]] = []
+        downs: list[tuple[int, int]] = []
         mode = ""  # the verb governing the numbers that follow
         i = start
         while i < end:
@@ -2397,19 +2401,20 @@ class EventLinker(KnowledgeComponent):
                 k = j + 1 + (words[j + 1] in ("the", "all"))
                 total = self._number(words[k]) if k < end else None
                 if total is not None:
-                    intercepted, launched = intercepted + value, launched + total
+                    downs.append((i, value))
+                    launches.append((i, total))
                     i = k + 1
                     continue
                 if k < end and words[k] in ("which", "them"):
-                    intercepted += value
+                    downs.append((i, value))
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
-            if munition is None and (launched or account.family in self.interception) \
+            if munition is None and (launches or account.family in self.interception) \
                     and words[i + 1:i + 2] in (["were"], ["was"]) \
                     and any(kinds.get(k) == "INTERCEPT" for k in range(i + 2, min(end, i + 4))):
                 # "fired 20 rockets and three were intercepted", "The military said two were intercepted"
-                intercepted += value
+                downs.append((i, value))
                 i += 2
                 continue
             if munition is None or any(w in (",", ";", "and") for w in words[i + 1:munition]):
@@ -2428,12 +2433,16 @@ class EventLinker(KnowledgeComponent):
             launch_after = any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3)))
             volley = any(w in self.volleys for w in words[max(start, i - 3):i])  # "a barrage of 90 missiles"
             if passive_intercept or mode == "INTERCEPT":
-                intercepted += value
+                downs.append((i, value))
                 if i > start and words[i - 1] == "all":
-                    launched += value  # "destroyed all 31 drones": as many as were launched
+                    launches.append((i, value))  # "destroyed all 31 drones": as many as were launched
             elif mode == "LAUNCH" or launch_after or volley:
-                launched += value
+                launches.append((i, value))
             i = munition + 1
+        totals = {k for k in range(start, end) for cue in self.total_cues
+                  if tuple(words[max(start, k - len(cue)):k]) == cue
+                  or k > start and words[k - 1] == "," and tuple(words[max(start, k - len(cue) - 1):k - 1]) == cue}
+        launched, intercepted = _total(launches, totals), _total(downs, totals)
         if launched and account.launched is None:
             account.launched = launched
         if intercepted and account.intercepted is None:
@@ -2836,6 +2845,12 @@ def _clock_conversion(doc: Doc, span: Span) -> bool:
     event's own (a clock figure, then a zone's capitals, then the date)."""
     return span.start >= 2 and doc[span.start - 1].is_upper and doc[span.start - 1].is_alpha \
         and 2 <= len(doc[span.start - 1]) <= 4 and doc[span.start - 2].like_num
+
+
+def _total(figures: list[tuple[int, int]], totals: set[int]) -> int:
+    """The count the figures read at their tokens give: the first one told as a total ("In all, 87 ..."),
+    else their sum ("71 drones and four missiles")."""
+    return next((value for at, value in figures if at in totals), sum(value for _, value in figures))
 
 
 def _home_forces(doc: Doc) -> tuple[str, str]:
