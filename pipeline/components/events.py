@@ -429,6 +429,8 @@ class EventLinker(KnowledgeComponent):
             "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
             "part_cues": frozenset(lexicon["part_cues"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
+            # the words between a subject and its verb ("were ambushed", "had killed")
+            "subject_auxiliaries": set(lexicon["passive_auxiliaries"]) | AUXILIARIES,
             "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
@@ -1132,14 +1134,13 @@ class EventLinker(KnowledgeComponent):
         progressive trigger at ``start`` in a relative clause, or one after an ``involvements`` phrase: what
         describes an actor."""
         # the phrase right before the trigger or before a word or two of it ("responsible for rocket launches")
-        involved, end = next(((phrase, k) for k in range(start, max(first, start - 3), -1)
-                              for phrase in self.involvements.get(words[k - 1], ())
-                              if tuple(words[k - len(phrase):k]) == phrase
-                              and all(w.isalpha() for w in words[k:start])), ((), start))
-        if not involved and not words[start].endswith("ing"):
+        involved = next((at for k in range(start, max(first, start - 3), -1)
+                         for at in _endings(words, k, self.involvements) if all(w.isalpha() for w in words[k:start])),
+                        None)
+        if involved is None and not words[start].endswith("ing"):
             return False
-        head = i = end - len(involved)
-        if involved and head > first and words[head - 1].isalpha():
+        head = i = start if involved is None else involved
+        if involved is not None and head > first and words[head - 1].isalpha():
             return True  # "a commander responsible for rocket launches": no relative needed
         while i > first and head - i < 3 and words[i - 1] in self.progressive:
             i -= 1
@@ -1152,8 +1153,7 @@ class EventLinker(KnowledgeComponent):
         i = start
         while i > first and words[i - 1] in self.escape_modifiers:
             i -= 1
-        return i > first and any(tuple(words[i - len(phrase):i]) == phrase and i - len(phrase) >= first
-                                 for phrase in self.escapes.get(words[i - 1], ()))
+        return bool(_endings(words, i, self.escapes, first))
 
     def _generic_present(self, doc: Doc, start: int, end: int) -> bool:
         """A body clause in the simple present, or whose verb is hypothetical, tells what a side or a weapon
@@ -1441,17 +1441,22 @@ class EventLinker(KnowledgeComponent):
         if not forces or account.actor2 == forces or account.country not in ("", home):
             return ""
         words = lower_words(doc)
-        subject = verb
+        carried = verb
         # past the verb that carries a noun trigger: "the army carried out an air attack"
-        while subject > account.start and words[subject - 1] in LIGHT_VERB_WORDS:
-            subject -= 1
-        while subject > account.start and words[subject - 1] in self.passive_auxiliaries | AUXILIARIES:
-            subject -= 1
-        if not self.passive_auxiliaries.isdisjoint(words[subject:verb]) or words[verb + 1:verb + 2] == ["by"]:
+        while carried > account.start and words[carried - 1] in LIGHT_VERB_WORDS:
+            carried -= 1
+        subject, passive = self._subject_end(words, account.start, carried, verb + 1)
+        if passive:
             return ""  # a passive: its subject was hit ("soldiers were ambushed")
-        return forces if subject > account.start and any(
-            tuple(words[subject - len(phrase):subject]) == phrase and subject - len(phrase) >= account.start
-            for phrase in self.state_subjects.get(words[subject - 1], ())) else ""
+        return forces if _endings(words, subject, self.state_subjects, account.start) else ""
+
+    def _subject_end(self, words: list[str], first: int, verb: int, after: int) -> tuple[int, bool]:
+        """Where the subject of the verb at ``verb`` ends, past its auxiliaries (not before ``first``), and
+        whether the verb, ending at ``after``, is a passive ("were ambushed", "attacked by")."""
+        subject = verb
+        while subject > first and words[subject - 1] in self.subject_auxiliaries:
+            subject -= 1
+        return subject, words[after:after + 1] == ["by"] or not self.passive_auxiliaries.isdisjoint(words[subject:verb])
 
     def _state_target(self, doc: Doc, account: Account, trigger: tuple[int, int, str], actors: list[Span],
                       figures: list[Span]) -> str:
@@ -1470,27 +1475,20 @@ class EventLinker(KnowledgeComponent):
         for span in figures if self.state_police.isdisjoint(told) else ():
             # the words that name them, not the group they are counted in (which takes in a tanker's crew)
             named = words[span.start:min(span.end + 2, account.end)]
-            if (span_attrs(span) or {}).get("count") and any(
-                    tuple(named[k - len(phrase) + 1:k + 1]) == phrase for k, w in enumerate(named)
-                    for phrase in personnel.get(w, ())) \
+            if (span_attrs(span) or {}).get("count") \
+                    and any(_endings(named, k, personnel) for k in range(1, len(named) + 1)) \
                     and not any(a.end in (span.start, span.end) or span.start <= a.start < span.end for a in actors):
                 return forces  # those killed or wounded were its soldiers
         for i in range(trigger[1], min(account.end, trigger[1] + TARGET_REACH)):
             if _starts_with(words, i, self.state_targets) and not any(a.end in (i, i - 1) for a in actors):
                 return forces
-        subject = trigger[0]
-        while subject > account.start and words[subject - 1] in self.passive_auxiliaries | AUXILIARIES:
-            subject -= 1
-        passive = words[trigger[1]:trigger[1] + 1] == ["by"] \
-            or not self.passive_auxiliaries.isdisjoint(words[subject:trigger[0]])
+        subject, passive = self._subject_end(words, account.start, trigger[0], trigger[1])
         if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and any(
                 _starts_with(words, i, self.state_targets) for i in range(max(account.start, trigger[0] - 5),
                                                                          trigger[0])):
             return forces  # "soldiers on patrol came under fire": the subject was the target
-        if passive and any(tuple(words[subject - len(phrase):subject]) == phrase
-                           and subject - len(phrase) >= account.start and not any(a.end == subject - len(phrase)
-                                                                                  for a in actors)
-                           for phrase in self.state_targets_back.get(words[subject - 1], ())):
+        if passive and any(not any(a.end == at for a in actors)
+                           for at in _endings(words, subject, self.state_targets_back, account.start)):
             return forces  # "the military post attacked by terrorists", "an army convoy was ambushed"
         return ""
 
@@ -2812,6 +2810,13 @@ def _by_first_word(phrases: list[str], at: int = 0) -> dict[str, list[tuple[str,
 def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether one of the phrases (indexed by :func:`_by_first_word`) starts at ``words[i]``."""
     return i < len(words) and any(tuple(words[i:i + len(phrase)]) == phrase for phrase in phrases.get(words[i], ()))
+
+
+def _endings(words: list[str], end: int, phrases: dict[str, list[tuple[str, ...]]], first: int = 0) -> list[int]:
+    """The first words of the phrases (indexed by their last word, ``_by_first_word(..., at=-1)``) that end
+    just before ``words[end]`` and start at ``first`` or later."""
+    return [end - len(phrase) for phrase in (phrases.get(words[end - 1], ()) if end > first else ())
+            if end - len(phrase) >= first and tuple(words[end - len(phrase):end]) == phrase]
 
 
 def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
