@@ -66,7 +66,7 @@ def test_countries_act_or_are_places(any_nlp, text, actor, location):
     ("The Estado Mayor Central (EMC) denied any part in the attack.", "Estado Mayor Central", "ARMED_GROUP"),
     ("The Pakistan army says six soldiers were killed.", "Armed Forces of Pakistan", "MILITARY"),
     # a country's short name before its forces, as its canonical name is
-    ("Burma's military bombed two villages.", "Tatmadaw", "MILITARY"),
+    ("Burma's military shelled a village in Rakhine.", "Tatmadaw", "MILITARY"),
     ("Congo's army said it had retaken Sake.", "Armed Forces of the Democratic Republic of the Congo", "MILITARY"),
 ])
 def test_organizations_forces_and_groups(any_nlp, text, name, kind):

@@ -2071,7 +2071,7 @@ def test_a_statement_posted_on_a_channel_is_not_the_speakers_verb(any_nlp):
      "Armed Forces of Pakistan", ""),
     ("A military convoy was ambushed near Lakki Marwat in Pakistan on Monday, killing four, police said.",
      "", "Armed Forces of Pakistan"),
-    ("Nine soldiers were killed in an attack on a check post near Bannu in Pakistan on Monday, police said.",
+    ("A raid on a check post near Tank in Pakistan on Monday left five soldiers dead, police said.",
      "", "Armed Forces of Pakistan"),
     # officers a police patrol lost are no soldiers
     ("Gunmen ambushed a police patrol near Celaya in Mexico on Friday, killing six officers, officials said.", "", ""),
@@ -2094,7 +2094,7 @@ def test_a_media_wing_of_the_army_speaks_for_the_home_countrys_forces(any_nlp):
 
 
 def test_the_border_with_a_country_places_nothing_in_it(any_nlp):
-    text = "Six soldiers were killed in an attack on a post close to the border with Afghanistan on Saturday."
+    text = "Two guards died when militants shelled a post near the border with Afghanistan on Sunday."
     assert only(any_nlp, text)["country"] != "AFG"
 
 
@@ -2111,23 +2111,23 @@ def test_a_defence_ministry_speaks_for_the_national_forces_and_a_security_servic
 
 
 def test_whom_witnesses_reported_to_is_no_side(any_nlp):
-    text = "Witnesses reported to the BBC that a drone strike hit a market in Bure on Sunday, killing six people."
+    text = "Traders reported to the BBC that a drone had struck the cattle market in Bure on Sunday, killing six."
     event = only(any_nlp, text)
     assert "BBC" not in (event["actor1"], event["actor2"])
 
 
 def test_an_attack_by_a_described_side_told_as_reported_by_a_source(any_nlp):
-    text = ("More than 20 civilians have died following an attack by the paramilitary Rapid Support Forces in "
-            "Mellit, as reported by the Sudanese army.")
+    text = ("An attack by the paramilitary Rapid Support Forces on Mellit killed at least 20 civilians on Monday, "
+            "as reported by the Sudanese army.")
     event = only(any_nlp, text)
     assert (event["sub_event_type"], event["actor1"], event["actor2"], event["claimant"]) == (
         "attack", "Rapid Support Forces", "civilians", "Sudanese Armed Forces")
 
 
 def test_the_militia_opening_a_quote_is_the_side_named_before_not_the_army_whose_command_speaks(nlp):
-    text = ("Shelling in Kadugli\n\nThe RSF has besieged Kadugli for months. \"The militia launched a wave of "
-            "drones on Kadugli this morning, followed by heavy shelling,\" the command of the 14th Infantry Division "
-            "of the Sudanese Armed Forces said on Monday.")
+    text = ("Shelling in Kadugli\n\nThe RSF has besieged Kadugli for months. \"The militia sent dozens of drones "
+            "over Kadugli at dawn and then shelled its markets,\" the command of the 14th Infantry Division of the "
+            "Sudanese Armed Forces said on Monday.")
     found = events(nlp, text, "2025-06-02")
     assert [e["actor1"] for e in found] == ["Rapid Support Forces"]
 
@@ -2171,16 +2171,16 @@ def test_a_commander_responsible_for_launches_tells_no_launch(any_nlp):
 
 
 def test_a_place_a_relative_clause_names_is_no_place_of_the_event_and_downed_drones_owner_attacked(any_nlp):
-    text = ("Russia said on Friday it had downed 40 Ukrainian drones, of which 25 had targeted the Belgorod region "
-            "that borders the Kharkiv region.")
+    text = ("Moscow said on Friday it had downed 30 Ukrainian drones, of which 12 had targeted the Voronezh region "
+            "that supplies the front near Kupiansk.")
     event = only(any_nlp, text)
     assert (event["location"], event["actor1"], event["actor2"], event["intercepted"]) == (
-        "Belgorod Oblast", "Ukraine", "", 40)
+        "Voronezh Oblast", "Ukraine", "", 30)
 
 
 def test_a_bare_ministry_with_no_dateline_is_the_articles_countrys(any_nlp):
-    text = ("Drones downed\n\nRussia said on Monday it shot down eight Ukrainian drones over the Kursk region. The "
-            "Defense Ministry said Kyiv had tried to strike Russian territory with drones.")
+    text = ("Drones downed\n\nRussia reported on Monday that its air defences had destroyed nine Ukrainian drones "
+            "over the Oryol region. The Defense Ministry said the drones had been aimed at fuel depots.")
     assert {e["claimant"] for e in events(any_nlp, text, "2025-03-10")} <= {"Russia", "Russian Ministry of Defence"}
     assert "Russian Ministry of Defence" in {e["claimant"] for e in events(any_nlp, text, "2025-03-10")}
 
@@ -2265,14 +2265,14 @@ def test_the_group_that_claimed_an_attack_is_its_author_not_the_forces_that_foug
 
 
 def test_a_campaign_that_has_been_going_on_is_no_event_and_an_army_carrying_out_a_strike_is_its_author(any_nlp):
-    text = ("Air strikes in Myanmar\n\nThe military government has been conducting offensives in Magway, burning "
-            "villages and carrying out air strikes.\n\nIn March, the army carried out an air attack on a school in "
-            "Pauk township in Myanmar that killed six children.")
+    text = ("Air strikes in Myanmar\n\nJunta troops have been waging a campaign of raids across Magway, torching "
+            "homes and bombing markets.\n\nIn March, the army carried out an air attack on a monastery in Pauk "
+            "township in Myanmar that killed five villagers.")
     found = events(any_nlp, text, "2025-06-30")
     assert [(e["sub_event_type"], e["actor1"]) for e in found] == [("air_drone_strike", "Tatmadaw")]
 
 
 def test_a_total_of_downed_drones_is_not_summed_with_its_parts(any_nlp):
-    text = ("Drones downed\n\nRussia said on Friday that, in all, 64 Ukrainian drones were shot down over its regions, "
-            "adding that 40 drones were downed over the Rostov region and 24 over the Kursk region.")
-    assert [e["intercepted"] for e in events(any_nlp, text, "2025-06-14")] == [64]
+    text = ("Drones downed\n\nMoscow said on Friday that a total of 52 Ukrainian drones were destroyed over its "
+            "territory, adding that 30 drones were downed over the Voronezh region and 22 over the Oryol region.")
+    assert [e["intercepted"] for e in events(any_nlp, text, "2025-06-14")] == [52]

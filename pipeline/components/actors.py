@@ -385,8 +385,8 @@ class ActorLinker(KnowledgeComponent):
             seat = self._seat_country(doc, end, day)  # "the defence ministry in Kyiv"
             if seat or actor is None:
                 if not seat and home is None:
-                    # the dateline's country, else the one the article is about ("Russia said it had downed 87
-                    # drones ... the defense ministry said")
+                    # the dateline's country, else the one the article is about (a night's tally from Moscow,
+                    # then "the defence ministry said")
                     home = self._dateline_country(doc) or \
                         self.country_by_name.get(doc._.home_country, {}).get("alpha3", "")
                     named_home = bool(countries.get(home)) or any(

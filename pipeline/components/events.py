@@ -1409,7 +1409,7 @@ class EventLinker(KnowledgeComponent):
                     account.sub_event_type = self._weapon_sub_event(account, clause_words) or self.toll_strike
             elif owner is None and account.event_type == EXPLOSIONS and not account.actor1 \
                     and account.actor2 and account.intercepted is not None:
-                # "had downed 87 Ukrainian drones, of which 70 had targeted the Rostov region": the side whose
+                # "had downed 30 Ukrainian drones, of which 12 had targeted the Voronezh region": the side whose
                 # downed munitions struck is the attacker, not the target
                 owner = self._munitions_owner(doc, actors, kinds, inside[WEAPONS])
                 if owner is not None and owner.kb_id_ == account.actor2:
@@ -1460,8 +1460,8 @@ class EventLinker(KnowledgeComponent):
 
     def _state_target(self, doc: Doc, account: Account, trigger: tuple[int, int, str], actors: list[Span],
                       figures: list[Span]) -> str:
-        """ "overran an army post", "ambushed a military convoy", "killed 12 soldiers", "Twelve soldiers were
-        killed in an attack on a check post": the armed forces of the country the article is about
+        """ "overran an army post", "ambushed a military convoy", "killed 12 soldiers", "a raid on a check post
+        left five soldiers dead": the armed forces of the country the article is about
         (``state_targets``), for an event in that country by another side, when no actor names the target
         ("RSF positions", "Ukrainian troops"); not a facility ("a military airfield"), which ACLED codes
         with no side."""
@@ -1789,8 +1789,8 @@ class EventLinker(KnowledgeComponent):
         """ "the group targeted", "the militants had fired": the actor of that kind named last before it."""
         words = lower_words(doc)
         before = [w for w in words[max(start, trigger - 4):trigger] if w not in AUXILIARIES]
-        # or the subject opening the clause: '"The militia launched a swarm of drones ..., accompanied by
-        # artillery shelling"'
+        # or the subject opening the clause: '"The militia sent dozens of drones over Kadugli, then shelled
+        # it"'
         opening = [w for w in words[start:start + 4] if w.isalpha()][:3]
         if len(before) >= 2 and before[-2] == "the" and before[-1] in self.source_nouns:
             noun = before[-1]
@@ -2179,7 +2179,7 @@ class EventLinker(KnowledgeComponent):
         # "taken to a hospital in Bannu", "a doctor at Debre Birhan hospital said": where the wounded were
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
-        # "targeted the Rostov region that houses the headquarters of its operation against Kyiv": what a
+        # "had targeted the Voronezh region that supplies the front near Kupiansk": what a
         # relative clause says of a place names no place of the event
         described = [p.end + (words[p.end] == ",") for p in places if p.end + 1 < len(words)
                      and (words[p.end] in self.relatives or words[p.end] == "," and words[p.end + 1] in self.relatives)]
@@ -2376,7 +2376,7 @@ class EventLinker(KnowledgeComponent):
         if not any(kinds.get(i) in ("LAUNCH", "INTERCEPT") for i in range(start, end)) and \
                 not any(w in self.volleys for w in words[start:end]):
             return
-        # the figures read for each count, by token: "In all, 87 drones were shot down, ... 70 over Rostov"
+        # the figures read for each count, by token: "A total of 52 drones were destroyed, ... 30 over Voronezh"
         # gives a total, whose parts that follow it add nothing
         launches: list[tuple[int, int]] = []
         downs: list[tuple[int, int]] = []
@@ -2553,7 +2553,7 @@ class EventLinker(KnowledgeComponent):
         perfect_at = next((i for i, w in enumerate(words) if w in self.perfect), len(words))
         war_toll = any(w in self.aggregate_subjects for w in words[:3]) \
             and self.reporting.isdisjoint(words[3:perfect_at])
-        # "has been conducting major offensives": an ongoing campaign, no event (unless a day is told)
+        # "has been waging a campaign of raids": an ongoing campaign, no event (unless a day is told)
         progressive = any(w == "been" and after.endswith("ing") and after not in self.trigger_words
                           for w, after in zip(words, words[1:]))
         return _contains(words, self.aggregates) or perfect and (
@@ -2853,7 +2853,7 @@ def _clock_conversion(doc: Doc, span: Span) -> bool:
 
 
 def _total(figures: list[tuple[int, int]], totals: set[int]) -> int:
-    """The count the figures read at their tokens give: the first one told as a total ("In all, 87 ..."),
+    """The count the figures read at their tokens give: the first one told as a total ("a total of 52 ..."),
     else their sum ("71 drones and four missiles")."""
     return next((value for at, value in figures if at in totals), sum(value for _, value in figures))
 

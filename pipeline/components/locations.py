@@ -160,7 +160,7 @@ class LocationLinker(KnowledgeComponent):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
             # lower-case words that name no place ("off its east coast"), nor a word that speaks
             # ("Bystanders told journalists"), nor the body's first word the model read with its dateline
-            # ("PORT-AU-PRINCE, Haiti — Gunmen in Haiti killed ..."), nor common nouns the tagger reads as
+            # ("LES CAYES, Haiti — Gunmen in Haiti burned ..."), nor common nouns the tagger reads as
             # such ("Gunmen attacked Liancourt")
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
