@@ -20,11 +20,18 @@ class NumberReader:
 
     def __init__(self, lexicon: dict[str, Any]):
         self.small = {**lexicon["units"], **lexicon["tens"]}
+        self.tens = dict(lexicon["tens"])
+        self.units = {word: value for word, value in lexicon["units"].items() if 0 < value < 10}
         self.scales = dict(lexicon["scales"])
 
     def __call__(self, text: str) -> float | None:
         value = self.read(text)
         return value if value is not None else quantulum_number(text)
+
+    def hyphenated(self, tens: str, unit: str) -> int | None:
+        """The value of a number the tokenizer split at its hyphen ("twenty", "-", "one"), else ``None``."""
+        tens, unit = tens.lower(), unit.lower()
+        return self.tens[tens] + self.units[unit] if tens in self.tens and unit in self.units else None
 
     def read(self, text: str) -> float | None:
         """The value of ``text`` when it has one of the usual forms, else ``None``."""

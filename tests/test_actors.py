@@ -120,3 +120,18 @@ def test_a_name_set_off_after_a_title_is_that_persons_and_carries_the_title(any_
     text = "Gangs attacked Kenscoff on Monday, according to the town's mayor, Massillon Jean."
     assert {(r["name"], r["role"]) for r in rows(any_nlp, text, "actors") if r["type"] == "PERSON"} == {
         ("Massillon Jean", "Mayor")}
+
+
+def test_a_rank_after_a_title_is_read_with_the_name_it_opens(any_nlp):
+    text = ("Nine police officers died in the ambush, army spokesman Brigadier General Idris Musa Kambar told "
+            "reporters in Kano.")
+    found = actors(any_nlp, text)
+    assert "Idris Musa Kambar" in found and "Idris" not in found
+    assert found["Idris Musa Kambar"]["role"] == "Brigadier General"
+
+
+def test_south_sudans_army_and_its_armed_opposition_are_known_forces(any_nlp):
+    text = "The SSPDF said fighters of the SPLA-IO had attacked its positions near Malakal."
+    found = actors(any_nlp, text)
+    assert (found["South Sudan People's Defence Forces"]["type"], found["SPLM-IO"]["type"]) == (
+        "MILITARY", "ARMED_GROUP")

@@ -31,6 +31,9 @@ def key(row):
     # members of a family are victims, as members of a parliament counted are not
     ("An air strike on a home in Deir al-Balah killed five members of one family.",
      {(5, "exact", "killed", "people")}),
+    # a number the tokenizer splits at its hyphen is one number; a force's adjective does not hide its group
+    ("Thirty-two miners and six paramilitary guards were killed when the convoy was ambushed.",
+     {(32, "exact", "killed", ""), (6, "exact", "killed", "soldiers")}),
 ])
 def test_casualty_figures(any_nlp, text, expected):
     assert {key(r) for r in rows(any_nlp, text, "casualties")} == expected

@@ -2276,3 +2276,72 @@ def test_a_total_of_downed_drones_is_not_summed_with_its_parts(any_nlp):
     text = ("Drones downed\n\nMoscow said on Friday that a total of 52 Ukrainian drones were destroyed over its "
             "territory, adding that 30 drones were downed over the Voronezh region and 22 over the Oryol region.")
     assert [e["intercepted"] for e in events(any_nlp, text, "2025-06-14")] == [52]
+
+
+def test_tolls_of_two_groups_in_one_clause_add_up(any_nlp):
+    text = ("Ambush in Kenya\n\nSeventeen passengers and three paramilitary policemen were killed when gunmen ambushed a bus "
+            "near Mandera on Monday, police said.")
+    assert only(any_nlp, text)["killed"] == 20
+
+
+def test_a_so_called_group_does_not_make_its_act_a_hypothesis(any_nlp):
+    text = ("Town falls\n\nFighters of the so-called Popular Defence Front overran an army base in the town of "
+            "Kurmuk on Sunday, a local official said.")
+    found = only(any_nlp, text)
+    assert (found["sub_event_type"], found["location"]) == ("non_state_actor_overtakes_territory", "Kurmuk")
+
+
+def test_ending_a_siege_is_a_clash(any_nlp):
+    text = ("Siege over\n\nNigeria's army said on Friday it had ended a siege of a school in Kebbi state, killing "
+            "eight bandits.")
+    found = only(any_nlp, text)
+    assert (found["sub_event_type"], found["killed"]) == ("armed_clash", 8)
+
+
+def test_an_actor_in_a_relative_clause_on_the_subject_is_not_the_attacker(nlp):
+    text = ("Clashes in Upper Nile\n\nAn army spokesman said the gunmen, whom he described as backed by the SPLA-IO, "
+            "attacked a barracks near Malakal on Tuesday.")
+    assert only(nlp, text)["actor1"] != "SPLM-IO"
+
+
+def test_a_presidency_speaks_for_its_state(any_nlp):
+    text = ("N'DJAMENA (Reuters) - Boko Haram fighters attacked an army base on Lake Chad on Sunday, killing 17 "
+            "soldiers, the presidency said.")
+    assert only(any_nlp, text)["claimant"] == "Chad"
+
+
+def test_taking_a_places_weapons_is_no_capture_of_it(any_nlp):
+    text = ("Raid on a base\n\nA security source said the jihadists took the base's weapons and vehicles before "
+            "withdrawing on Monday.")
+    assert "non_state_actor_overtakes_territory" not in {e["sub_event_type"] for e in events(any_nlp, text)}
+
+
+def test_where_people_fled_to_is_not_where_the_event_was(any_nlp):
+    text = ("Fighting in Upper Nile\n\nClashes broke out on Tuesday. Residents said about 2,000 people had fled "
+            "across the river to Malakal, and a local official said nine civilians were killed.")
+    assert "Malakal" not in {e["location"] for e in events(any_nlp, text, "2025-03-05")}
+
+
+def test_a_date_in_a_since_clause_is_not_the_events(any_nlp):
+    text = ("Strikes on Hodeidah\n\nUS air strikes on a fuel depot in Hodeidah killed 12 people, the deadliest raid "
+            "since Washington resumed its bombing campaign last month, Houthi officials said on Thursday.")
+    assert [e["date"] for e in events(any_nlp, text, "2025-04-18")] == ["2025-04-17"]
+
+
+def test_a_place_named_back_is_the_last_place_of_that_name_not_the_last_place(any_nlp):
+    text = ("Shelling in Darfur\n\nShells hit the Abu Shouk camp near El Fasher on Monday, killing five people, "
+            "residents said. Separately, a drone struck a market in Tawila on Monday, wounding three.\n\n"
+            "A local monitor said 20 shells had landed inside the camp.")
+    assert [e["location"] for e in events(any_nlp, text, "2025-04-18")] == ["Abu Shouk camp", "Tawila"]
+
+
+def test_a_target_in_each_of_two_places_is_two_events(any_nlp):
+    text = ("Missiles on Israel\n\nIranian missiles hit a school in Rehovot and houses in Bat Yam early on Sunday, "
+            "the emergency service said.")
+    assert {e["location"] for e in events(any_nlp, text, "2025-06-15")} == {"Rehovot", "Bat Yam"}
+
+
+def test_a_toll_across_the_country_is_in_the_articles_country(any_nlp):
+    text = ("TEL AVIV, Israel — Paramedics said 35 people were hurt across the country after Iran fired some 40 "
+            "missiles on Sunday.")
+    assert only(any_nlp, text)["country"] == "ISR"

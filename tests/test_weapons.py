@@ -35,3 +35,15 @@ def test_mentions_of_one_system_are_counted_once(nlp):
     text = "HIMARS arrived in June. Crews said the HIMARS and another Himars were moved."
     [row] = rows(nlp, text, "weapons")
     assert row["name"] == "HIMARS" and row["mentions"] == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare bomb after a bomb of a kind is that bomb
+    ("A truck bomb wrecked a checkpoint in Mogadishu. Police said the bomb had been hidden under sacks of flour.",
+     {"car bomb"}),
+    # a bare bomb that went off on the ground is an explosive device, one dropped from a plane an aerial bomb
+    ("A bomb went off in a crowded market in Maiduguri on Sunday.", {"improvised explosive device"}),
+    ("A warplane dropped a bomb on the village school.", {"aerial bomb", "combat aircraft"}),
+])
+def test_a_bare_bomb_takes_the_kind_its_context_gives(any_nlp, text, expected):
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == expected

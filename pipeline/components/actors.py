@@ -578,6 +578,8 @@ class ActorLinker(KnowledgeComponent):
             # "spokesman Abdifatah Aden Hassan"; "the town's mayor, Massillon Jean." (a name alone between
             # the comma and the clause's end)
             first = role.end + (role.end + 1 < len(doc) and doc[role.end].text == ",")
+            if any(other.start == first for other in roles):
+                continue  # "spokesman Lieutenant General Ahmed Sharif Chaudhry": the rank's name, read with it
             end = first
             while end < len(doc) and end - first < 3 and doc[end].is_title and doc[end].is_alpha \
                     and not doc[end].is_sent_start and (end not in taken or end in people or end in guessed

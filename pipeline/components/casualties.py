@@ -126,12 +126,17 @@ class CasualtyExtractor(KnowledgeComponent):
     def _numbers(self, doc: Doc, covered: set[int], taken: set[int]) -> list[Span]:
         numeric = set(doc.to_array([LIKE_NUM]).nonzero()[0].tolist())  # read in C, not token by token
         spans = []
+        read_to = -1  # the end of the last number read
         for i in sorted(numeric):
-            if i - 1 in numeric or i in covered or i in taken or ORDINAL.match(doc[i].lower_):
+            if i - 1 in numeric or i < read_to or i in covered or i in taken or ORDINAL.match(doc[i].lower_):
                 continue  # inside a number already seen, a date, a range or a phrase; or an ordinal
             end = i
             while end in numeric and end not in covered:
                 end += 1
+                if end + 1 in numeric and doc[end].text == "-" \
+                        and self.numbers.hyphenated(doc[end - 1].text, doc[end + 1].text) is not None:
+                    end += 1  # "Twenty-one", split by the tokenizer at its hyphen
+            read_to = end
             span = Span(doc, i, end)
             previous = doc[max(0, span.start - 2):span.start].text.lower().replace(" ", "")  # "no." or "no ."
             following = doc[span.end].lower_ if span.end < len(doc) else ""

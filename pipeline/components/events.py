@@ -103,6 +103,8 @@ SPOKEN_REACH = 12
 OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
+#: How far before a date a "since" makes it a date compared with ("since the war began in February 2022").
+SINCE_REACH = 10
 #: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
 DEMAND_REACH = 8
 #: What ends the object of a call ("called for calm after militants attacked ...": the attack happened).
@@ -445,6 +447,8 @@ class EventLinker(KnowledgeComponent):
             "origins": set(lexicon["origin_cues"]),
             "destinations": set(lexicon["destination_cues"]["prepositions"]),
             "movement_verbs": set(lexicon["destination_cues"]["movement_verbs"]),
+            "flight_destinations": set(lexicon["destination_cues"]["flight_prepositions"]),
+            "flight_verbs": set(lexicon["destination_cues"]["flight_verbs"]),
             "volleys": set(lexicon["volley_nouns"]),
             "date_cues": set(lexicon["ignored_date_cues"]),
             "window": lexicon["window"],
@@ -574,12 +578,16 @@ class EventLinker(KnowledgeComponent):
                 if account is None:
                     continue
                 named_back = self._place_named_back(words, start, end, trigger[1]) \
-                    if not account.location and last is not None and last.location_type in PLACE_EXACT else ""
-                # within a few sentences, or further when the noun is the place's own ("the camp", Abu Shouk camp)
-                if named_back and (self._distance(last, index) <= PLACE_ANAPHOR_DISTANCE
-                                   or named_back in last.location.lower().split()):
+                    if not account.location and last is not None else ""
+                # the last place whose name holds the noun ("the port", Hodeidah port, though a strike elsewhere
+                # was told since), else the place just told, within a few sentences
+                referent = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:])
+                                 if named_back and named_back in a.location.lower().split()), None) \
+                    or (last if named_back and last.location_type in PLACE_EXACT
+                        and self._distance(last, index) <= PLACE_ANAPHOR_DISTANCE else None)
+                if referent is not None:
                     # "a strike on a restaurant in the city": the city just told, so its event refers back
-                    account.fill(last, PLACE_FIELDS)
+                    account.fill(referent, PLACE_FIELDS)
                     account.anaphoric = account.place_named_back = True
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
@@ -702,8 +710,9 @@ class EventLinker(KnowledgeComponent):
             for j in range(i + 1, min(i + 1 + PLACE_OBJECT_REACH, len(words))):
                 word = words[j]
                 if j in starts or word in objects:
-                    if words[j + 1:j + 2] and words[j + 1] in blockers:
-                        break  # "destroyed a drone production workshop": the noun describes the object
+                    if words[j + 1:j + 2] and (words[j + 1] in blockers or words[j + 1] in POSSESSIVES):
+                        break  # "destroyed a drone production workshop", "took the base's weapons": the noun
+                        # describes the object
                     found.append((i, i + 1, ("TRIGGER", family)))
                     break
                 if word in blockers or (word,) in self.not_objects or not word.strip() \
@@ -1092,7 +1101,9 @@ class EventLinker(KnowledgeComponent):
         for start, end, family in sorted(triggers):
             if kept and start < kept[-1][1]:
                 continue  # inside a longer trigger already kept
-            before = [words[i] for i in range(max(sentence.start, start - 4), start) if i not in in_dates]
+            # (not the second half of a compound: "the so-called White Army overran")
+            before = [words[i] for i in range(max(sentence.start, start - 4), start)
+                      if i not in in_dates and (i == 0 or words[i - 1] not in ("-", "–"))]
             cut = max((i for i, w in enumerate(before) if w in (",", ";", ":", "and", "but", "that", "which")),
                       default=-1)
             before = before[cut + 1:]
@@ -1936,7 +1947,7 @@ class EventLinker(KnowledgeComponent):
         while steps < 6:
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS or (child.dep_ in ("poss", "compound", "amod") and token is head):
-                    found = _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
+                    found = _actor_in(actors, child.left_edge.i, _without_relative(child), child.i)
                     if found is not None and not self._is_target_owner(doc, found) \
                             and (actor1 is None or not named_subject and found.start <= child.i < found.end):
                         actor1, named_subject = found, found.start <= child.i < found.end
@@ -2205,10 +2216,12 @@ class EventLinker(KnowledgeComponent):
                                 or "into" in words[max(account.start, span.start - 2):span.start]):
                 continue  # "fell into the sea west of Japan's Hokkaido island", "fired into the East Sea": where
                 # it came down
-            # "as they fled towards the border with Mali": where the side went, not where the event was (not
-            # "rockets were fired toward the city of Sderot", where they were aimed)
+            # "as they fled towards the border with Mali", "thousands fled across the river to Ulang county":
+            # where a side or people went, not where the event was (not "rockets were fired toward the city of
+            # Sderot", where they were aimed)
             moved = words[max(account.start, span.start - DESTINATION_REACH):span.start]
-            destination = any(w in self.destinations for w in before) and not self.movement_verbs.isdisjoint(moved)
+            destination = any(w in self.destinations for w in before) and not self.movement_verbs.isdisjoint(moved) \
+                or any(w in self.flight_destinations for w in before) and not self.flight_verbs.isdisjoint(moved)
             if span.label_ in SPECIFICITY and not origin and not destination and \
                     (best is None or SPECIFICITY[self._kind(span)] < SPECIFICITY[self._kind(best)]):
                 best = span
@@ -2229,6 +2242,9 @@ class EventLinker(KnowledgeComponent):
             account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
             account.country = (span_attrs(owner) or {}).get("country", "")
+        elif area and any(w in self.roundup_words and words[i + 1:i + 3] == ["the", "country"]
+                          for i, w in enumerate(words[account.start:account.end], account.start)):
+            account.country = _home_forces(doc)[1]  # "treated 71 people across the country": the article's
         if area and (best is None or best.label_ == "COUNTRY"):
             account.roundup = True
 
@@ -2270,9 +2286,13 @@ class EventLinker(KnowledgeComponent):
 
     def _list_gap(self, gap: list[str]) -> bool:
         """Whether the words between two places join them in a list: a comma or joining word, and
-        otherwise only words that describe the next place ("and the coastal city of")."""
+        otherwise only words that describe the next place ("and the coastal city of") or name what was hit
+        there ("and buildings in")."""
         if gap == [","]:
             return True
+        if len(gap) >= 3 and gap[0] in self.list_joiners and gap[-1] in ("in", "at") and len(gap) <= self.list_gap_words \
+                and all(w.isalpha() and w not in self.list_breakers for w in gap[1:-1]):
+            return True  # "hit a tower in Ramat Gan and buildings in Holon": each place with its own target
         return 0 < len(gap) <= self.list_gap_words and gap[-1] != "," and bool(self.list_joiners & set(gap)) \
             and all((w == "," or w.isalpha()) and w not in self.list_breakers for w in gap)
 
@@ -2299,9 +2319,14 @@ class EventLinker(KnowledgeComponent):
         return copy
 
     def _comparison(self, doc: Doc, span: Span) -> bool:
-        """ "the largest strike since August": a date the event is compared with, not its own."""
+        """ "the largest strike since August", "the deadliest since Washington began its campaign last
+        month": a date the event is compared with, not its own (a "since" clause holds it)."""
         words = lower_words(doc)
-        return words[span.start] in self.date_cues or span.start > 0 and words[span.start - 1] in self.date_cues
+        if words[span.start] in self.date_cues or span.start > 0 and words[span.start - 1] in self.date_cues:
+            return True
+        before = words[max(0, span.start - SINCE_REACH):span.start]
+        since = max((k for k, w in enumerate(before) if w == "since"), default=None)
+        return since is not None and not any(w in (",", ";", ".", ":") for w in before[since:])
 
     def _interval_from(self, day: str, words: list[str]) -> str:
         """The day of an event told "a day after" or "two days before" another (``words``: the two words
@@ -2389,7 +2414,11 @@ class EventLinker(KnowledgeComponent):
                 i += 1
                 continue
             value = self._number(words[i])
-            if value is None or words[i + 1:i + 2] == ["-"]:  # "one-way attack drones": a compound, not a count
+            if value is not None and words[i + 1:i + 2] == ["-"] and i + 2 < end \
+                    and self.numbers.hyphenated(words[i], words[i + 2]) is not None:
+                value = self.numbers.hyphenated(words[i], words[i + 2])  # "twenty-one drones"
+                i += 2
+            elif value is None or words[i + 1:i + 2] == ["-"]:  # "one-way attack drones": a compound, no count
                 i += 1
                 continue
             j = i + 1
@@ -2885,6 +2914,12 @@ def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -
     """ "Somalia's state news agency SONNA reported": the country whose agency speaks, no side of the event."""
     return speaker is not None and actor.end < speaker.start <= actor.end + SPEAKER_NOUNS_REACH \
         and words[actor.end] in POSSESSIVES and all(w.isalpha() for w in words[actor.end + 1:speaker.start])
+
+
+def _without_relative(token) -> int:
+    """The end of ``token``'s phrase before a relative clause on it: "the attackers, whom he described as
+    allied to the SPLA-IO," name no attacker in the clause."""
+    return min((child.left_edge.i for child in token.rights if child.dep_ == "relcl"), default=token.right_edge.i + 1)
 
 
 def _actor_in(actors: list[Span], start: int, end: int, head: int = -1) -> Span | None:

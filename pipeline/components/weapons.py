@@ -9,7 +9,9 @@ Three kinds of mention, each a row with its ``specificity``:
   category and origin;
 - ``class``: a weapon named only by its class ("a guided aerial bomb", "drones", "a roadside bomb"),
   from ``models/weapon_classes.jsonl``, unless the class word belongs to a named system's mention
-  ("Shahed drones") or stands in apposition to it ("the Kinzhal, a hypersonic missile").
+  ("Shahed drones") or stands in apposition to it ("the Kinzhal, a hypersonic missile"). A bare "bomb"
+  is the class last told of a bomb ("the bomb" after "a truck bomb"), or the ground class where its
+  sentence puts it on the ground ("a bomb went off in a market").
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..phrases import compile_table
 from ..resources import fold
+from ..validation import KnowledgeError
 from .base import KnowledgeComponent, add_span, doc_entities, doc_text
 from .locations import LOCATIONS
 
@@ -62,7 +65,17 @@ class WeaponLinker(KnowledgeComponent):
                          for family in rules["families"]],
             "not_before": set(rules["class_exclusions"]["before"]),
             "not_after": set(rules["class_exclusions"]["after"]),
+            "bare_words": set(rules["bare_classes"]["words"]),
+            "ground_cues": {tuple(cue.split()) for cue in rules["bare_classes"]["ground_cues"]},
+            "ground_class": self._known_class(classes, rules["bare_classes"]["ground_class"]),
         }
+
+    @staticmethod
+    def _known_class(classes: list[dict], class_id: str) -> str:
+        if class_id not in {entry["id"] for entry in classes}:
+            raise KnowledgeError(f"weapon_rules.json: bare_classes: ground_class {class_id!r} is no class of "
+                                 "weapon_classes.jsonl")
+        return class_id
 
     def process(self, doc: Doc) -> Doc:
         doc.spans[WEAPONS] = []
@@ -119,6 +132,7 @@ class WeaponLinker(KnowledgeComponent):
         """Weapons named only by their class: the longest class phrase at each place, unless it is part of
         a named system's mention or in apposition to one, or a word around it gives it another sense."""
         last_end = -1
+        told: dict[str, str] = {}  # the class each head word last stood for ("bomb": "car bomb")
         for start, end, class_id in sorted(self.class_table(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
             if start < last_end or taken.intersection(range(start, end)):
                 continue
@@ -130,7 +144,19 @@ class WeaponLinker(KnowledgeComponent):
             after = doc[end].lower_ if end < len(doc) else ""
             if before in self.not_before or after in self.not_after or self._describes_system(doc, start, system_ends):
                 continue
+            head = doc[end - 1].lower_.removesuffix("s")
+            if span.text.lower() in self.bare_words:
+                class_id = told.get(head) or (self.ground_class if self._on_ground(doc, start) else class_id)
+            elif end - start > 1:
+                told[head] = class_id
             self._add(doc, start, end, {**self.classes[class_id], "origin": "", "nominal_range_km": None}, CLASS)
+
+    def _on_ground(self, doc: Doc, start: int) -> bool:
+        """ "A bomb went off in a market": a bomb told with no class of its own, in a sentence that puts it
+        on the ground (``bare_classes`` ground cues), is the ground class, not one dropped from the air."""
+        sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+        words = [token.lower_ for token in sentence]
+        return any(tuple(words[i:i + len(cue)]) == cue for cue in self.ground_cues for i in range(len(words)))
 
     @staticmethod
     def _describes_system(doc: Doc, start: int, system_ends: set[int]) -> bool:
