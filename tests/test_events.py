@@ -2345,3 +2345,45 @@ def test_a_toll_across_the_country_is_in_the_articles_country(any_nlp):
     text = ("TEL AVIV, Israel — Paramedics said 35 people were hurt across the country after Iran fired some 40 "
             "missiles on Sunday.")
     assert only(any_nlp, text)["country"] == "ISR"
+
+
+def test_an_aside_on_a_side_tells_no_habit_of_the_event(nlp):
+    text = ("Camp attacked\n\nIslamist fighters attacked an army camp in Gao on Monday, the army said. It said its "
+            "troops had repelled the assault. JNIM, which has claimed a string of raids on army posts in recent "
+            "weeks, said its fighters had seized control of parts of the camp.")
+    found = events(nlp, text, "2025-06-02")
+    claimed = next(e for e in found if e["claimant"] == "JNIM")
+    assert (claimed["sub_event_type"], claimed["location"]) == ("non_state_actor_overtakes_territory", "Gao")
+
+
+def test_no_side_is_inferred_to_have_fired_where_it_was_attacked(any_nlp):
+    text = ("Attack in Gao\n\nJihadists attacked an army camp in Gao on Monday, the army said. A resident said "
+            "shells fell near the camp in Gao during the fighting.\n\nOn Sunday, a drone strike by the Malian army "
+            "hit a market near Kidal, killing five civilians.")
+    shells = next(e for e in events(any_nlp, text, "2025-06-02")
+                  if e["sub_event_type"] == "shelling_artillery_missile_attack")
+    assert shells["actor1"] != "Malian Armed Forces"
+
+
+def test_civilians_said_to_be_unharmed_are_no_target(any_nlp):
+    text = ("Strike in Somalia\n\nThe U.S. Africa Command said it had carried out an airstrike near Jilib on "
+            "Wednesday, killing four militants. It said no civilians were hurt.")
+    assert only(any_nlp, text)["actor2"] != "civilians"
+
+
+def test_a_side_that_says_it_killed_the_others_fighters_in_clashes_fought_them(any_nlp):
+    text = ("Clashes in Amhara\n\nEthiopia's military said on Tuesday it had killed more than 200 fighters of the "
+            "Fano militia in three days of clashes in the Wag Hemra zone.")
+    found = only(any_nlp, text)
+    assert (found["actor1"], found["actor2"]) == ("Ethiopian National Defense Force", "Fano")
+
+
+def test_fighters_captured_are_no_ground_taken(any_nlp):
+    text = ("Clashes in Amhara\n\nThe army said on Monday its troops had captured 45 militiamen near Lalibela.")
+    assert "government_regains_territory" not in {e["sub_event_type"] for e in events(any_nlp, text, "2025-02-11")}
+
+
+def test_the_person_a_sides_spokesman_is_named_as_is_no_side(any_nlp):
+    text = ("Town taken\n\nA Fano spokesman, Asres Mare Damte, rejected the army's figures and told Reuters that the "
+            "militia had killed dozens of soldiers and taken control of the town of Debark on Sunday.")
+    assert only(any_nlp, text)["actor1"] != "Asres Mare Damte"

@@ -103,6 +103,8 @@ SPOKEN_REACH = 12
 OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
+#: How many words may stand between a figure and the side whose people it counts ("300 fighters of the").
+MEMBER_REACH = 4
 #: How far before a date a "since" makes it a date compared with ("since the war began in February 2022").
 SINCE_REACH = 10
 #: How far before a trigger a call for it makes it no event ("has called for a week of nationwide strikes").
@@ -412,6 +414,7 @@ class EventLinker(KnowledgeComponent):
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
+            "seized_combatants": set(lexicon["seized_combatants"]),
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
             "abduction_family": next((f for f, spec in lexicon["families"].items()
                                       if spec["sub_event_type"] == "abduction_forced_disappearance"), ""),
@@ -580,11 +583,11 @@ class EventLinker(KnowledgeComponent):
                 named_back = self._place_named_back(words, start, end, trigger[1]) \
                     if not account.location and last is not None else ""
                 # the last place whose name holds the noun ("the port", Hodeidah port, though a strike elsewhere
-                # was told since), else the place just told, within a few sentences
-                referent = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:])
-                                 if named_back and named_back in a.location.lower().split()), None) \
-                    or (last if named_back and last.location_type in PLACE_EXACT
-                        and self._distance(last, index) <= PLACE_ANAPHOR_DISTANCE else None)
+                # was told since), else the last place told, within a few sentences
+                recent = list(reversed(accounts[-RECENT_ACCOUNTS:])) if named_back else []
+                referent = next((a for a in recent if named_back in a.location.lower().split()), None) \
+                    or next((a for a in recent if a.location_type in PLACE_EXACT
+                             and self._distance(a, index) <= PLACE_ANAPHOR_DISTANCE), None)
                 if referent is not None:
                     # "a strike on a restaurant in the city": the city just told, so its event refers back
                     account.fill(referent, PLACE_FIELDS)
@@ -1098,7 +1101,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         dated = any(sentence.start <= i < sentence.end for i in in_dates)
         kept = []
-        for start, end, family in sorted(triggers):
+        for start, end, family in sorted(triggers, key=lambda t: (t[0], -t[1])):  # the longest first
             if kept and start < kept[-1][1]:
                 continue  # inside a longer trigger already kept
             # (not the second half of a compound: "the so-called White Army overran")
@@ -1123,21 +1126,26 @@ class EventLinker(KnowledgeComponent):
                     or _in_name(doc, sentence, start, end) \
                     or not dated and self._generic_present(doc, start, end) \
                     or start > sentence.start + 1 and words[start - 1] in self.definite \
-                    and words[start - 2] in self.time_frames:
-                continue  # ("supported Somali partners during the fighting": the time of what is told)
+                    and words[start - 2] in self.time_frames \
+                    or self.families[family]["sub_event_type"] == "by_actor" \
+                    and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants):
+                continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
+                # militiamen": fighters taken in the fight told, no ground)
             kept.append((start, end, family))
         return kept
 
-    def _people_seized(self, words: list[str], start: int, trigger: tuple[int, int, str]) -> bool:
+    def _people_seized(self, words: list[str], start: int, trigger: tuple[int, int, str],
+                       nouns: set[str] | None = None) -> bool:
         """ "The women were seized", "seized 30 passengers": a taking of ground (``trigger``) whose passive
-        subject or object is people (``seized_people``), an abduction."""
+        subject or object is people (``nouns``, by default ``seized_people``: an abduction)."""
+        nouns = self.seized_people if nouns is None else nouns
         subject = trigger[0]
         while subject > start and words[subject - 1] in self.passive_auxiliaries:
             subject -= 1
-        passive = subject < trigger[0] and subject > start and words[subject - 1] in self.seized_people
+        passive = subject < trigger[0] and subject > start and words[subject - 1] in nouns
         taken = [w for w in words[trigger[1]:trigger[1] + 3] if w.isalpha() and w not in ("the", "at", "least")]
-        return passive or taken[:1] and taken[0] in self.seized_people \
-            or len(taken) > 1 and self._number(taken[0]) is not None and taken[1] in self.seized_people
+        return passive or taken[:1] and taken[0] in nouns \
+            or len(taken) > 1 and self._number(taken[0]) is not None and taken[1] in nouns
 
     def _describes_actor(self, words: list[str], first: int, start: int) -> bool:
         """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs",
@@ -1251,7 +1259,8 @@ class EventLinker(KnowledgeComponent):
                           claim.source, claim.claimant, claim.verb)
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
-        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities)
+        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
+                                   trigger[0] if trigger is not None else -1)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -1266,7 +1275,7 @@ class EventLinker(KnowledgeComponent):
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
-                  and not self._addressee(words, a) and not _in_appositive(words, claim.span, a)]
+                  and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)]
         actor1 = actor2 = own_act = None
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
@@ -1298,7 +1307,8 @@ class EventLinker(KnowledgeComponent):
                 # "Israel said it intercepted a missile fired from Yemen": who intercepts was fired at (not
                 # who fired: "shot down three missiles fired by Ukraine")
                 actor1, actor2 = None, actor2 or actor1
-            counted = actor1 is not None and any(0 <= actor1.start - f.end <= 1 for f in inside[CASUALTIES])
+            counted = actor1 is not None and any(0 <= actor1.start - f.end <= 1 or _member_of(words, f, actor1)
+                                                 for f in inside[CASUALTIES])
             if actor1 is not None and (counted or self._victim(words, actor1, trigger)):
                 # "two Malian soldiers were wounded when ...", "nine aid workers of X were killed in attacks",
                 # "jihadists killed 14 Nigerien soldiers in an attack": not who attacked; an armed side so
@@ -1362,6 +1372,8 @@ class EventLinker(KnowledgeComponent):
         if trigger is None and claim.span is not None and claim.span.label_ not in self.armed_types | STATE_TYPES:
             act = -1  # (a side's toll of its own act; not a charity's "its team received 18 wounded")
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
+        # ("said on Tuesday it had killed more than 300 fighters ... in two days of clashes": its toll comes first)
+        act = min([act] + [f.start for f in inside[CASUALTIES] if said_at < f.start < act]) if act >= 0 else act
         speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
         sides_named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
         if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & sides_named \
@@ -2093,8 +2105,10 @@ class EventLinker(KnowledgeComponent):
         """Where an article tells strikes by one side only, a strike without a named attacker is that
         side's ("Debris fell on a street in Lviv" in a report of a Russian barrage); where two sides strike
         each other, the side that strikes in the strike's country ("One rocket hit a house in Nahariya" in
-        a report of Hezbollah's rockets on Israel and Israel's raids on Lebanon)."""
+        a report of Hezbollah's rockets on Israel and Israel's raids on Lebanon); never a side at a place
+        where it was attacked ("shells fell near the airport" where militants attacked the army's camp)."""
         strikes = [a for a in accounts if a.event_type == EXPLOSIONS]
+        attacked = {(a.location, a.actor2) for a in accounts if a.location and a.actor2}
         sides = Counter(a.actor1 for a in strikes if a.actor1)
         # on a tie, the side's armed force or the side itself rather than a ministry that told of the strike
         forces = [span.kb_id_ for label in ("MILITARY", "COUNTRY") for span in self._actors if span.label_ == label]
@@ -2117,7 +2131,8 @@ class EventLinker(KnowledgeComponent):
                 side = max(there, key=lambda name: (there[name], name in armed))
                 if side not in armed:  # a ministry told of its strike: the side's armed force, else the side
                     side = next((name for name in forces if self._side(name) == self._side(side)), side)
-                if account.actor2 != side and not (side in states and self._side(side) == account.country):
+                if account.actor2 != side and not (side in states and self._side(side) == account.country) \
+                        and (account.location, side) not in attacked:
                     account.actor1 = side  # (a state strikes no town of its own)
 
     # ------------------------------------------------------------------ attributes
@@ -2549,7 +2564,7 @@ class EventLinker(KnowledgeComponent):
 
     def _civilians(self, words: list[str]) -> bool:
         """Whether the clause names civilians, other than as those telling it ("residents said", "villagers
-        and a rebel spokesman told Reuters") or as those a side spoke to (``appeal_verbs``)."""
+        and a rebel spokesman told Reuters"), as those a side spoke to (``appeal_verbs``) or as none hit."""
         if self.civilian_words.keys().isdisjoint(words):
             return False
         for i, word in enumerate(words):
@@ -2560,6 +2575,8 @@ class EventLinker(KnowledgeComponent):
                 told = next((w for w in words[after:after + 5] if w == "," or w in self.reporting), None)
                 if any(tuple(words[max(0, i - len(appeal)):i]) == appeal for appeal in self.appeals):
                     continue  # "urged residents to stay calm": whom a side spoke to, not whom it hit
+                if any(w in self.negations for w in words[max(0, i - 2):i]):
+                    continue  # "no civilians were hurt", "without civilian casualties": none were hit
                 if told is None or told == ",":
                     return True
         return False
@@ -2895,11 +2912,18 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
 
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
-                 capabilities: dict[str, list[tuple[str, ...]]]) -> list[str]:
+                 capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
-    missiles and drones"), nor a capability a relative clause gives a thing (``capabilities``)."""
+    missiles and drones"), nor a capability a relative clause gives a thing (``capabilities``), nor an
+    aside between commas that describes a side and holds no ``trigger`` ("JNIM, which has claimed a series of
+    raids in recent weeks, said its fighters had seized the camp")."""
     counted = {i for span in figures for i in range(span.start, span.end + 1)}
+    for i in range(start, end - 1):
+        if words[i] == "," and words[i + 1] in ("which", "who"):
+            close = next((k for k in range(i + 2, end) if words[k] in (",", ";", ".")), None)
+            if close is not None and words[close] == "," and not i < trigger < close:
+                counted.update(range(i, close + 1))
     counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
         kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
     # nor what a relative clause says a weapon can do ("Almas missiles, which can hit armour up to 8 km away")
@@ -2908,6 +2932,14 @@ def _habit_words(words: list[str], start: int, end: int, figures: list[Span], ki
                    and any(w in ("which", "whose", "that") for w in words[max(start, i - 3):i])
                    for k in range(i, i + len(phrase)))
     return [w for i, w in enumerate(words[start:end], start) if i not in counted]
+
+
+def _member_of(words: list[str], figure: Span, actor: Span) -> bool:
+    """ "300 fighters of the Fano militia", "dozens of members of the group X": the actor whose people a figure
+    counts."""
+    between = words[figure.end:actor.start]
+    return 2 <= len(between) <= MEMBER_REACH and "of" in between and between[-1] in ("of", "the") \
+        and all(w.isalpha() for w in between)
 
 
 def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -> bool:
@@ -2963,12 +2995,15 @@ def _one_per_claimant(accounts: list[Account], places_told: dict[int, str]) -> l
     return kept
 
 
-def _in_appositive(words: list[str], source: Span | None, actor: Span) -> bool:
-    """ "The Arakan Army, one of Myanmar's most powerful armed groups, said": an actor in what describes the
-    source, set off by commas after it."""
+def _in_appositive(words: list[str], source: Span | None, actor: Span, speakers: set[str] = frozenset()) -> bool:
+    """ "The Arakan Army, one of Myanmar's most powerful armed groups, said", "A Fano spokesman, Asres Mare
+    Damte, told": an actor in what describes the source (or its ``speakers``), set off by commas after it."""
     if source is None or actor.start <= source.end:
         return False
-    closing = _description_end(words, source.end, APPOSITIVE_REACH)
+    opening = source.end
+    while opening < len(words) and words[opening] in speakers and opening - source.end < 2:
+        opening += 1
+    closing = _description_end(words, opening, APPOSITIVE_REACH)
     return closing is not None and actor.end <= closing
 
 
