@@ -233,8 +233,8 @@ _sub_event = one_of(*schema.SUB_EVENT_TYPES)
 #: The shape of each JSON file (one object).
 LEXICONS: dict[str, Shape] = {
     "actor_rules.json": Shape({
-        "locative_prepositions": texts, "place_before_words": texts, "place_nouns": texts, "region_words": texts,
-        "city_words": texts,
+        "locative_prepositions": texts, "place_before_words": texts, "place_nouns": texts,
+        "event_nouns_after_place": texts, "region_words": texts, "city_words": texts,
         "military_templates": texts, "military_canonical": text, "person_collective_nouns": texts,
         "role_bridge_tokens": texts, "former_words": texts, "action_verbs_after_metonym": texts,
         "non_person_words": texts, "place_verbs": texts, "reporting_verbs": texts, "according_to": texts,
@@ -283,7 +283,8 @@ LEXICONS: dict[str, Shape] = {
         "families": list_of(Shape({"name": text, "pattern": designator_pattern, "category": text,
                                    "origin": country_code})),
         "class_exclusions": Shape({"before": texts, "after": texts}),
-        "bare_classes": Shape({"words": texts, "ground_cues": texts, "ground_class": text})}),
+        "bare_classes": Shape({"words": texts, "ground_cues": texts, "ground_class": text}),
+        "place_heads": texts}),
     "numbers.json": Shape({"units": _counts, "tens": _counts, "scales": _counts}),
     "structure.json": Shape({
         "agencies": texts, "agency_markers": list_of(pattern), "byline_patterns": list_of(pattern),
@@ -311,7 +312,7 @@ LEXICONS: dict[str, Shape] = {
         "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
         "care_places": Shape({"facilities": texts, "transfers": texts, "staff": texts}),
         "forces_voices": texts, "appeal_verbs": texts, "total_cues": texts, "capability_cues": texts, "seized_people": texts,
-        "seized_combatants": texts,
+        "seized_combatants": texts, "sequence_nouns": texts,
         "state_targets": Shape({"owners": texts, "units": texts, "acting_units": texts, "personnel": texts,
                                 "police": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),

@@ -135,3 +135,8 @@ def test_south_sudans_army_and_its_armed_opposition_are_known_forces(any_nlp):
     found = actors(any_nlp, text)
     assert (found["South Sudan People's Defence Forces"]["type"], found["SPLM-IO"]["type"]) == (
         "MILITARY", "ARMED_GROUP")
+
+
+def test_a_hyphenated_name_is_written_as_the_text_writes_it(any_nlp):
+    text = "The clashes forced families to flee, said civil society president Jean-Paul Kasereka."
+    assert "Jean-Paul Kasereka" in actors(any_nlp, text)

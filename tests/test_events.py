@@ -2387,3 +2387,55 @@ def test_the_person_a_sides_spokesman_is_named_as_is_no_side(any_nlp):
     text = ("Town taken\n\nA Fano spokesman, Asres Mare Damte, rejected the army's figures and told Reuters that the "
             "militia had killed dozens of soldiers and taken control of the town of Debark on Sunday.")
     assert only(any_nlp, text)["actor1"] != "Asres Mare Damte"
+
+
+def test_a_spokesman_is_no_side_of_what_he_tells(any_nlp):
+    text = ("Drones over Kassala\n\nDrones struck the airport in Kassala on Monday. Army spokesman Nabil Abdallah "
+            "blamed the attack on rebels.")
+    assert only(any_nlp, text)["actor1"] != "Nabil Abdallah"
+
+
+def test_a_spokesman_who_blames_a_side_is_no_side_and_the_side_renamed_is_the_attacker(any_nlp):
+    text = ("Drones over Kassala\n\nArmy spokesman Nabil Abdallah blamed the Rapid Support Forces, saying the "
+            "paramilitary group had targeted the airport in Kassala with suicide drones on Monday.")
+    assert only(any_nlp, text)["actor1"] == "Rapid Support Forces"
+
+
+def test_a_run_of_events_named_after_the_event_is_no_event_of_its_own(any_nlp):
+    text = ("Port Sudan hit again\n\nDrones struck fuel depots and the airport in Port Sudan on Tuesday, the third "
+            "straight day of attacks on the city, witnesses said.")
+    found = only(any_nlp, text)
+    assert (found["sub_event_type"], found["location"]) == ("air_drone_strike", "Port Sudan")
+
+
+def test_fighting_a_participle_steps_into_is_no_event_of_the_sentence(any_nlp):
+    text = ("Strikes on Damascus\n\nIsrael struck an army headquarters in Damascus on Wednesday, deepening its "
+            "involvement in fighting between government forces and Druze militias in Sweida, the military said.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-07-16")] == ["air_drone_strike"]
+
+
+def test_a_capital_naming_strikes_is_where_they_fell(any_nlp):
+    text = ("Strikes on Damascus\n\nIsrael struck a building in Damascus on Wednesday, the Israeli military said.\n\n"
+            "Syria's health ministry said three people were killed and 34 wounded in the Damascus strikes.")
+    found = events(any_nlp, text, "2025-07-16")
+    assert {e["actor1"] for e in found} == {"Israel"} and {e["location"] for e in found} == {"Damascus"}
+
+
+def test_a_side_that_accuses_the_army_of_bombing_it_names_the_army_as_attacker(any_nlp):
+    text = ("GOMA, Congo (Reuters) - The M23 accused the army of bombing its positions with drones near Masisi "
+            "on Tuesday.")
+    found = only(any_nlp, text)
+    assert (found["actor1"], found["actor2"]) == ("Armed Forces of the Democratic Republic of the Congo", "M23")
+
+
+def test_the_sides_of_fighting_that_broke_out_on_a_day(any_nlp):
+    text = ("Clashes in Masisi\n\nFighting broke out on Wednesday between M23 rebels and Wazalendo militias in "
+            "Masisi, local leaders said.")
+    found = only(any_nlp, text)
+    assert (found["actor1"], found["actor2"]) == ("M23", "Wazalendo")
+
+
+def test_gunfights_are_a_clash_and_tourists_shot_are_civilians(any_nlp):
+    text = ("Violence in Sweida\n\nGunfights between Druze militias and government troops resumed in Sweida on "
+            "Wednesday, residents said.\n\nThe April 22 attack in Pahalgam killed 26 tourists.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-07-16")] == ["armed_clash", "attack"]

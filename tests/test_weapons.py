@@ -47,3 +47,8 @@ def test_mentions_of_one_system_are_counted_once(nlp):
 ])
 def test_a_bare_bomb_takes_the_kind_its_context_gives(any_nlp, text, expected):
     assert {row["name"] for row in rows(any_nlp, text, "weapons")} == expected
+
+
+def test_a_weapons_name_opening_a_places_name_is_no_weapon(any_nlp):
+    text = "A drone attack on Flamingo air base damaged a warehouse."
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == {"drone"}

@@ -86,6 +86,7 @@ class ActorLinker(KnowledgeComponent):
             "locative": set(rules["locative_prepositions"]),
             "place_before": set(rules["place_before_words"]),
             "place_nouns": set(rules["place_nouns"]),
+            "event_nouns": set(rules["event_nouns_after_place"]),
             "collective": set(rules["person_collective_nouns"]),
             "bridge": set(rules["role_bridge_tokens"]),
             "former": set(rules["former_words"]),
@@ -581,11 +582,13 @@ class ActorLinker(KnowledgeComponent):
             if any(other.start == first for other in roles):
                 continue  # "spokesman Lieutenant General Ahmed Sharif Chaudhry": the rank's name, read with it
             end = first
-            while end < len(doc) and end - first < 3 and doc[end].is_title and doc[end].is_alpha \
-                    and not doc[end].is_sent_start and (end not in taken or end in people or end in guessed
-                                                        or end > first and end in places):
+            while end < len(doc) and end - first < 3 + _hyphens(doc, first, end) and doc[end].is_title \
+                    and doc[end].is_alpha and not doc[end].is_sent_start \
+                    and (end not in taken or end in people or end in guessed or end > first and end in places):
                 end += 1  # "governor Alexander Gusev": a town's name in a person's, after the first name, is
                 # the name's
+                if _hyphens(doc, end, end + 2) and end + 1 < len(doc) and doc[end + 1].is_title:
+                    end += 1  # "Jean-Paul": one name, its halves joined by a hyphen
             apposed = first > role.end and not (end == len(doc) or doc[end].is_punct)
             if end - first >= 2 and not apposed and any(i not in people for i in range(first, end)):
                 ents = [ent for ent in ents if not first <= ent.start < end]
@@ -702,7 +705,8 @@ class ActorLinker(KnowledgeComponent):
             return None
         if self._locative_place(doc, span, countries):
             return None
-        name = " ".join(t.text.title() if t.is_upper and len(t) > 1 else t.text for t in span)
+        # as written, joined where the text joins ("Jean-Paul"), with a word in capitals in title case
+        name = "".join((t.text.title() if t.is_upper and len(t) > 1 else t.text) + t.whitespace_ for t in span).strip()
         support = "evidence" if self._person_evidence(doc, span, roles) else ""
         if not support and countries and self.gazetteer.lookup(span.text, countries, local_below=10**9):
             add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
@@ -958,7 +962,7 @@ class ActorLinker(KnowledgeComponent):
 
     def _acts(self, doc: Doc, span: Span) -> bool:
         """A capital used for its government ("Moscow argued", "implicating Washington"), not as a place
-        ("in Kyiv", "struck Kyiv", a dateline "KYIV —")."""
+        ("in Kyiv", "struck Kyiv", a dateline "KYIV —", "the Kyiv strikes")."""
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")):
             return True
@@ -971,11 +975,18 @@ class ActorLinker(KnowledgeComponent):
                     or previous.is_lower and previous.lower_ in self.compass_adjectives:
                 return False  # "in Kyiv", "central Tbilisi", "northern Kabul"
         if span.end < len(doc) and (doc[span.end].text in ("—", "–", "-", ",", "(")
-                                    or doc[span.end].lower_ in self.place_nouns):
-            return False
+                                    or doc[span.end].lower_ in self.place_nouns
+                                    or doc[span.end].lower_ in self.event_nouns):
+            return False  # (nor "the Damascus strikes": where they fell)
         if span.root.dep_ == "dobj" and span.root.head.lower_ in self.place_verbs:
             return False
         return span.start > 0 or (span.end < len(doc) and doc[span.end].lower_ in self.action_verbs)
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """How many of tokens ``start:end`` are hyphens joining the words either side ("Jean-Paul")."""
+    return sum(1 for i in range(max(start, 1), min(end, len(doc))) if doc[i].text == "-"
+               and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
 
 
 def _acronym(doc: Doc, span: Span) -> bool:

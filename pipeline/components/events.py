@@ -95,6 +95,10 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: How far after a trigger (and "broke out") "between" may open its sides ("on Wednesday between").
+BETWEEN_REACH = 5
+#: How far after "of" or "for" the act a side is blamed for comes ("accused the army of bombing").
+BLAMED_ACT_REACH = 4
 #: How far after a blame verb the side blamed is named ("blamed the paramilitary Rapid Support Forces").
 BLAMED_REACH = 4
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
@@ -103,6 +107,8 @@ SPOKEN_REACH = 12
 OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
+#: How far after a comma a run of events may be named ("..., the third straight day of attacks").
+SEQUENCE_REACH = 7
 #: How many words may stand between a figure and the side whose people it counts ("300 fighters of the").
 MEMBER_REACH = 4
 #: How far before a date a "since" makes it a date compared with ("since the war began in February 2022").
@@ -415,6 +421,8 @@ class EventLinker(KnowledgeComponent):
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
             "seized_combatants": set(lexicon["seized_combatants"]),
+            "sequence_nouns": set(lexicon["sequence_nouns"]),
+            "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
             "abduction_family": next((f for f, spec in lexicon["families"].items()
                                       if spec["sub_event_type"] == "abduction_forced_disappearance"), ""),
@@ -1065,12 +1073,15 @@ class EventLinker(KnowledgeComponent):
 
         def circumstance(trigger: tuple[int, int, str]) -> bool:
             """ "stormed the camp after hours of drone strikes", "killed 22 people, who had taken shelter
-            there from fighting": a trigger in a phrase that sets the scene, or in a relative clause."""
+            there from fighting": a trigger in a phrase that sets the scene, in a relative clause or after a
+            preposition in a participle's phrase after a comma."""
             before = words[max(sentence.start, trigger[0] - CIRCUMSTANCE_REACH):trigger[0]]
             if "," in before:
                 before = before[len(before) - before[::-1].index(","):]
-                if before[:1] and before[0] in self.relatives:
-                    return True
+                if before[:1] and (before[0] in self.relatives or len(before) > 1 and before[0].endswith("ing")
+                                   and before[-1] in ("in", "into", "amid", "during")):
+                    return True  # (or a place in a participle's phrase: "..., escalating its intervention in
+                    # fighting"; not "..., setting off a battle")
             first = trigger[0] - len(before)
             # (not "before dawn": a time of the same act; "shot down all 18 drones ... during overnight
             # attacks": the attacks are when, but "arrested 45 people during protests" is what the arrests
@@ -1128,11 +1139,20 @@ class EventLinker(KnowledgeComponent):
                     or start > sentence.start + 1 and words[start - 1] in self.definite \
                     and words[start - 2] in self.time_frames \
                     or self.families[family]["sub_event_type"] == "by_actor" \
-                    and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants):
+                    and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants) \
+                    or kept and self._in_sequence(words, kept[-1][1], start):
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
-                # militiamen": fighters taken in the fight told, no ground)
+                # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks")
             kept.append((start, end, family))
         return kept
+
+    def _in_sequence(self, words: list[str], after: int, start: int) -> bool:
+        """ "Drones struck the airport on Tuesday, the third straight day of attacks on the city": a trigger
+        in a phrase set off after the event told (from token ``after``) that places it in a run of events
+        (``sequence_nouns``), no event of its own."""
+        comma = max((i for i in range(after, start) if words[i] == ","), default=None)
+        return comma is not None and start - comma <= SEQUENCE_REACH and words[comma + 1] in ("the", "a", "an") \
+            and words[start - 1] == "of" and words[start - 2] in self.sequence_nouns
 
     def _people_seized(self, words: list[str], start: int, trigger: tuple[int, int, str],
                        nouns: set[str] | None = None) -> bool:
@@ -1275,8 +1295,10 @@ class EventLinker(KnowledgeComponent):
                   and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
                            and words[a.start - 1] in ("to", "with"))
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
-                  and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)]
+                  and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)
+                  and not self._spokesperson(a)]
         actor1 = actor2 = own_act = None
+        forces_blamed = False
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
                 or self._arguments(doc, start, end, trigger, actors)
@@ -1336,7 +1358,10 @@ class EventLinker(KnowledgeComponent):
             links = words[blamed.end:trigger[0]] if blamed is not None else []
             if links[:1] == ["and"] and "for" in links:
                 links = links[links.index("for"):]  # "blamed the Malian army and its Russian allies for the strike"
-            if blamed is not None and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
+            # "blamed the RSF, saying the paramilitary group had targeted ...": the blamed named again
+            renamed = links[:2] in ([",", "saying"], [",", "adding"]) \
+                and any(w in self.source_nouns or w in ("it", "they") for w in links[2:])
+            if blamed is not None and not renamed and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
             if blamed is None and (actor1 is None or actor1.label_ not in self.armed_types):
@@ -1344,6 +1369,12 @@ class EventLinker(KnowledgeComponent):
             if blamed is not None:
                 # "Army spokesman X blamed the paramilitary RSF for the attack": who is blamed did it
                 actor1, actor2 = blamed, None if actor2 is blamed else actor2
+            elif blame is not None and self._blames_the_state(words, blame, trigger[0]):
+                # "The AFC accused the army of bombing its positions": the national forces; the accuser, whose
+                # positions they were, the target
+                forces_blamed = True
+                actor2 = actor2 or (claim.span if claim.span is not None and claim.span.start < blame else actor1)
+                actor1 = None
             claimer = self._claimed_by(doc, trigger, end, actors)
             if claimer is not None and (actor1 is None or actor1.label_ not in self.armed_types):
                 actor1 = claimer  # "in an attack later claimed by al-Shabaab", "the assault ... was claimed by JNIM"
@@ -1366,6 +1397,8 @@ class EventLinker(KnowledgeComponent):
                 w in self.military_targets for w in words[owner.end:owner.end + 3]):
             owner = None  # "bombed RSF positions", "shelled army posts": the armed side itself is the target
         account.actor1 = "" if actor1 is None else self._forces_of(actor1) if actor1 is own_act else actor1.kb_id_
+        if forces_blamed:
+            account.actor1 = _home_forces(doc)[0]
         # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
         # killed more than 60 soldiers")
         act = trigger[0] if trigger is not None else min((f.start for f in inside[CASUALTIES]), default=-1)
@@ -1526,6 +1559,20 @@ class EventLinker(KnowledgeComponent):
 
         return next((a for a in actors if munition(a.end) or munition(a.end + 1) and doc[a.end].ent_type_ == "WEAPON"),
                     None)
+
+    def _blames_the_state(self, words: list[str], blame: int, trigger: int) -> bool:
+        """ "accused the army of bombing", "blamed security forces for the attack": the state's forces, named by
+        a noun (``state_force_words``) right after the blame verb, before "of" or "for" and the trigger."""
+        named = words[blame + 1:trigger]
+        named = named[1:] if named[:1] == ["the"] else named
+        link = next((k for k, w in enumerate(named) if w in ("of", "for")), None)
+        return link is not None and tuple(named[:link]) in self.state_forces and len(named) - link <= BLAMED_ACT_REACH
+
+    def _spokesperson(self, actor: Span) -> bool:
+        """ "Army spokesman Nabil Abdallah blamed the RSF": a person whose role is to speak for a side is
+        never a side of what they tell."""
+        role = (span_attrs(actor) or {}).get("role", "") if actor.label_ == "PERSON" else ""
+        return any(word in self.spokesperson_roles for word in role.lower().split())
 
     def _addressee(self, words: list[str], actor: Span) -> bool:
         """ "told Reuters", "told The Associated Press", "reported to the BBC": whom a source told, never a
@@ -2020,7 +2067,9 @@ class EventLinker(KnowledgeComponent):
         (a side described, as the actor of that kind named last before): the two sides, in order."""
         words = lower_words(doc)
         after = trigger[1] + (trigger[1] < end and words[trigger[1]] in ("broke", "erupted"))  # "broke out"
-        opening = next((i for i in range(trigger[1], min(after + 2, end)) if words[i] == "between"), None)
+        # (past a time: "Fighting broke out on Wednesday between ...")
+        opening = next((i for i in range(trigger[1], min(after + BETWEEN_REACH, end)) if words[i] == "between"
+                        and not any(w in (",", ";", ".") for w in words[trigger[1]:i])), None)
         if opening is None:
             return None
         sides: list[tuple[int, int, Span]] = [(a.start, a.end, a) for a in actors if opening < a.start < end]

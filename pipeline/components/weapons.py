@@ -65,6 +65,7 @@ class WeaponLinker(KnowledgeComponent):
                          for family in rules["families"]],
             "not_before": set(rules["class_exclusions"]["before"]),
             "not_after": set(rules["class_exclusions"]["after"]),
+            "place_heads": [tuple(head.split()) for head in rules["place_heads"]],
             "bare_words": set(rules["bare_classes"]["words"]),
             "ground_cues": {tuple(cue.split()) for cue in rules["bare_classes"]["ground_cues"]},
             "ground_class": self._known_class(classes, rules["bare_classes"]["ground_class"]),
@@ -85,7 +86,8 @@ class WeaponLinker(KnowledgeComponent):
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None
             if weapon is None:
                 continue
-            if self._is_ambiguous(ent.text) and not self._in_weapon_context(doc, ent.start, ent.end):
+            if self._is_ambiguous(ent.text) and not self._in_weapon_context(doc, ent.start, ent.end) \
+                    or self._names_place(doc, ent.end):
                 continue
             named.append((ent.start, ent.end))
             self._add(doc, ent.start, ent.end, weapon, weapon.get("specificity", SYSTEM))
@@ -170,6 +172,11 @@ class WeaponLinker(KnowledgeComponent):
     def _is_ambiguous(self, text: str) -> bool:
         key = fold(text)
         return key in self.ambiguous or (key.endswith("s") and key[:-1] in self.ambiguous)
+
+    def _names_place(self, doc: Doc, end: int) -> bool:
+        """ "Flamingo air base", "Patriot camp": a weapon's name that opens a place's (``place_heads``)."""
+        after = [token.lower_ for token in doc[end:end + 2]]
+        return any(tuple(after[:len(head)]) == head for head in self.place_heads)
 
     def _in_weapon_context(self, doc: Doc, start: int, end: int) -> bool:
         """A weapon word elsewhere in the sentence ("the Tomahawk ... a cruise missile")."""
