@@ -2439,3 +2439,40 @@ def test_gunfights_are_a_clash_and_tourists_shot_are_civilians(any_nlp):
     text = ("Violence in Sweida\n\nGunfights between Druze militias and government troops resumed in Sweida on "
             "Wednesday, residents said.\n\nThe April 22 attack in Pahalgam killed 26 tourists.")
     assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-07-16")] == ["armed_clash", "attack"]
+
+
+def test_taking_full_control_of_a_town_is_taking_it(any_nlp):
+    text = "Town falls\n\nThe rebels said on Saturday they had taken full control of the town of Gwa in Rakhine state."
+    assert only(any_nlp, text)["sub_event_type"] == "non_state_actor_overtakes_territory"
+
+
+def test_a_side_with_its_short_name_and_a_description_that_speaks_of_its_own_act_did_it(nlp):
+    text = ("Town falls\n\nThe Arakan Army (AA), an ethnic armed group, said on Saturday it had captured the town "
+            "of Gwa in Rakhine state.")
+    assert only(nlp, text)["actor1"] == "Arakan Army"
+
+
+def test_a_caption_line_tells_no_event(any_nlp):
+    text = ("Town falls\n\nRebels captured the town of Gwa in Rakhine state on Friday, residents said. The junta did "
+            "not comment.\n\nThe rebels now hold most of the state's townships.\n\n"
+            "Photo caption: Smoke rises over Kyauktaw after fighting, in an image released by the rebels.")
+    assert [e["location"] for e in events(any_nlp, text, "2024-12-21")] == ["Gwa"]
+
+
+def test_what_a_relative_clause_tells_after_the_act_is_neither_its_kind_nor_its_date(any_nlp):
+    text = ("Catatumbo\n\nThe ELN attacked communities near Tibu, killing farmers who had signed the 2016 peace deal, "
+            "the ombudsman's office said on Sunday.")
+    [found] = events(any_nlp, text, "2025-01-19")
+    assert (found["sub_event_type"], found["date"]) == ("attack", "2025-01-19")
+
+
+def test_a_munition_that_hit_decides_the_kind_of_attack(any_nlp):
+    text = ("Zaporizhzhia\n\nIn a separate attack on Tuesday night, a drone hit a house in the village of Stepnohirsk, "
+            "killing an elderly man, the governor said.")
+    assert only(any_nlp, text)["sub_event_type"] == "air_drone_strike"
+
+
+def test_former_soldiers_killed_are_no_armed_target(any_nlp):
+    text = ("Cauca\n\nGunmen attacked a village in Cauca on Friday, killing two farmers and two former soldiers, "
+            "local officials said.")
+    assert only(any_nlp, text)["sub_event_type"] == "attack"

@@ -60,3 +60,8 @@ def test_an_agency_a_source_told_gives_no_country_to_the_places(any_nlp):
     text = "Gunmen attacked the town of Liancourt in Haiti on Tuesday, a local farmer told AFP."
     found = {r["name"]: r["country"] for r in rows(any_nlp, text, "locations")}
     assert found.get("Liancourt") == "HTI"
+
+
+def test_a_word_opening_a_line_as_the_subject_of_its_verb_is_no_unknown_place(nlp):
+    text = "Cauca\n\nGunmen attacked a village in Cauca on Friday, local officials said."
+    assert "Gunmen" not in places(nlp, text)

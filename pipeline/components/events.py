@@ -95,6 +95,8 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: Words that make the armed men they precede no longer so ("former combatants").
+FORMER = {"former", "ex", "retired", "demobilised", "demobilized"}
 #: How far after a trigger (and "broke out") "between" may open its sides ("on Wednesday between").
 BETWEEN_REACH = 5
 #: How far after "of" or "for" the act a side is blamed for comes ("accused the army of bombing").
@@ -421,6 +423,7 @@ class EventLinker(KnowledgeComponent):
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
             "seized_combatants": set(lexicon["seized_combatants"]),
+            "munition_verbs": set(lexicon["munition_verbs"]),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
@@ -1082,6 +1085,9 @@ class EventLinker(KnowledgeComponent):
                                    and before[-1] in ("in", "into", "amid", "during")):
                     return True  # (or a place in a participle's phrase: "..., escalating its intervention in
                     # fighting"; not "..., setting off a battle")
+            if kept_first is not None and trigger[0] > kept_first \
+                    and any(w in ("who", "whom", "whose") for w in before):
+                return True  # "attacked villages, killing former combatants who had signed the peace deal"
             first = trigger[0] - len(before)
             # (not "before dawn": a time of the same act; "shot down all 18 drones ... during overnight
             # attacks": the attacks are when, but "arrested 45 people during protests" is what the arrests
@@ -1090,6 +1096,7 @@ class EventLinker(KnowledgeComponent):
             return any(w in self.circumstance_openers and not _starts_with(words, first + k + 1, self.within_day)
                        or during and w in self.time_frames for k, w in enumerate(before))
 
+        kept_first = kept[0][0] if kept else None
         # "struck targets in Lebanon in response to a rocket attack on Kiryat Shmona": what the event answers
         # is another event, recalled, and no part of the clause (its place, its weapons)
         for clause in clauses if reprisals else ():
@@ -1620,9 +1627,10 @@ class EventLinker(KnowledgeComponent):
                 # "attacked a military base with explosives-laden drones": a strike from afar, on troops too
                 account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
             elif actor2 is not None and actor2.label_ in self.armed_types \
-                    or any(w in self.military_targets for w in words[trigger_at:]):
+                    or self._armed_target(words, trigger_at, len(words)):
                 account.event_type, account.sub_event_type = "battles", "armed_clash"
-            elif by_weapon and (with_weapon or any(w in self.munitions for w in words[:trigger_at])):
+            elif by_weapon and (with_weapon or any(w in self.munitions for w in words[:trigger_at])
+                                or self._munition_struck(words)):
                 # "attacked the carrier with drones and missiles", "mortar shells landed near the airport ...
                 # in an attack": remote violence, on civilians too
                 account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
@@ -1648,7 +1656,7 @@ class EventLinker(KnowledgeComponent):
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and (actor2 is not None and actor2.label_ in self.armed_types
                      or account.actor2 != self.civilian_actor
-                     and any(w in self.military_targets for w in words[trigger_at:trigger_at + TARGET_REACH])):
+                     and self._armed_target(words, trigger_at, trigger_at + TARGET_REACH)):
             # "opened fire on the troops", "gunned down two soldiers": armed men fighting armed men
             account.event_type, account.sub_event_type = "battles", "armed_clash"
         if account.family in self.interception and (account.killed or account.injured
@@ -1664,6 +1672,17 @@ class EventLinker(KnowledgeComponent):
             lethal = bool(account.killed)
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+
+    def _armed_target(self, words: list[str], start: int, end: int) -> bool:
+        """Whether words ``start:end`` name armed men hit ("soldiers", "a military convoy"), not "former
+        combatants"."""
+        return any(w in self.military_targets and not (k > 0 and words[k - 1] in FORMER)
+                   for k, w in enumerate(words[:end]) if k >= start)
+
+    def _munition_struck(self, words: list[str]) -> bool:
+        """ "In a separate attack, a drone hit a house": a munition the subject of a strike verb."""
+        return any(w in self.munitions and words[k + 1:k + 2] and words[k + 1] in self.munition_verbs
+                   for k, w in enumerate(words))
 
     def _weapon_sub_event(self, account: Account, words: list[str] = ()) -> str:
         """The sub-type of the first weapon named that implies one (a missile: shelling; a drone or a glide
@@ -1953,6 +1972,8 @@ class EventLinker(KnowledgeComponent):
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
         drones hit": the source (ending at ``source_end``) speaks of its own act."""
         words = lower_words(doc)
+        if words[source_end:source_end + 1] == ["("] and words[source_end + 2:source_end + 3] == [")"]:
+            source_end += 3  # past its short name: "The Arakan Army (AA), an ethnic armed group, said"
         closing = _description_end(words, source_end, trigger - source_end - 1)
         # past an appositive: "X, one of the armed groups, said"
         between = words[source_end if closing is None else closing + 1:trigger]
@@ -2446,8 +2467,8 @@ class EventLinker(KnowledgeComponent):
         militants overran ...")."""
         words = lower_words(doc)
         for span in dates:
-            if _clock_conversion(doc, span):
-                continue
+            if _clock_conversion(doc, span) or 0 <= trigger < span.start and self._in_relative(words, trigger, span.start):
+                continue  # (nor one a relative clause after the act tells: "combatants who had signed the 2016 deal")
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             granularity = (span_attrs(span) or {}).get("granularity", "")
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
@@ -2457,6 +2478,15 @@ class EventLinker(KnowledgeComponent):
                 return
             if not account.fallback_date[0] and granularity == "day" and (deadline or spoken):
                 account.fallback_date = (span.kb_id_, granularity)
+
+    @staticmethod
+    def _in_relative(words: list[str], start: int, at: int) -> bool:
+        """Whether token ``at`` is inside a relative clause opened after the trigger at token ``start`` and not
+        closed by a comma before it, on something other than the trigger ("the strike, which hit Intahaka on
+        Monday" tells of the strike)."""
+        opened = max((k for k in range(start, at) if words[k] in ("who", "whom", "whose", "which")), default=None)
+        on_trigger = opened is not None and words[opened] == "which" and opened - start <= 2
+        return opened is not None and not on_trigger and "," not in words[opened:at]
 
     def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
         """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",

@@ -26,6 +26,7 @@ MODEL_PLACE_TYPES = {"GPE": "CITY", "LOC": "OTHER", "FAC": "FACILITY"}
 TOWN = 15000
 #: The tagger's tags of common nouns: a place no gazetteer knows must have a word that is no such noun.
 PLAIN_NOUN_TAGS = {"NN", "NNS"}
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 @Language.factory(
@@ -155,13 +156,14 @@ class LocationLinker(KnowledgeComponent):
         if span.label_ in MODEL_PLACE_TYPES and (len(span) > 1 or span.label_ == "GPE") \
                 and any(token.is_title or token.is_upper for token in span) \
                 and not (len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in self.reporting) \
-                and not (len(span) == 1 and _opens_body(doc, span)) \
+                and not (len(span) == 1 and (_opens_body(doc, span) or _acting_opener(doc, span))) \
                 and not (doc.has_annotation("TAG") and all(token.tag_ in PLAIN_NOUN_TAGS for token in span)):
             # A place no gazetteer knows: in the country of a place beside it, else the article's; not
             # lower-case words that name no place ("off its east coast"), nor a word that speaks
             # ("Bystanders told journalists"), nor the body's first word the model read with its dateline
             # ("LES CAYES, Haiti — Gunmen in Haiti burned ..."), nor common nouns the tagger reads as
-            # such ("Gunmen attacked Liancourt")
+            # such ("Gunmen attacked Liancourt"), nor a word opening a sentence as the subject of its verb
+            # ("Gunmen attacked a village in Cauca", read as a name)
             return {"id": span.text, "type": MODEL_PLACE_TYPES[span.label_], "country": main, "inferred_country": True}
         return None
 
@@ -216,6 +218,12 @@ def _record(place: dict) -> dict:
     """A gazetteer entry as a location row."""
     return {"id": place["name"], "type": place["kind"], "country": place["country"],
             "latitude": place["latitude"], "longitude": place["longitude"]}
+
+
+def _acting_opener(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` opens its sentence or line right before a verb in the past or present tense."""
+    opens = span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_space
+    return opens and span.end < len(doc) and doc.has_annotation("TAG") and doc[span.end].tag_ in FINITE_VERB_TAGS
 
 
 def _opens_body(doc: Doc, span: Span) -> bool:
