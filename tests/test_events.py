@@ -2476,3 +2476,11 @@ def test_former_soldiers_killed_are_no_armed_target(any_nlp):
     text = ("Cauca\n\nGunmen attacked a village in Cauca on Friday, killing two farmers and two former soldiers, "
             "local officials said.")
     assert only(any_nlp, text)["sub_event_type"] == "attack"
+
+
+def test_the_event_referred_back_to_and_placed_roughly_by_another_source_is_the_same_event(any_nlp):
+    text = ("Strike in Somalia\n\nThe U.S. military said on Tuesday it had conducted an airstrike against al-Shabaab "
+            "in the Golis mountains in Somalia.\n\nThe strike on Monday, southwest of Bosaso, was carried out with "
+            "the Somali government, U.S. Africa Command said.")
+    found = events(any_nlp, text, "2025-02-11")
+    assert {(e["cluster"], e["location"]) for e in found} == {("c1", "Golis Mountains")} and len(found) == 2

@@ -230,6 +230,7 @@ class Account:
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
+    near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
@@ -424,6 +425,7 @@ class EventLinker(KnowledgeComponent):
             "seized_people": set(lexicon["seized_people"]),
             "seized_combatants": set(lexicon["seized_combatants"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
+            "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
@@ -890,6 +892,13 @@ class EventLinker(KnowledgeComponent):
             # "the air force said it tracked 68 missiles. Kalibr missiles were fired from warships ...": the
             # paragraph goes on with that source's account
             return last
+        if definite and last is not None and account.near and last.location and account.location != last.location \
+                and account.country in ("", last.country) and self._distance(last, index) <= 1:
+            # "The strike on Monday, southeast of Bosaso, was carried out ..." after one in the Cal Miskaad
+            # mountains: the event just told, placed roughly by another source
+            for name in PLACE_FIELDS:
+                setattr(account, name, getattr(last, name))
+            account.near = last.near
         if definite and last is not None:
             compatible = self._compatible(last, account)
             broader = written_back and account.source != last.source and self._compatible(account, last, refining=True)
@@ -2323,6 +2332,10 @@ class EventLinker(KnowledgeComponent):
             best = self._capital_named(doc, account.start, account.end) or best
         if best is not None:
             self._locate(account, best)
+            # ("near the town of X": the cue before the place's kind)
+            named = best.start - 3 if words[best.start - 1] == "of" and words[best.start - 3] == "the" else best.start
+            account.near = bool(_endings(words, best.start, self.approximations, account.start)
+                                or _endings(words, named, self.approximations, account.start))
             # "killed six people across Ukraine over the past day": a round-up of many events in the country
             account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
