@@ -140,3 +140,8 @@ def test_south_sudans_army_and_its_armed_opposition_are_known_forces(any_nlp):
 def test_a_hyphenated_name_is_written_as_the_text_writes_it(any_nlp):
     text = "The clashes forced families to flee, said civil society president Jean-Paul Kasereka."
     assert "Jean-Paul Kasereka" in actors(any_nlp, text)
+
+
+def test_a_four_word_name_after_a_title_is_read_whole(any_nlp):
+    text = "The attack was condemned by President Roch Marc Christian Kabore on Friday."
+    assert "Roch Marc Christian Kabore" in actors(any_nlp, text)

@@ -34,6 +34,10 @@ def key(row):
     # a number the tokenizer splits at its hyphen is one number; a force's adjective does not hide its group
     ("Thirty-two miners and six paramilitary guards were killed when the convoy was ambushed.",
      {(32, "exact", "killed", ""), (6, "exact", "killed", "soldiers")}),
+    ("Eight gendarmes were killed in the ambush near Fada.", {(8, "exact", "killed", "soldiers")}),
+    # what a toll may become is no toll
+    ("Nine soldiers were killed, and the death toll could pass 20, security sources said.",
+     {(9, "exact", "killed", "soldiers")}),
 ])
 def test_casualty_figures(any_nlp, text, expected):
     assert {key(r) for r in rows(any_nlp, text, "casualties")} == expected

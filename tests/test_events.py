@@ -2484,3 +2484,26 @@ def test_the_event_referred_back_to_and_placed_roughly_by_another_source_is_the_
             "the Somali government, U.S. Africa Command said.")
     found = events(any_nlp, text, "2025-02-11")
     assert {(e["cluster"], e["location"]) for e in found} == {("c1", "Golis Mountains")} and len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # what is said of attacks, not an attack told
+    "Villagers have left their homes after fresh reports of attacks in the district, the governor said.",
+    "The government launched a drive to recruit civilian volunteers as the number of attacks rises.",
+])
+def test_talk_of_attacks_is_no_attack(any_nlp, text):
+    assert events(any_nlp, "Insecurity\n\n" + text) == []
+
+
+def test_a_video_link_with_its_running_time_tells_no_event(any_nlp):
+    text = ("Post overrun\n\nJihadists overran an army post near Djibo on Monday, killing nine soldiers, the army "
+            "said. The attackers fled towards the border.\n\nThe army said reinforcements had been sent to the "
+            "area and that a search was under way.\n\nMali attack: gunmen still at large (2:41)\n\n"
+            "The region has been hit by jihadist violence for years.")
+    assert len(events(any_nlp, text, "2019-08-20")) == 1
+
+
+def test_beheadings_are_attacks_on_civilians(any_nlp):
+    text = "Cabo Delgado\n\nInsurgents beheaded two farmers near the village of Muidumbe on Sunday, police said."
+    found = only(any_nlp, text)
+    assert (found["sub_event_type"], found["actor2"]) == ("attack", "civilians")

@@ -4,7 +4,7 @@ from collections import Counter
 import pycountry
 import pytest
 
-from pipeline import knowledge
+from pipeline import knowledge, resources
 from pipeline.resources import fold
 
 KB = knowledge.load()
@@ -42,6 +42,13 @@ def test_actor_files_are_consistent():
     for person in KB.people:
         assert person["country"] == "" or valid_alpha3(person["country"]), person["id"]
     assert_names_unique_or_successive([*KB.organizations, *KB.people])
+
+
+def test_no_organization_is_named_by_a_first_name_alone():
+    # the ruler runs before the model: "Rafael" as a company's alias split "Andre Rafael Mahunguane"
+    given = {fold(name) for name in resources.read(resources.resolve(None) / "given_names.json")["given_names"]}
+    assert [alias for org in KB.organizations for alias in (org["id"], *org.get("aliases", ()))
+            if " " not in alias and fold(alias) in given] == []
 
 
 def test_places_are_typed_and_located():

@@ -50,6 +50,8 @@ SUMMARY_ZONES = (HEADLINE, STANDFIRST)
 MAX_DESCRIPTOR_WORDS = 6
 #: The longest name an organization noun introduces ("the broadcaster Radio Ndeke Luka").
 MAX_TITLED_NAME = 4
+#: The most words of a person's name read after a title ("President Roch Marc Christian Kabore").
+TITLED_NAME_WORDS = 4
 
 
 @Language.factory(
@@ -582,8 +584,9 @@ class ActorLinker(KnowledgeComponent):
             if any(other.start == first for other in roles):
                 continue  # "spokesman Lieutenant General Ahmed Sharif Chaudhry": the rank's name, read with it
             end = first
-            while end < len(doc) and end - first < 3 + _hyphens(doc, first, end) and doc[end].is_title \
-                    and doc[end].is_alpha and not doc[end].is_sent_start \
+            while end < len(doc) and end - first < TITLED_NAME_WORDS + _hyphens(doc, first, end) \
+                    and doc[end].is_title and doc[end].is_alpha and not doc[end].is_sent_start \
+                    and doc[end].lower_ not in self.calendar_words \
                     and (end not in taken or end in people or end in guessed or end > first and end in places):
                 end += 1  # "governor Alexander Gusev": a town's name in a person's, after the first name, is
                 # the name's

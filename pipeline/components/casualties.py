@@ -31,6 +31,7 @@ TOLD = {"told", "tells", "telling", "tell"}
 #: How far after an outcome word its own figure may come ("killing at least eight", "killing no fewer than 20").
 NEXT_FIGURE_REACH = 4
 SPEAKER_WORDS = 3  # the words of a counted speaker before its verb: "two health workers said"
+PROJECTION_WORDS = 5  # the words of a modal and a verb of growth before a figure: "is expected to rise to"
 ORDINAL = re.compile(r"^\d[\d,]*(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
 
 
@@ -66,6 +67,8 @@ class CasualtyExtractor(KnowledgeComponent):
             "nil": nil,
             "non_victims": set(lexicon["non_victim_nouns"]),
             "non_casualty_verbs": set(lexicon["non_casualty_verbs"]),
+            "projections": {(tuple(modal.split()), tuple(verb.split())) for modal in lexicon["projections"]["modals"]
+                            for verb in lexicon["projections"]["verbs"]},
             "distance": lexicon["max_outcome_distance"],
             "reporting": set(lexicon["reporting_verbs"]),
             "according": [phrase.split() for phrase in lexicon["according_to"]],
@@ -179,6 +182,8 @@ class CasualtyExtractor(KnowledgeComponent):
         else:
             if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
                 return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
+            if self._projected(doc, start):
+                return None  # "the death toll could pass 20": what it may become, not a count
             group = self._group(doc, span.end)
             if self._speaking(doc, span.end):
                 return None  # "..., two health workers and a resident said": who tells the toll
@@ -196,6 +201,12 @@ class CasualtyExtractor(KnowledgeComponent):
                 qualifier = "at_least"
         return {"start": start, "end": span.end, "count": count, "qualifier": qualifier, "outcome": outcome,
                 "group": group, "source": sources.get(span.start, "")}
+
+    def _projected(self, doc: Doc, start: int) -> bool:
+        """Whether a modal and a verb of growth end right before token ``start`` ("could pass", "is expected
+        to rise to")."""
+        before = tuple(lower_words(doc)[max(0, start - PROJECTION_WORDS):start])
+        return any(before[len(before) - len(modal) - len(verb):] == modal + verb for modal, verb in self.projections)
 
     def _speaking(self, doc: Doc, i: int) -> bool:
         """Whether the people a figure ending at token ``i`` counts are the subject of a reporting verb

@@ -426,6 +426,7 @@ class EventLinker(KnowledgeComponent):
             "seized_combatants": set(lexicon["seized_combatants"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
+            "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
@@ -1156,9 +1157,11 @@ class EventLinker(KnowledgeComponent):
                     and words[start - 2] in self.time_frames \
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants) \
-                    or kept and self._in_sequence(words, kept[-1][1], start):
+                    or kept and self._in_sequence(words, kept[-1][1], start) \
+                    or _endings(words, start, self.mention_heads, sentence.start):
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
-                # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks")
+                # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
+                # "fresh reports of attacks", "as the number of attacks increases": what is said of events)
             kept.append((start, end, family))
         return kept
 
