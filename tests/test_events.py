@@ -2507,3 +2507,10 @@ def test_beheadings_are_attacks_on_civilians(any_nlp):
     text = "Cabo Delgado\n\nInsurgents beheaded two farmers near the village of Muidumbe on Sunday, police said."
     found = only(any_nlp, text)
     assert (found["sub_event_type"], found["actor2"]) == ("attack", "civilians")
+
+
+def test_an_inverted_attribution_names_no_source_from_the_clause_before_it(nlp):
+    text = ("Kharkiv hit\n\nTwo Russian drones struck a depot in Kharkiv overnight, injuring four people, announced "
+            "the mayor of the city.")
+    found = only(nlp, text)
+    assert (found["actor1"], found["claimant"]) == ("Russia", "")

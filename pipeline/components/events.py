@@ -97,6 +97,8 @@ BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", 
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
 #: Words that make the armed men they precede no longer so ("former combatants").
 FORMER = {"former", "ex", "retired", "demobilised", "demobilized"}
+#: The most words naming the speaker of an inverted attribution ("announced the mayor of the northern city").
+INVERTED_SPEAKER_WORDS = 8
 #: How far after a trigger (and "broke out") "between" may open its sides ("on Wednesday between").
 BETWEEN_REACH = 5
 #: How far after "of" or "for" the act a side is blamed for comes ("accused the army of bombing").
@@ -1915,6 +1917,8 @@ class EventLinker(KnowledgeComponent):
         named = next((a for a in actors if a.label_ == "PERSON" and words[a.end:verb] == [","]
                       and "," in words[max(0, a.start - 3):a.start]), None)
         subject = _nearest_subject(doc, verb)
+        if subject is not None and subject.i < verb and self._inverted(words, verb):
+            subject = None  # "..., announced the mayor of the city": inverted, whatever the parse made the subject
         if subject is not None:
             found = _actor_in(actors, subject.left_edge.i, subject.right_edge.i + 1, subject.i)
             if found is not None and not (named is not None and found.label_ != "PERSON"
@@ -1942,6 +1946,18 @@ class EventLinker(KnowledgeComponent):
             return None
         return next((a for a in actors if verb < a.start <= verb + 3
                      and (a.end == len(doc) or doc[a.end].is_punct or words[a.end] in INVERSION_FOLLOWERS)), None)
+
+    def _inverted(self, words: list[str], verb: int) -> bool:
+        """ "..., announced the mayor of the city.": a reporting verb after the clause it reports, followed by
+        a short phrase naming the speaker that ends the sentence (not "..., accused the army of shelling",
+        nor "X, said a peacekeeper was wounded")."""
+        if verb == 0 or words[verb - 1] not in INVERSION_MARKS or words[verb] in self.blame_verbs \
+                or words[verb] in self.addressee_verbs:
+            return False
+        tail = words[verb + 1:verb + 1 + INVERTED_SPEAKER_WORDS]
+        end = next((k for k, w in enumerate(tail) if w in (".", ",", ";", "\n", "\n\n")), None)
+        return end is not None and end > 0 and tail[0] in ("the", "a", "an", *self.speakers) \
+            and not {"was", "were", "is", "are", "that", *AUXILIARIES}.intersection(tail[:end])
 
     def _state_voice(self, doc: Doc, speaker: list[str], wider: list[str] = ()) -> str:
         """Whom "the army", "a military spokesman" (``state_voices`` forces: their national armed forces)
