@@ -145,3 +145,9 @@ def test_a_hyphenated_name_is_written_as_the_text_writes_it(any_nlp):
 def test_a_four_word_name_after_a_title_is_read_whole(any_nlp):
     text = "The attack was condemned by President Roch Marc Christian Kabore on Friday."
     assert "Roch Marc Christian Kabore" in actors(any_nlp, text)
+
+
+def test_a_towns_name_after_a_first_name_is_a_surname(nlp):
+    text = "Gunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police officer."
+    found = actors(nlp, text)
+    assert "Ali Farah" in found and "Farah" not in {r["name"] for r in rows(nlp, text, "locations")}

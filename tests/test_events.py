@@ -2514,3 +2514,19 @@ def test_an_inverted_attribution_names_no_source_from_the_clause_before_it(nlp):
             "the mayor of the city.")
     found = only(nlp, text)
     assert (found["actor1"], found["claimant"]) == ("Russia", "")
+
+
+@pytest.mark.parametrize("text", [
+    # what a side is about, told in the present with no place
+    "The group is fighting the federal government in a bid to impose its rule.",
+    # what a side has done now and then
+    "The army has answered in some instances by carrying out air strikes on rebel-held territory.",
+])
+def test_background_on_sides_tells_no_event(nlp, text):
+    assert events(nlp, "Background\n\n" + text) == []
+
+
+def test_the_region_of_the_town_a_source_comes_from_is_no_place_of_the_event(any_nlp):
+    text = ("Base attacked\n\nGunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police "
+            "officer from Afgoye in Lower Shabelle region.")
+    assert only(any_nlp, text)["location"] != "Lower Shabelle"

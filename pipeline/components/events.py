@@ -1236,6 +1236,10 @@ class EventLinker(KnowledgeComponent):
                 return True  # "a clan militia that still has a truce deal": a state, not an act
             if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
+        elif token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children):
+            # "Al Shabaab is fighting the UN-backed government in a bid to ...": what a side is about, told
+            # with no place (not "Russian forces are shelling Kharkiv")
+            return not any(start <= place.start < end for place in doc.spans.get(LOCATIONS, ()))
         elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
             verb = token.head  # "uses drones to strike", "continues to pound"
             link = verb
@@ -2315,12 +2319,17 @@ class EventLinker(KnowledgeComponent):
                      and "near" in words[span.end:span.end + 2]]
         places = [span for span in places if not any(
             inside.end < span.start <= inside.end + NEAR_REACH for inside in placed_in)]
+        origin_ends: set[int] = set()
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
             # (not "about 10 kilometres from Arbinda": how far from the place it was; nor "from a bus near
-            # Katsina", where another preposition takes the place)
+            # Katsina", where another preposition takes the place; but "a police officer from Afgoye in Lower
+            # Shabelle region": the region of a place someone came from)
             origin = any(w in self.origins and not (k and before[k - 1] in DISTANCE_UNITS)
-                         and not any(v in LOCATIVES for v in before[k + 1:]) for k, w in enumerate(before))
+                         and not any(v in LOCATIVES for v in before[k + 1:]) for k, w in enumerate(before)) \
+                or words[span.start - 1] == "in" and span.start - 1 in origin_ends
+            if origin:
+                origin_ends.add(span.end)
             if launch_site and origin:
                 best = span
                 break
