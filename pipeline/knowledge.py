@@ -133,8 +133,10 @@ class Knowledge:
             add((person["id"], *person.get("aliases", ())), {"name": person["id"], "type": "PERSON",
                                                               "country": person.get("country", ""), **_validity(person)})
         for org in self.organizations:
+            home = {"home_aliases": [fold(a) for a in org["home_aliases"]],
+                    "home_institution": org["home_institution"]} if org.get("home_aliases") else {}
             add((org["id"], *org.get("aliases", ())), {"name": org["id"], "type": org["type"],
-                                                        "country": org.get("country", ""), **_validity(org)})
+                                                        "country": org.get("country", ""), **_validity(org), **home})
         for country in self.countries:
             add((country["id"], *country.get("aliases", ()), *country.get("demonyms", ()),
                  *country.get("metonyms", ())),

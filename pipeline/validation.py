@@ -192,7 +192,7 @@ RECORDS: dict[str, Shape] = {
                               "metonyms": texts}, {"capital": text_or_empty}),
     "organizations.jsonl": Shape(
         {"id": text, "type": one_of(*ORGANIZATION_TYPES), "country": alpha3, "aliases": texts},
-        {"case_sensitive": texts, **VALIDITY}),
+        {"case_sensitive": texts, "home_aliases": texts, "home_institution": text, **VALIDITY}),
     "people.jsonl": Shape({"id": text, "aliases": texts, "country": alpha3}, {"role": text_or_empty, **VALIDITY}),
     "roles.jsonl": Shape({"title": text, "aliases": texts}),
     "weapons.jsonl": Shape({"id": text, "aliases": texts, "ambiguous": texts, "category": text, "origin": alpha3,

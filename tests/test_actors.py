@@ -151,3 +151,14 @@ def test_a_towns_name_after_a_first_name_is_a_surname(nlp):
     text = "Gunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police officer."
     found = actors(nlp, text)
     assert "Ali Farah" in found and "Farah" not in {r["name"] for r in rows(nlp, text, "locations")}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the words name the article's own ministry where the United States is not named
+    ("MEXICO CITY (AP) - Drones dropped explosives on an army patrol in Michoacan on Monday, the Defense "
+     "Department said.", "Secretariat of National Defense"),
+    ("WASHINGTON (AP) - The Defense Department said on Monday it would send more air defence missiles to Ukraine.",
+     "US Department of Defense"),
+])
+def test_a_defense_department_is_the_articles_own(any_nlp, text, name):
+    assert name in actors(any_nlp, text)

@@ -841,7 +841,8 @@ class ActorLinker(KnowledgeComponent):
             return None
         entry = self.aliases.get(span.text, day) or (self.aliases.get(ent.ent_id_, day) if ent.ent_id_ else None)
         if entry:
-            return span, {**entry, "known": True, "kb": True}
+            return span, {**(self._home_institution(doc, span, entry, countries, day) or entry), "known": True,
+                          "kb": True}
         if ent.label_ != "ORG" or not any(t.is_title or t.is_upper for t in span) or _acronym(doc, span) \
                 or span.doc.has_annotation("SENT_START") and shouted(span.sent.text):
             return None  # (the model's guess of an organization in a line in capitals is no evidence of one)
@@ -860,6 +861,19 @@ class ActorLinker(KnowledgeComponent):
         kind = "ARMED_GROUP" if self.armed_group_words.intersection(t.text for t in span) else "ORGANIZATION"
         return span, {"name": span.text, "type": kind, "country": "", "kb": False,
                       "known": self._organization_evidence(doc, span) and not self._in_summary(doc, span)}
+
+    def _home_institution(self, doc: Doc, span: Span, entry: dict, countries: frozenset[str],
+                          day: date | None) -> dict | None:
+        """ "The Defense Department said" in an article about Mexico that never names the United States:
+        Mexico's ministry of that name, not the one the words name in American copy (an entry's
+        ``home_aliases``)."""
+        if fold(span.text) not in entry.get("home_aliases", ()) or entry["country"] in countries:
+            return None
+        home = self.country_by_name.get(doc._.home_country, {}).get("alpha3", "")
+        if not home or home == entry["country"]:
+            return None
+        name = f"{entry['home_institution']} of {doc._.home_country}"
+        return self.aliases.get(name, day, fuzzy=False) or {"name": name, "type": entry["type"], "country": home}
 
     def _add_organizations(self, doc: Doc, organizations: list[tuple[Span, dict]]) -> None:
         """Known organizations, and unknown ones with evidence somewhere in the body (or named again the
