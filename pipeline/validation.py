@@ -313,7 +313,7 @@ LEXICONS: dict[str, Shape] = {
         "care_places": Shape({"facilities": texts, "transfers": texts, "staff": texts}),
         "forces_voices": texts, "appeal_verbs": texts, "total_cues": texts, "capability_cues": texts, "seized_people": texts,
         "seized_combatants": texts, "sequence_nouns": texts, "munition_verbs": texts,
-        "approximate_place_cues": texts, "mention_heads": texts,
+        "approximate_place_cues": texts, "mention_heads": texts, "failed_attempts": texts,
         "state_targets": Shape({"owners": texts, "units": texts, "acting_units": texts, "personnel": texts,
                                 "police": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),

@@ -162,3 +162,9 @@ def test_a_towns_name_after_a_first_name_is_a_surname(nlp):
 ])
 def test_a_defense_department_is_the_articles_own(any_nlp, text, name):
     assert name in actors(any_nlp, text)
+
+
+def test_a_known_persons_short_name_inside_another_name_is_that_other_person(any_nlp):
+    text = "The camp was attacked on Monday night, said territory administrator Jean-Pierre Bikilisende."
+    found = actors(any_nlp, text)
+    assert "Jean-Pierre Bikilisende" in found and "Karine Jean-Pierre" not in found

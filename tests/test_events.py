@@ -2530,3 +2530,42 @@ def test_the_region_of_the_town_a_source_comes_from_is_no_place_of_the_event(any
     text = ("Base attacked\n\nGunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police "
             "officer from Afgoye in Lower Shabelle region.")
     assert only(any_nlp, text)["location"] != "Lower Shabelle"
+
+
+def test_a_part_of_the_wounded_is_no_count_of_munitions(any_nlp):
+    text = ("Eilat hit\n\nA drone launched from Yemen struck a hotel in Eilat on Wednesday, wounding 22 people, two of "
+            "them seriously, the emergency service said.")
+    assert only(any_nlp, text)["intercepted"] is None
+
+
+def test_a_failed_attempt_to_intercept_is_no_interception(any_nlp):
+    text = ("Eilat hit\n\nTwo drones launched from Yemen struck a hotel in Eilat on Wednesday, wounding 12 people. The "
+            "military said air defences had tried to intercept two drones but failed.")
+    assert [e["intercepted"] for e in events(any_nlp, text, "2025-09-24")] == [None]
+
+
+def test_a_denial_in_the_present_is_no_event(any_nlp):
+    text = "Kryvyi Rih\n\nRussia denies targeting civilians."
+    assert events(any_nlp, text) == []
+
+
+def test_the_speakers_troops_are_not_the_states(nlp):
+    text = ("Ituri\n\nThe U.N. peacekeeping mission, MONUSCO, said its troops had repelled an attack on a camp near "
+            "Bunia in Congo on Tuesday.")
+    assert only(nlp, text)["actor1"] != "Armed Forces of the Democratic Republic of the Congo"
+
+
+def test_an_event_recalled_then_told_in_full_by_its_source_is_one_account(any_nlp):
+    text = ("Strikes on Hodeidah\n\nIsraeli warplanes struck the port of Hodeidah on Monday, the military said, a day "
+            "after a missile fired by the Houthis landed near Israel's main airport.\n\nOn Sunday, a Houthi "
+            "ballistic missile struck a road at Ben Gurion Airport, injuring six people, after air defences failed "
+            "to intercept it, according to the military.")
+    found = events(any_nlp, text, "2025-05-06")
+    assert [(e["location"], e["actor1"], e["injured"]) for e in found if e["date"] == "2025-05-04"] == [
+        ("Ben Gurion Airport", "Houthis", 6)]
+
+
+def test_shots_fired_at_a_crowd_are_no_air_strike(any_nlp):
+    text = ("Aid site\n\nTroops fired warning shots at a crowd near an aid site in Rafah on Sunday, killing two men, "
+            "witnesses said.")
+    assert only(any_nlp, text)["sub_event_type"] == "attack"

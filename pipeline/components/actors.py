@@ -683,10 +683,12 @@ class ActorLinker(KnowledgeComponent):
                 day: date | None) -> tuple[Span, str, dict, str] | None:
         """``(span, canonical name, entry, support)`` for a person mention, or ``None``; ``support`` is
         "known" (the knowledge base), "evidence" (the text marks a person) or "" (a bare name)."""
+        widened = self._other_bearer(doc, ent) if ent.ent_id_ and fold(ent.text) != fold(ent.ent_id_) else ent
+        other, ent = widened is not ent, widened
         span = _trim(ent)
         # a span's id is its root token's: not this person's when that token is another entity's ("Gusev",
-        # a town, in "governor Alexander Gusev")
-        known = ent.ent_id_ if ent.root.ent_type_ == ent.label_ else ""
+        # a town, in "governor Alexander Gusev"), nor when the name is another's
+        known = ent.ent_id_ if ent.root.ent_type_ == ent.label_ and not other else ""
         if span is not None and not known:
             span = self._without_title(doc, span, roles)
         if span is None or not any(t.is_title or t.is_upper for t in span):
@@ -721,6 +723,21 @@ class ActorLinker(KnowledgeComponent):
             add_span(doc, PLACE_MENTIONS, span.start, span.end, "GPE", span.text)
             return None  # a bare name that is a town of the article's country ("al-Bara"), no one's name
         return span, name, {"name": name, "type": "PERSON", "country": ""}, support
+
+    def _other_bearer(self, doc: Doc, ent: Span) -> Span:
+        """A known person's short name inside another's ("Jean-Pierre" in "Jean-Pierre Bikilisende", "Abbas"
+        in "Mohammed Abbas"): the whole name, of no one known, when names no entity holds stand next to it
+        (a first name before it, capitalised words after it)."""
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start and doc[end].lower_ not in self.calendar_words:
+            end += 1
+        start = ent.start
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "PERSON") \
+                and not doc[start - 1].ent_id_ and not doc[start - 1].is_sent_start \
+                and fold(doc[start - 1].text) in self.given_names:
+            start -= 1
+        return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 
     def _without_title(self, doc: Doc, span: Span, roles: list[Span]) -> Span | None:
         """The name without a title, rank or honorific the model included ("Sepoy Tariq Mehmood")."""

@@ -429,6 +429,7 @@ class EventLinker(KnowledgeComponent):
             "munition_verbs": set(lexicon["munition_verbs"]),
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
+            "failed_attempts": set(lexicon["failed_attempts"]),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
@@ -954,6 +955,13 @@ class EventLinker(KnowledgeComponent):
                 if not last.date:
                     last.fill(account, ("date", "granularity"))
                 return None
+        recalled = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.recalled and not a.location
+                         and a.source == account.source and a.date and a.date == account.date
+                         and a.sub_event_type == account.sub_event_type), None)
+        if recalled is not None and account.location:
+            # "a day after a missile fired by the rebels landed near the airport", then "On Sunday, a Houthi
+            # missile struck a road at Ben Gurion Airport": the event recalled, told in full by its source
+            return recalled
         return account
 
     def _party_version(self, accounts: list[Account], last: Account, account: Account) -> bool:
@@ -1160,10 +1168,12 @@ class EventLinker(KnowledgeComponent):
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
-                    or _endings(words, start, self.mention_heads, sentence.start):
+                    or _endings(words, start, self.mention_heads, sentence.start) \
+                    or family in self.interception and any(w in self.failed_attempts for w in before):
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
-                # "fresh reports of attacks", "as the number of attacks increases": what is said of events)
+                # "fresh reports of attacks", "as the number of attacks increases": what is said of events;
+                # "air defences had tried to intercept the drone but failed": no interception)
             kept.append((start, end, family))
         return kept
 
@@ -1529,7 +1539,11 @@ class EventLinker(KnowledgeComponent):
         subject, passive = self._subject_end(words, account.start, carried, verb + 1)
         if passive:
             return ""  # a passive: its subject was hit ("soldiers were ambushed")
-        return forces if _endings(words, subject, self.state_subjects, account.start) else ""
+        named = _endings(words, subject, self.state_subjects, account.start)
+        if any(k > account.start and words[k - 1] in ("its", "their") for k in named) and account.claimant \
+                and any(self._is_type(account.claimant, kind) for kind in ("ORGANIZATION", "ARMED_GROUP")):
+            return ""  # "MONUSCO said its troops had repelled an attack": the speaker's troops
+        return forces if named else ""
 
     def _subject_end(self, words: list[str], first: int, verb: int, after: int) -> tuple[int, bool]:
         """Where the subject of the verb at ``verb`` ends, past its auxiliaries (not before ``first``), and
@@ -2545,7 +2559,9 @@ class EventLinker(KnowledgeComponent):
         while i < end:
             kind = kinds.get(i)
             if kind in ("LAUNCH", "INTERCEPT"):
-                mode = kind
+                # (not "had tried to intercept two drones but failed")
+                failed = kind == "INTERCEPT" and not self.failed_attempts.isdisjoint(words[max(start, i - 3):i])
+                mode = "" if failed else kind
                 i += 1
                 continue
             value = self._number(words[i])
@@ -2567,8 +2583,9 @@ class EventLinker(KnowledgeComponent):
                     launches.append((i, total))
                     i = k + 1
                     continue
-                if k < end and words[k] in ("which", "them"):
-                    downs.append((i, value))
+                if k < end and words[k] in ("which", "them") and (mode == "INTERCEPT" or any(
+                        kinds.get(m) == "INTERCEPT" for m in range(k + 1, min(end, k + 4)))):
+                    downs.append((i, value))  # (not "wounding 22 people, two of them seriously")
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
