@@ -314,6 +314,7 @@ LEXICONS: dict[str, Shape] = {
         "forces_voices": texts, "appeal_verbs": texts, "total_cues": texts, "capability_cues": texts, "seized_people": texts,
         "seized_combatants": texts, "sequence_nouns": texts, "munition_verbs": texts,
         "approximate_place_cues": texts, "mention_heads": texts, "failed_attempts": texts,
+        "spokesperson_roles": texts, "former_words": texts,
         "state_targets": Shape({"owners": texts, "units": texts, "acting_units": texts, "personnel": texts,
                                 "police": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),

@@ -69,6 +69,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "non_casualty_verbs": set(lexicon["non_casualty_verbs"]),
             "projections": {(tuple(modal.split()), tuple(verb.split())) for modal in lexicon["projections"]["modals"]
                             for verb in lexicon["projections"]["verbs"]},
+            "projection_ends": {verb.split()[-1] for verb in lexicon["projections"]["verbs"]},
             "distance": lexicon["max_outcome_distance"],
             "reporting": set(lexicon["reporting_verbs"]),
             "according": [phrase.split() for phrase in lexicon["according_to"]],
@@ -206,7 +207,8 @@ class CasualtyExtractor(KnowledgeComponent):
         """Whether a modal and a verb of growth end right before token ``start`` ("could pass", "is expected
         to rise to")."""
         before = tuple(lower_words(doc)[max(0, start - PROJECTION_WORDS):start])
-        return any(before[len(before) - len(modal) - len(verb):] == modal + verb for modal, verb in self.projections)
+        return bool(before) and before[-1] in self.projection_ends and any(
+            before[len(before) - len(modal) - len(verb):] == modal + verb for modal, verb in self.projections)
 
     def _speaking(self, doc: Doc, i: int) -> bool:
         """Whether the people a figure ending at token ``i`` counts are the subject of a reporting verb

@@ -95,8 +95,6 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
-#: Words that make the armed men they precede no longer so ("former combatants").
-FORMER = {"former", "ex", "retired", "demobilised", "demobilized"}
 #: The most words naming the speaker of an inverted attribution ("announced the mayor of the northern city").
 INVERTED_SPEAKER_WORDS = 8
 #: How far after a trigger (and "broke out") "between" may open its sides ("on Wednesday between").
@@ -431,7 +429,8 @@ class EventLinker(KnowledgeComponent):
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
             "failed_attempts": set(lexicon["failed_attempts"]),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
-            "spokesperson_roles": {"spokesman", "spokeswoman", "spokesperson"},
+            "spokesperson_roles": set(lexicon["spokesperson_roles"]),
+            "former_words": set(lexicon["former_words"]),
             "appeals": [tuple(phrase.split()) for phrase in lexicon["appeal_verbs"]],
             "abduction_family": next((f for f, spec in lexicon["families"].items()
                                       if spec["sub_event_type"] == "abduction_forced_disappearance"), ""),
@@ -1708,8 +1707,8 @@ class EventLinker(KnowledgeComponent):
     def _armed_target(self, words: list[str], start: int, end: int) -> bool:
         """Whether words ``start:end`` name armed men hit ("soldiers", "a military convoy"), not "former
         combatants"."""
-        return any(w in self.military_targets and not (k > 0 and words[k - 1] in FORMER)
-                   for k, w in enumerate(words[:end]) if k >= start)
+        return any(words[k] in self.military_targets and not (k > 0 and words[k - 1] in self.former_words)
+                   for k in range(start, min(end, len(words))))
 
     def _munition_struck(self, words: list[str]) -> bool:
         """ "In a separate attack, a drone hit a house": a munition the subject of a strike verb."""

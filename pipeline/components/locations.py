@@ -26,6 +26,7 @@ MODEL_PLACE_TYPES = {"GPE": "CITY", "LOC": "OTHER", "FAC": "FACILITY"}
 TOWN = 15000
 #: The tagger's tags of common nouns: a place no gazetteer knows must have a word that is no such noun.
 PLAIN_NOUN_TAGS = {"NN", "NNS"}
+#: The tagger's tags of a finite verb: a word opening a sentence before one is its subject ("Gunmen attacked").
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 
 
