@@ -148,9 +148,9 @@ def test_a_four_word_name_after_a_title_is_read_whole(any_nlp):
 
 
 def test_a_towns_name_after_a_first_name_is_a_surname(nlp):
-    text = "Gunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police officer."
+    text = "Gunmen raided a checkpoint on Monday, killing four guards, said Yusuf Farah, a shopkeeper."
     found = actors(nlp, text)
-    assert "Ali Farah" in found and "Farah" not in {r["name"] for r in rows(nlp, text, "locations")}
+    assert "Yusuf Farah" in found and "Farah" not in {r["name"] for r in rows(nlp, text, "locations")}
 
 
 @pytest.mark.parametrize("text, name", [

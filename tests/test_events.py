@@ -2488,8 +2488,8 @@ def test_the_event_referred_back_to_and_placed_roughly_by_another_source_is_the_
 
 @pytest.mark.parametrize("text", [
     # what is said of attacks, not an attack told
-    "Villagers have left their homes after fresh reports of attacks in the district, the governor said.",
-    "The government launched a drive to recruit civilian volunteers as the number of attacks rises.",
+    "Families have left the valley amid new reports of attacks on farms, the governor said.",
+    "The ministry launched a drive to enlist local guards after the number of attacks rose.",
 ])
 def test_talk_of_attacks_is_no_attack(any_nlp, text):
     assert events(any_nlp, "Insecurity\n\n" + text) == []
@@ -2510,26 +2510,26 @@ def test_beheadings_are_attacks_on_civilians(any_nlp):
 
 
 def test_an_inverted_attribution_names_no_source_from_the_clause_before_it(nlp):
-    text = ("Kharkiv hit\n\nTwo Russian drones struck a depot in Kharkiv overnight, injuring four people, announced "
-            "the mayor of the city.")
+    text = ("Sumy hit\n\nRussian drones hit a warehouse in Sumy before dawn, wounding four workers, announced the mayor "
+            "of the city.")
     found = only(nlp, text)
     assert (found["actor1"], found["claimant"]) == ("Russia", "")
 
 
 @pytest.mark.parametrize("text", [
     # what a side is about, told in the present with no place
-    "The group is fighting the federal government in a bid to impose its rule.",
+    "The group is fighting the federal government for control of the north.",
     # what a side has done now and then
-    "The army has answered in some instances by carrying out air strikes on rebel-held territory.",
+    "In some instances the army has hit back with air strikes on rebel-held villages.",
 ])
 def test_background_on_sides_tells_no_event(nlp, text):
     assert events(nlp, "Background\n\n" + text) == []
 
 
 def test_the_region_of_the_town_a_source_comes_from_is_no_place_of_the_event(any_nlp):
-    text = ("Base attacked\n\nGunmen attacked an army base on Monday, killing six soldiers, said Ali Farah, a police "
-            "officer from Afgoye in Lower Shabelle region.")
-    assert only(any_nlp, text)["location"] != "Lower Shabelle"
+    text = ("Checkpoint raided\n\nGunmen raided a checkpoint on Tuesday, killing four guards, said Yusuf Nur, a trader "
+            "from Jowhar in Middle Shabelle region.")
+    assert only(any_nlp, text)["location"] != "Middle Shabelle"
 
 
 def test_a_part_of_the_wounded_is_no_count_of_munitions(any_nlp):

@@ -45,7 +45,7 @@ def test_actor_files_are_consistent():
 
 
 def test_no_organization_is_named_by_a_first_name_alone():
-    # the ruler runs before the model: "Rafael" as a company's alias split "Andre Rafael Mahunguane"
+    # the ruler runs before the model: "Rafael" as a company's alias split a name such as "Carlos Rafael Mendes"
     given = {fold(name) for name in resources.read(resources.resolve(None) / "given_names.json")["given_names"]}
     assert [alias for org in KB.organizations for alias in (org["id"], *org.get("aliases", ()))
             if " " not in alias and fold(alias) in given] == []

@@ -611,12 +611,15 @@ class ActorLinker(KnowledgeComponent):
                 ents = [ent for ent in ents if not (ent.start < end and i + 1 < ent.end)]
                 ents.append(Span(doc, i + 1, end, label="ORG"))
         ents.sort(key=lambda span: span.start)
-        # a town's name right after a first name no entity holds ("said Ali Farah"): a person's surname
-        starts = {ent.start for ent in ents}
-        ents = [Span(doc, ent.start - 1, ent.end, label="PERSON") if len(ent) == 1 and ent.label_ in PLACE_LABELS
-                and ent.start > 0 and doc[ent.start - 1].is_title and fold(doc[ent.start - 1].text) in self.given_names
-                and not doc[ent.start - 1].is_sent_start and ent.start - 1 not in taken and ent.start - 1 not in starts
-                else ent for ent in ents]
+        # a town's name right after a first name that no entity holds or that the model reads as a person
+        # alone ("said Yusuf Farah"): a person's surname
+        named = {ent.end: ent for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_}
+        surnamed = {ent.start: Span(doc, ent.start - 1, ent.end, label="PERSON") for ent in ents
+                    if len(ent) == 1 and ent.label_ in PLACE_LABELS and ent.start > 0 and doc[ent.start - 1].is_title
+                    and fold(doc[ent.start - 1].text) in self.given_names and not doc[ent.start - 1].is_sent_start
+                    and (ent.start - 1 not in taken or ent.start in named)}
+        ents = [surnamed.get(ent.start, ent) for ent in ents
+                if not (ent.end in surnamed and named.get(ent.end) is ent)]
         # the model's two people either side of a town ("Abdifatah", "Aden", "Hassan"): one person's name
         for i in range(len(ents) - 2, 0, -1):
             before, middle, after = ents[i - 1], ents[i], ents[i + 1]

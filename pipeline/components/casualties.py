@@ -184,7 +184,7 @@ class CasualtyExtractor(KnowledgeComponent):
             if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
                 return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
             if self._projected(doc, start):
-                return None  # "the death toll could pass 20": what it may become, not a count
+                return None  # "the toll could climb to 30": what it may become, not a count
             group = self._group(doc, span.end)
             if self._speaking(doc, span.end):
                 return None  # "..., two health workers and a resident said": who tells the toll

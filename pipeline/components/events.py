@@ -1171,7 +1171,7 @@ class EventLinker(KnowledgeComponent):
                     or family in self.interception and any(w in self.failed_attempts for w in before):
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
-                # "fresh reports of attacks", "as the number of attacks increases": what is said of events;
+                # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception)
             kept.append((start, end, family))
         return kept
@@ -1246,7 +1246,7 @@ class EventLinker(KnowledgeComponent):
             if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
         elif token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children):
-            # "Al Shabaab is fighting the UN-backed government in a bid to ...": what a side is about, told
+            # "The group is fighting the federal government for control of the north": what a side is about, told
             # with no place (not "Russian forces are shelling Kharkiv")
             return not any(start <= place.start < end for place in doc.spans.get(LOCATIONS, ()))
         elif token.tag_ == "VB" and token.dep_ in ("xcomp", "advcl"):
@@ -2336,7 +2336,7 @@ class EventLinker(KnowledgeComponent):
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
             # (not "about 10 kilometres from Arbinda": how far from the place it was; nor "from a bus near
-            # Katsina", where another preposition takes the place; but "a police officer from Afgoye in Lower
+            # Katsina", where another preposition takes the place; but "a trader from Jowhar in Middle
             # Shabelle region": the region of a place someone came from)
             origin = any(w in self.origins and not (k and before[k - 1] in DISTANCE_UNITS)
                          and not any(v in LOCATIVES for v in before[k + 1:]) for k, w in enumerate(before)) \
