@@ -144,6 +144,14 @@ def test_a_live_blog_entry_title_is_a_headline_and_tells_no_event_of_its_own(any
     assert [e["text"][:8] for e in found] == ["Gaza's c", "An Israe"] and found[1]["killed"] == 6
 
 
+@pytest.mark.parametrize("furniture", ["Photo caption: Smoke over the town after the fighting.",
+                                       "Watch: rebels enter the town (1:58)"])
+def test_a_first_paragraph_followed_by_a_photo_or_a_video_is_the_story_not_a_standfirst(any_nlp, furniture):
+    text = ("Town falls to rebels\n\nRebels captured the town of Gwa in Rakhine state on Friday, residents said.\n\n"
+            f"{furniture}\n\nThe junta did not comment on the loss of the town.")
+    assert [e["location"] for e in events(any_nlp, text, "2024-12-21")] == ["Gwa"]
+
+
 def test_by_in_a_sentence_is_not_a_byline(any_nlp):
     doc = any_nlp("Talks resume\nBy the time the convoy arrived, the bridge was gone.")
     assert "byline" not in {span.label_ for span in doc.spans["structure"]}
