@@ -2569,3 +2569,9 @@ def test_shots_fired_at_a_crowd_are_no_air_strike(any_nlp):
     text = ("Aid site\n\nTroops fired warning shots at a crowd near an aid site in Rafah on Sunday, killing two men, "
             "witnesses said.")
     assert only(any_nlp, text)["sub_event_type"] == "attack"
+
+
+def test_a_count_the_tokenizer_splits_at_its_hyphen_is_read_whole(any_nlp):
+    text = ("Drones over Kharkiv\n\nRussia launched twenty-one drones at Kharkiv overnight, of which 15 were shot "
+            "down, the air force said.")
+    assert (only(any_nlp, text)["launched"], only(any_nlp, text)["intercepted"]) == (21, 15)

@@ -899,8 +899,7 @@ class EventLinker(KnowledgeComponent):
                 and account.country in ("", last.country) and self._distance(last, index) <= 1:
             # "The strike on Monday, southeast of Bosaso, was carried out ..." after one in the Cal Miskaad
             # mountains: the event just told, placed roughly by another source
-            for name in PLACE_FIELDS:
-                setattr(account, name, getattr(last, name))
+            account.move_to(last)
             account.near = last.near
         if definite and last is not None:
             compatible = self._compatible(last, account)
@@ -2564,10 +2563,10 @@ class EventLinker(KnowledgeComponent):
                 i += 1
                 continue
             value = self._number(words[i])
-            if value is not None and words[i + 1:i + 2] == ["-"] and i + 2 < end \
-                    and self.numbers.hyphenated(words[i], words[i + 2]) is not None:
-                value = self.numbers.hyphenated(words[i], words[i + 2])  # "twenty-one drones"
-                i += 2
+            whole = self.numbers.hyphenated(words[i], words[i + 2]) \
+                if value is not None and words[i + 1:i + 2] == ["-"] and i + 2 < end else None
+            if whole is not None:
+                value, i = whole, i + 2  # "twenty-one drones"
             elif value is None or words[i + 1:i + 2] == ["-"]:  # "one-way attack drones": a compound, no count
                 i += 1
                 continue
