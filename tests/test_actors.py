@@ -168,3 +168,12 @@ def test_a_known_persons_short_name_inside_another_name_is_that_other_person(any
     text = "The camp was attacked on Monday night, said territory administrator Jean-Pierre Bikilisende."
     found = actors(any_nlp, text)
     assert "Jean-Pierre Bikilisende" in found and "Karine Jean-Pierre" not in found
+
+
+@pytest.mark.parametrize("text, outlet, country", [
+    ("Independent outlet Myanmar Now put the toll at 11.", "Myanmar Now", "Myanmar"),
+    ("The Sudan Tribune reported that the market was shelled.", "Sudan Tribune", "Sudan"),
+])
+def test_a_news_outlet_named_after_a_country_is_the_outlet_not_the_country(any_nlp, text, outlet, country):
+    found = actors(any_nlp, text)
+    assert found[outlet]["type"] == "ORGANIZATION" and country not in found

@@ -2575,3 +2575,143 @@ def test_a_count_the_tokenizer_splits_at_its_hyphen_is_read_whole(any_nlp):
     text = ("Drones over Kharkiv\n\nRussia launched twenty-one drones at Kharkiv overnight, of which 15 were shot "
             "down, the air force said.")
     assert (only(any_nlp, text)["launched"], only(any_nlp, text)["intercepted"]) == (21, 15)
+
+
+def test_the_army_telling_of_ground_it_took_has_the_government_regain_it(any_nlp):
+    text = ("Kafouri\n\nIn Khartoum, the army said on Friday it had taken control of the Kafouri district after "
+            "heavy fighting with the RSF.")
+    assert only(any_nlp, text)["sub_event_type"] == "government_regains_territory"
+
+
+def test_a_claim_of_responsibility_for_the_bombing_is_the_groups_account_of_it(any_nlp):
+    # (the group fights in the country whose army it attacked, on no side of that army's)
+    text = ("Bannu\n\nA car bomb exploded at a checkpoint in Bannu on Saturday, killing five soldiers, officials "
+            "said.\n\nThe Pakistani Taliban claimed responsibility for the bombing.")
+    found = events(any_nlp, text, "2025-06-08")
+    assert [(e["cluster"], e["sub_event_type"], e["claimant"]) for e in found] == [
+        ("c1", "remote_explosive_landmine_ied", ""), ("c1", "remote_explosive_landmine_ied", "Tehrik-i-Taliban Pakistan")]
+
+
+def test_militants_killed_later_in_an_operation_are_a_clash_of_the_forces_that_killed_them(any_nlp):
+    text = ("Bannu\n\nA car bomb exploded at a checkpoint in Bannu on Saturday, killing five soldiers, officials "
+            "said.\n\nThe military said troops later killed three militants linked to the attack in an operation "
+            "nearby.")
+    found = events(any_nlp, text, "2025-06-08")
+    assert [(e["sub_event_type"], e["actor1"], e["killed"]) for e in found][1:] == [
+        ("armed_clash", "Armed Forces of Pakistan", 3)]
+
+
+def test_the_interceptors_word_on_the_missile_is_its_account_of_the_strike(any_nlp):
+    text = ("Jaffa\n\nThe Houthis said they had fired a ballistic missile at Jaffa on Friday, while the Israeli "
+            "military said the missile was intercepted.")
+    found = events(any_nlp, text, "2025-06-08")
+    assert [(e["cluster"], e["claimant"]) for e in found] == [("c1", "Houthis"), ("c1", "Israel Defense Forces")]
+
+
+def test_the_interceptors_word_on_a_barrage_goes_with_the_barrage_not_the_last_town_hit(any_nlp):
+    text = ("Barrage\n\nIran fired about 40 missiles at Israel overnight, the emergency service said. Other missiles "
+            "hit homes in Bat Yam. The Israeli military said most of the incoming missiles were intercepted.")
+    found = events(any_nlp, text, "2025-06-08")
+    barrage = next(e for e in found if e["launched"] == 40)
+    military = next(e for e in found if e["claimant"] == "Israel Defense Forces")
+    assert (military["cluster"], military["location"]) == (barrage["cluster"], "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's toll of the day's fighting
+    ("The Israeli military said its troops had killed about 15 militants in clashes in Khan Younis over the past "
+     "day.", ["armed_clash"]),
+    # events counted over a day are a tally
+    ("Over the past 24 hours the regional administration counted 230 attacks on nine settlements.", []),
+])
+def test_a_report_over_the_past_day_is_the_days_event_unless_it_counts_events(any_nlp, text, expected):
+    assert [e["sub_event_type"] for e in events(any_nlp, "Fighting\n\n" + text, "2025-06-08")] == expected
+
+
+def test_one_person_named_by_the_kind_of_work_they_do_is_one_injured(any_nlp):
+    text = "Kherson\n\nA drone hit a bus in Kherson on Monday, injuring a rail worker, the governor said."
+    assert only(any_nlp, text)["injured"] == 1
+
+
+def test_the_side_that_launched_the_drones_downed_is_the_attacker_not_the_target(any_nlp):
+    text = "Drones\n\nThe air force said it had shot down 40 of the 52 drones Russia launched overnight."
+    found = only(any_nlp, text)
+    assert (found["actor1"], found["actor2"], found["launched"], found["intercepted"]) == ("Russia", "", 52, 40)
+
+
+def test_forces_that_killed_gunmen_after_a_blast_did_not_set_it_off(any_nlp):
+    text = ("Mogadishu\n\nA car bomb exploded near a hotel in Mogadishu on Friday, killing six people, police said.\n\n"
+            "A police spokesman said security forces killed two gunmen who tried to storm the hotel after the blast.\n\n"
+            "Al-Shabaab claimed responsibility.")
+    found = events(any_nlp, text, "2025-06-08")
+    assert {e["actor1"] for e in found} == {"al-Shabaab"} and {e["cluster"] for e in found} == {"c1"}
+
+
+def test_an_armed_side_that_denies_a_part_in_the_fighting_gives_its_account(any_nlp):
+    text = ("Nasir\n\nFighters overran an army base in Nasir on Tuesday, the army said.\n\nThe SPLA-IO denied any "
+            "involvement and said the clashes were a local dispute.")
+    found = events(any_nlp, text, "2025-06-08")
+    assert ("SPLM-IO", "denied") in {(e["claimant"], e["claim_verb"]) for e in found}
+
+
+def test_a_source_described_in_the_lede_and_named_in_the_next_sentence_is_that_source(any_nlp):
+    text = ("Kadugli\n\nShelling killed seven civilians in the city of Kadugli on Monday, a medical charity said.\n\n"
+            "The shells hit a market, the Sudan Doctors Network said.")
+    found = only(any_nlp, text)
+    assert (found["claimant"], found["killed"]) == ("Sudan Doctors Network", 7)
+
+
+def test_drones_and_suicide_drones_may_be_one_strike_told_by_two_sources(any_nlp):
+    text = ("Kosti\n\nDrones hit a fuel depot in Kosti on Sunday, witnesses said.\n\nSudan's army said the RSF had "
+            "targeted the depot with suicide drones.")
+    assert {e["cluster"] for e in events(any_nlp, text, "2025-06-10")} == {"c1"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Army spokesman Nabil Abdallah blamed the RSF, saying the group had targeted Kosti with drones on Sunday.",
+     "Nabil Abdallah"),
+    ("Drones hit Kosti in Sudan on Sunday. The army blamed the RSF, saying the group had targeted the city with "
+     "drones.", "Sudanese Armed Forces"),
+])
+def test_who_blames_a_side_saying_what_it_did_gives_the_account(any_nlp, text, claimant):
+    found = events(any_nlp, "Kosti\n\n" + text, "2025-06-10")
+    assert found[-1]["claimant"] == claimant and found[-1]["actor1"] == "Rapid Support Forces"
+
+
+def test_who_backs_a_side_is_no_side_of_its_attack(any_nlp):
+    text = ("Sake\n\nFighting between the army and M23 rebels resumed near Goma. An army spokesman said the rebels, "
+            "backed by Rwandan troops, had attacked army positions near Sake on Tuesday.")
+    assert "Rwanda Defence Force" not in {e[side] for e in events(any_nlp, text, "2024-02-07") for side in ("actor1", "actor2")}
+
+
+def test_what_a_side_did_after_the_strike_is_no_account_of_the_strike(any_nlp):
+    text = ("Aitaroun\n\nAn Israeli drone strike on a car in Aitaroun in south Lebanon killed one man on Saturday, the "
+            "health ministry said.\n\nLebanon's army said it had sent troops to the village after the strike.")
+    assert [e["claimant"] for e in events(any_nlp, text, "2025-04-12")] == ["Lebanese Health Ministry"]
+
+
+def test_a_sentence_that_names_the_attack_as_claimed_by_no_one_adds_no_place(any_nlp):
+    text = ("Loroum\n\nThree soldiers were killed on Tuesday when militants attacked an army base in Loroum province "
+            "in Burkina Faso, the military said.\n\nTroops \"pushed back a terrorist assault that targeted their "
+            "position with mortar fire at dawn,\" the statement said.\n\nNo group claimed the attack, but al-Qaeda's "
+            "Sahel branch JNIM is active in the area.")
+    assert "Sahel" not in {e["location"] for e in events(any_nlp, text, "2025-03-12")}
+
+
+def test_one_of_the_dead_is_a_part_of_the_toll_not_an_account(any_nlp):
+    text = ("Yohmor\n\nAn Israeli strike on the village of Yohmor in Lebanon killed three people on Wednesday, the "
+            "health ministry said.\n\nA source close to Hezbollah said one of the dead was a member of the group.")
+    found = events(any_nlp, text, "2024-09-12")
+    assert [(e["claimant"], e["killed"]) for e in found] == [("Lebanese Health Ministry", 3)]
+
+
+def test_troops_that_fought_back_were_attacked(any_nlp):
+    text = ("Djibasso\n\nGunmen attacked an army barracks in Djibasso in Burkina Faso on Monday, killing 11 soldiers, "
+            "the government said.\n\nThe defence minister said the troops had fought back for several hours.")
+    found = events(any_nlp, text, "2023-10-03")
+    assert {e["actor2"] for e in found} == {"Armed Forces of Burkina Faso"} and {e["cluster"] for e in found} == {"c1"}
+
+
+def test_a_source_close_to_a_side_is_not_that_side(any_nlp):
+    text = "Tyre\n\nAn Israeli strike killed two people in Tyre in Lebanon on Monday, a source close to Hezbollah said."
+    assert (only(any_nlp, text)["claimant"], only(any_nlp, text)["claim_verb"]) == ("", "said")

@@ -420,16 +420,34 @@ class ActorLinker(KnowledgeComponent):
 
     def _home_country(self, doc: Doc, ents: tuple[Span, ...], countries: Counter) -> str:
         """The country the article is about: the one its countries and places name most (not the dateline's:
-        Sudan's war is reported from Nairobi and Cairo), the dateline's among equals."""
+        Sudan's war is reported from Nairobi and Cairo); among equals, the dateline's, then one named as a
+        place ("An Israeli strike ... in south Lebanon": Lebanon)."""
         counts = Counter(countries)
         context = tuple(countries)
+        placed: set[str] = set()
         for ent in ents:
-            if ent.label_ in KB_PLACE_LABELS and self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False) is None:
+            known = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False) if ent.label_ in KB_PLACE_LABELS else None
+            if ent.label_ in KB_PLACE_LABELS and known is None:
                 place = self.gazetteer.lookup(ent.ent_id_ or ent.text, context)
                 if place and place.get("country"):
                     counts[place["country"]] += 1  # a town of the gazetteer ("El Fasher")
+            if not self._after_locative(doc, ent.start):
+                continue
+            if known is not None:
+                placed.add(known.get("country") or "")
+            elif ent.label_ in COUNTRY_LABELS:
+                entry = self.aliases.get(ent.text, doc._.published, fuzzy=False)
+                placed.add(entry["country"] if entry and entry["type"] == "COUNTRY" else "")
         dateline = self._dateline_country(doc)
-        return max(counts, key=lambda code: (counts[code], code == dateline), default=dateline)
+        return max(counts, key=lambda code: (counts[code], code == dateline, code in placed), default=dateline)
+
+    def _after_locative(self, doc: Doc, i: int) -> bool:
+        """Whether the words before token ``i`` place something there: a locative preposition, past a compass
+        word or two ("in south Lebanon", "in northern Burkina Faso")."""
+        k = i - 1
+        while k > 0 and doc[k].lower_ in self.compass_adjectives and i - k <= 2:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.place_cues.locative
 
     def _dateline_country(self, doc: Doc) -> str:
         """The country of the article's dateline ("NIAMEY", "MAIDUGURI, Nigeria"), or ""."""

@@ -411,6 +411,7 @@ class EventLinker(KnowledgeComponent):
             "habits": _by_first_word([*lexicon["habitual_cues"], *lexicon["capability_cues"]]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
             "within_day": _by_first_word(lexicon["within_day_words"]),
+            "day_periods": _by_first_word(lexicon["day_periods"]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
             "background_days": lexicon["background_days"],
@@ -441,17 +442,20 @@ class EventLinker(KnowledgeComponent):
             "involvements": _by_first_word(lexicon["ongoing_description"]["involvements"], at=-1),
             "aggregate_subjects": set(lexicon["aggregate_subjects"]),
             "addressee_verbs": set(lexicon["addressee_verbs"]),
-            "defence_verbs": set(lexicon["defence_verbs"]),
+            "defence_verbs": _by_first_word(lexicon["defence_verbs"]),
             "blame_verbs": set(lexicon["blame_verbs"]),
+            "broader_categories": dict(lexicon["broader_categories"]),
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
             "intervals": lexicon["interval_words"],  # a unit of time -> its days, or None (a month, a year)
             "additive_words": frozenset(lexicon["additive_words"]),
             "roundup_words": frozenset(lexicon["roundup_words"]),
             "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
             "part_cues": frozenset(lexicon["part_cues"]),
+            "toll_parts": _by_first_word(lexicon["toll_part_phrases"]),
             "passive_auxiliaries": set(lexicon["passive_auxiliaries"]),
             # the words between a subject and its verb ("were ambushed", "had killed")
-            "subject_auxiliaries": set(lexicon["passive_auxiliaries"]) | AUXILIARIES,
+            # (and the adverbs between a subject and its verb: "security forces later killed four militants")
+            "subject_auxiliaries": set(lexicon["passive_auxiliaries"]) | AUXILIARIES | set(lexicon["subject_adverbs"]),
             "target_categories": set(lexicon["target_categories"]),
             "hit_words": {form for family, spec in lexicon["families"].items() if spec.get("generic")
                           for form in lexicon["triggers"][family] if " " not in form},
@@ -525,7 +529,9 @@ class EventLinker(KnowledgeComponent):
             near = last is not None and self._distance(last, index) <= self.anaphor_distance
             # "The attack ...", "Japan's Defense Ministry said the missile ...": the sentence opens on the event
             told_at = [e for s, e, _ in found.get("REPORT", ()) if s - sentence.start <= OPENING_REPORT]
-            opening_anaphor = near and any(s - sentence.start <= 3 or any(0 <= s - e <= 1 for e in told_at)
+            # (not one a negation comes before: "No group claimed the attack, but JNIM is active in the area")
+            opening_anaphor = near and any((s - sentence.start <= 3 or any(0 <= s - e <= 1 for e in told_at))
+                                           and self.negations.isdisjoint(words[sentence.start:s])
                                            for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES], spans[CASUALTIES],
                                     spans[ACTORS])
@@ -557,7 +563,10 @@ class EventLinker(KnowledgeComponent):
             after = next((j for j in range(index + 1, len(sentences)) if not skipped[j]), None)
             following = [] if after is None else \
                 [a for a in groups[ACTORS][after] if a.start - sentences.starts[after] <= SUBJECT_REACH]
-            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following)
+            # and those the next sentence gives as sources: whom "a medical charity said" describes
+            next_sources = [] if after is None else [a for a in groups[ACTORS][after] if self._reports(words, a)]
+            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following,
+                       next_sources)
             claim = self._claim(doc, sentence, found, *context)
             if claim.span is not None:
                 sources.append(claim.span)
@@ -584,7 +593,7 @@ class EventLinker(KnowledgeComponent):
                     # "X said its fighters fired rockets; the military said two were intercepted": a clause
                     # with its own reporting verb has its own source
                     claim = self._claim(doc, sentence, {**found, "REPORT": own}, *context)
-                if self.families[family]["sub_event_type"] == "claim":
+                if self.families[family]["sub_event_type"] == "claim" or self._claimed_back(words, trigger, inside):
                     account = self._responsibility(accounts, claim, index, start, end,
                                                    [f for f in spans[CASUALTIES] if start <= f.start < end])
                     if account is not None:
@@ -830,6 +839,7 @@ class EventLinker(KnowledgeComponent):
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere
         (``scene``: the place the sentence before set the scene in, for a reading without its own)."""
         written_back = definite  # the text refers back ("the abduction"), not only an interception does
+        interceptor_version = False  # another source's downing of the munitions of the strike just told
         if intercepts and account.by_warship:
             # "the destroyer USS Carney shot down four drones": a third party's interception, an event of
             # its own whatever other trigger the clause holds ("one-way attack drones")
@@ -871,8 +881,13 @@ class EventLinker(KnowledgeComponent):
             account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
             account.family, account.guessed = last.family, last.guessed
             account.actor1, account.actor2 = last.actor1, account.actor2 or last.actor2  # its victims stay
+            # (not of the last town hit when a barrage was counted before: "most of the incoming missiles
+            # were intercepted" after "Iran fired about 30 missiles ... Others hit buildings in Holon")
+            if not account.figures() and any(map(_barrage, (a for a in accounts[-RECENT_ACCOUNTS:]
+                                                            if a is not last and a.source != account.source))):
+                return account
             account.anaphoric = True
-            definite = True
+            definite = interceptor_version = True
         same_source = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source), None) \
             if account.family in self.generic and account.source else None
         if same_source is not None and not definite and scene is not None and scene.kb_id_ != same_source.location:
@@ -944,7 +959,7 @@ class EventLinker(KnowledgeComponent):
             confirmed = account.claimant and account.claim_verb in self.confirmation_verbs \
                 and account.source != last.source
             if not (account.figures() or account.location and not account.place_named_back or names_attacker
-                    or confirmed or self._party_version(accounts, last, account)):
+                    or confirmed or interceptor_version or self._party_version(accounts, last, account)):
                 # "while the attack was under way", "X called the strike a crime", "The assault opened with
                 # drones that hit the camp's market, residents said": a mention, or detail with nothing new
                 # (not "an army source said the drones had been launched by the RSF": who did it); but a
@@ -970,9 +985,11 @@ class EventLinker(KnowledgeComponent):
                 or any(a.source == account.source for a in accounts[-RECENT_ACCOUNTS:]) \
                 or self._is_type(account.source, "PERSON"):
             return False  # (a leader's words on "the strikes" are a comment on them)
-        side = self._side(account.source)
+        # (by country: Somalia's state news agency is a party to a strike on al-Shabaab, a group that fights
+        # in Somalia)
+        side = self._country_of(account.source)
         told = [a for a in accounts[-RECENT_ACCOUNTS:] if a is last or self._compatible(a, last)]
-        return any(name and self._side(name) == side for a in told for name in (a.actor1, a.actor2))
+        return any(name and self._country_of(name) == side for a in told for name in (a.actor1, a.actor2))
 
     def _scene_place(self, sentences: Sentences, places: list[list[Span]], index: int, paragraph: int,
                      breaks: list[int], accounts: list[Account]) -> Span | None:
@@ -1011,12 +1028,18 @@ class EventLinker(KnowledgeComponent):
 
     def _side(self, actor: str) -> str:
         """The side an actor of the doc being processed fights on (or a country's national forces, which
-        a source may speak for unnamed): its country, else itself."""
+        a source may speak for unnamed): its country, else itself (an armed group: itself, not the country
+        it fights in, so that the Pakistani Taliban are not on Pakistan's army's side)."""
         if self._sides is None:
             self._sides = {**self._national_forces,
-                           **{span.kb_id_: (span_attrs(span) or {}).get("country") or span.kb_id_
-                              for span in self._actors}}
+                           **{span.kb_id_: span.label_ != "ARMED_GROUP" and (span_attrs(span) or {}).get("country")
+                              or span.kb_id_ for span in self._actors}}
         return self._sides.get(actor, actor)
+
+    def _country_of(self, actor: str) -> str:
+        """The country an actor of the doc being processed belongs to or fights in, else itself."""
+        country = next(((span_attrs(span) or {}).get("country") for span in self._actors if span.kb_id_ == actor), "")
+        return country or self._side(actor)
 
     def _is_type(self, actor: str, label: str) -> bool:
         """Whether the doc names the actor ``actor`` (a canonical name) as one of type ``label``."""
@@ -1167,13 +1190,21 @@ class EventLinker(KnowledgeComponent):
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
                     or _endings(words, start, self.mention_heads, sentence.start) \
-                    or family in self.interception and any(w in self.failed_attempts for w in before):
+                    or family in self.interception and any(w in self.failed_attempts for w in before) \
+                    or self._time_reference(words, sentence.start, start, kept):
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception)
             kept.append((start, end, family))
         return kept
+
+    def _time_reference(self, words: list[str], first: int, start: int, kept: list) -> bool:
+        """ "Lebanon's army said it had deployed troops to the village after the strike": an event named back
+        after "after" or "before" (at ``start``, with no trigger kept before it) dates another matter, the
+        clause's own, and tells no event."""
+        return not kept and start - 2 > first and words[start - 1] in self.definite \
+            and words[start - 2] in TIME_ORDER and not any(w in self.trigger_words for w in words[first:start - 2])
 
     def _in_sequence(self, words: list[str], after: int, start: int) -> bool:
         """ "Drones struck the airport on Tuesday, the third straight day of attacks on the city": a trigger
@@ -1201,10 +1232,11 @@ class EventLinker(KnowledgeComponent):
         "terrorists who were involved in attacks on civilians", "a commander responsible for rocket launches": a
         progressive trigger at ``start`` in a relative clause, or one after an ``involvements`` phrase: what
         describes an actor."""
-        # the phrase right before the trigger or before a word or two of it ("responsible for rocket launches")
+        # the phrase right before the trigger or before a word or two of it ("responsible for rocket launches"),
+        # not before a trigger that opens with a preposition ("militants linked to the attack in an operation")
         involved = next((at for k in range(start, max(first, start - 3), -1)
                          for at in _endings(words, k, self.involvements) if all(w.isalpha() for w in words[k:start])),
-                        None)
+                        None) if words[start] not in LOCATIVES else None
         if involved is None and not words[start].endswith("ing"):
             return False
         head = i = start if involved is None else involved
@@ -1325,8 +1357,8 @@ class EventLinker(KnowledgeComponent):
         actors = [a for a in inside[ACTORS] if not _same_mention(a, claim.span) and not _in_compound(doc, a)
                   and not (claim.at >= 0 and a.end == claim.at)  # "state news agency SONNA reported"
                   and not _possessor_of_speaker(words, a, claim.span)
-                  and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida"
-                           and words[a.start - 1] in ("to", "with"))
+                  and not (a.start > 1 and words[a.start - 2] in self.tie_words  # "militants linked to al-Qaida",
+                           and words[a.start - 1] in ("to", "with", "by"))  # "the rebels, backed by Rwandan troops"
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
                   and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)
                   and not self._spokesperson(a)]
@@ -1372,7 +1404,7 @@ class EventLinker(KnowledgeComponent):
             if self._hit_an_explosive(doc, trigger, inside[WEAPONS]):
                 actor1, actor2 = None, actor2 or actor1  # "their convoy hit a landmine": the subject was hit
             defence = next((i for i in range(max(start, trigger[0] - DEFENCE_REACH), trigger[1])
-                            if words[i] in self.defence_verbs), None)
+                            if _starts_with(words, i, self.defence_verbs)), None)
             if defence is not None and (actor1 is None or actor1.start < defence):
                 # "Somali troops repelled an al-Shabaab assault", "the army said it had repelled an RSF
                 # attack": the subject defended; the attacker is the one named in the attack, if any
@@ -1517,9 +1549,16 @@ class EventLinker(KnowledgeComponent):
             if trigger is not None and not account.actor1 and account.event_type in ("battles", EXPLOSIONS):
                 # the subject of the trigger, or of the verb of its toll ("Security forces killed 11
                 # militants in an operation")
-                verbs = [trigger[0], *(f.start - 1 for f in inside[CASUALTIES]
-                                       if f.start > start and words[f.start - 1] in self.toll_verbs)]
-                account.actor1 = next(filter(None, (self._state_subject(doc, account, v) for v in verbs)), "")
+                # (not a toll's verb before the event it followed: "security forces killed three gunmen ...
+                # after the blast" did not set the bomb off)
+                followed = not TIME_ORDER.isdisjoint(words[max(start, trigger[0] - 2):trigger[0]])
+                verbs = [trigger[0], *(f.start - 1 for f in inside[CASUALTIES] if f.start > start and not followed
+                                       and words[f.start - 1] in self.toll_verbs)]
+                subject = next(filter(None, (self._state_subject(doc, account, v) for v in verbs)), "")
+                if defence is None:
+                    account.actor1 = subject
+                elif not account.actor2:
+                    account.actor2 = subject  # "the troops had fought back": attacked, not the attackers
         return account
 
     def _state_subject(self, doc: Doc, account: Account, verb: int) -> str:
@@ -1588,14 +1627,19 @@ class EventLinker(KnowledgeComponent):
     @staticmethod
     def _munitions_owner(doc: Doc, actors: list[Span], kinds: dict[int, str], weapons: list[Span]) -> Span | None:
         """ "41 Ukrainian drones", "two American ATACMS missiles": the actor named right before the
-        munitions a clause counts."""
+        munitions a clause counts, or the subject of a relative clause after them that launched them ("38 of
+        the 45 drones Russia launched overnight")."""
         starts = {w.start for w in weapons}
+        ends = {w.end for w in weapons}
 
         def munition(i: int) -> bool:
             return kinds.get(i) == "MUNITION" or i in starts
 
-        return next((a for a in actors if munition(a.end) or munition(a.end + 1) and doc[a.end].ent_type_ == "WEAPON"),
-                    None)
+        def launched_by(a: Span) -> bool:
+            return (kinds.get(a.start - 1) == "MUNITION" or a.start in ends) and kinds.get(a.end) == "LAUNCH"
+
+        return next((a for a in actors if munition(a.end) or munition(a.end + 1) and doc[a.end].ent_type_ == "WEAPON"
+                     or launched_by(a)), None)
 
     def _blames_the_state(self, words: list[str], blame: int, trigger: int) -> bool:
         """ "accused the army of bombing", "blamed security forces for the attack": the state's forces, named by
@@ -1676,6 +1720,8 @@ class EventLinker(KnowledgeComponent):
             account.guessed = not by_weapon
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
+            if actor1 is None and account.actor1 in self._national_forces:
+                label = "MILITARY"  # "the army said it had taken control of the district": its own act
             subject = trigger_at
             while subject > 0 and words[subject - 1] in AUXILIARIES:
                 subject -= 1
@@ -1727,6 +1773,12 @@ class EventLinker(KnowledgeComponent):
                 return sub
         return next((self.munitions[w] for w in words if w in self.munitions), "")
 
+    def _claimed_back(self, words: list[str], trigger: tuple[int, int, str], inside: list) -> bool:
+        """ "claimed responsibility for the bombing": the event (``trigger``) a claim of responsibility
+        among the clause's triggers (``inside``) names back, no event of its own."""
+        return any(self.families[t[2]]["sub_event_type"] == "claim" and words[t[1]] == "for"
+                   and trigger[0] - t[1] <= 3 and words[trigger[0] - 1] in self.definite for t in inside)
+
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
                         end: int, figures: list[Span]) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
@@ -1746,7 +1798,7 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ sources
     def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
                previous: Account | None, nearby: list[Span], opening: list[Span] = (),
-               sentence_index: int = -1, following: list[Span] = ()) -> Claim:
+               sentence_index: int = -1, following: list[Span] = (), next_sources: list[Span] = ()) -> Claim:
         """The source whose account the sentence gives, and its reporting word: "Russia said", "according
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
         a hedge ("reportedly") has no source."""
@@ -1765,8 +1817,16 @@ class EventLinker(KnowledgeComponent):
             else:
                 source = self._subject(doc, start, actors)
                 # the speaker's words before the verb, past a clause or name between commas ("A local
-                # official, who asked not to be named, said")
-                speaker_end = self._before_relative(doc, sentence.start, start)
+                # official, who asked not to be named, said"); before the main verb for a participle ("The
+                # army blamed the RSF, saying ...")
+                main = next((b for b, _, _ in found.get("BLAME", ()) if sentence.start < b < start), None) \
+                    if words[start - 1] == "," and words[start].endswith("ing") else None
+                speaker_end = main if main is not None else self._before_relative(doc, sentence.start, start)
+                if source is not None and source.start > sentence.start + 2 and source.end == speaker_end \
+                        and words[source.start - 1] in ("to", "with") and words[source.start - 2] in self.tie_words:
+                    # "A source close to Hezbollah said": an unnamed source, whom the side it is close to
+                    # describes
+                    source, speaker_end = None, source.start - 2
                 while speaker_end > sentence.start + 1 and words[speaker_end - 1] == ",":
                     speaker_end -= 1  # "..., an independent news outlet, said"
                 speaker = words[max(sentence.start, speaker_end - 3):speaker_end]
@@ -1809,11 +1869,31 @@ class EventLinker(KnowledgeComponent):
             state = self._state_voice(doc, unnamed.split(), wider)
             if state:  # "the army said", "a government spokesman said": the article's country's
                 return Claim(None, state, state, phrase, start)
+            described = self._described_next(unnamed.split(), next_sources, sentence)
+            if described is not None:  # "a medical charity said", then "the Sudan Doctors Network said"
+                return Claim(None, described.kb_id_, described.kb_id_, phrase, start)
             if spoken and self.negations.isdisjoint(unnamed.split()):  # not "No group claimed the attack"
                 return Claim(None, self._unnamed_again(unnamed), "", phrase)
         if found.get("HEDGE"):
             return Claim(verb=found["HEDGE"][0][2])
         return Claim()
+
+    def _reports(self, words: list[str], actor: Span) -> bool:
+        """Whether the actor is the speaker of a reporting verb right after it or just before it ("the Sudan
+        Doctors Network said", "said the ministry")."""
+        return actor.end < len(words) and words[actor.end] in self.reporting \
+            or any(words[k] in self.reporting for k in range(max(0, actor.start - 2), actor.start))
+
+    def _described_next(self, unnamed: list[str], next_sources: list[Span], sentence: Span) -> Span | None:
+        """ "a medical charity said" (an indefinite speaker whose noun is one of ``source_nouns``): the
+        source of that noun's types the next sentence names ("the Sudan Doctors Network said in a statement"),
+        unless the sentence of the description names it too (the RSF that stormed a camp, "according to a
+        volunteer group", is not that group)."""
+        if len(unnamed) < 2 or unnamed[0] not in ("a", "an") or unnamed[-1] not in self.source_nouns:
+            return None
+        named = {a.kb_id_ for a in self._actors if sentence.start <= a.start < sentence.end}
+        return next((a for a in next_sources if a.label_ in self.source_nouns[unnamed[-1]] and a.kb_id_ not in named),
+                    None)
 
     def _role_holder(self, unnamed: list[str], verb: int) -> Span | None:
         """ "the regional governor said": the person the article names with that role (a governor), the
@@ -1885,8 +1965,8 @@ class EventLinker(KnowledgeComponent):
         elif "the" in before and before[-1] != "the" and "," not in before[len(before) - before[::-1].index("the"):]:
             # "the paramilitary group said", not "... over the past day, regional authorities reported"
             noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
-        elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end:
-            noun, opening = words[verb_end + 1], verb
+        elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end and not words[verb].endswith("ing"):
+            noun, opening = words[verb_end + 1], verb  # (not "..., saying the group had": what is said)
         else:
             return None
         types = self.source_nouns.get(noun, ())
@@ -1933,6 +2013,10 @@ class EventLinker(KnowledgeComponent):
         named = next((a for a in actors if a.label_ == "PERSON" and words[a.end:verb] == [","]
                       and "," in words[max(0, a.start - 3):a.start]), None)
         subject = _nearest_subject(doc, verb)
+        if subject is None and verb > 0 and words[verb - 1] == "," and words[verb].endswith("ing"):
+            # "Army spokesman X blamed the RSF, saying ...": who says it opens the sentence
+            opening = doc[verb].sent.start
+            return next((a for a in actors if opening <= a.start <= opening + SUBJECT_REACH and a.end < verb), None)
         if subject is not None and subject.i < verb and self._inverted(words, verb):
             subject = None  # "..., announced the mayor of the city": inverted, whatever the parse made the subject
         if subject is not None:
@@ -2644,8 +2728,10 @@ class EventLinker(KnowledgeComponent):
             count, outcome = attrs.get("count"), attrs.get("outcome")
             before = lower_words(span.doc)[max(0, span.start - 2):span.start]
             after = lower_words(span.doc)[span.end:span.end + PART_REACH]
-            # "28 gunmen were among the dead" is a part; "six people, among them three children" the whole
-            part = any(w in self.part_cues and (k == 0 or after[k - 1] != ",") for k, w in enumerate(after))
+            # "28 gunmen were among the dead", "one of the dead was a fighter" are parts; "six people, among
+            # them three children" the whole
+            part = any(w in self.part_cues and (k == 0 or after[k - 1] != ",") for k, w in enumerate(after)) \
+                or _starts_with(after, 0, self.toll_parts)
             between = lower_words(span.doc)[previous_part.end:span.start] if previous_part is not None else []
             listed = bool(between) and between[-1] in (",", "and") and len(between) <= PART_REACH
             if count is None or self.subset_cues.intersection(before) or count and part or listed:
@@ -2680,8 +2766,9 @@ class EventLinker(KnowledgeComponent):
             account.civilians_named = True
 
     def _single_victim(self, words: list[str], outcome: str) -> bool:
-        """ "killing a 62-year-old man", "a woman was wounded": one person of ``outcome``, told without a
-        number (``single_victims``: the nouns, the words of age between, the verbs of each outcome)."""
+        """ "killing a 62-year-old man", "a woman was wounded", "injuring a dock worker": one person of
+        ``outcome``, told without a number (``single_victims``: the nouns, the words of age between, the verbs
+        of each outcome)."""
         spec = self.single_victims
         for i, word in enumerate(words):
             if word not in ("a", "an"):
@@ -2689,6 +2776,9 @@ class EventLinker(KnowledgeComponent):
             j = i + 1
             while j < len(words) and (words[j] in spec["modifiers"] or words[j].isdigit()):
                 j += 1
+            if j + 1 < len(words) and words[j].isalpha() and words[j] not in spec["nouns"] \
+                    and words[j + 1] in spec["nouns"]:
+                j += 1  # a noun naming the kind: "injuring a dock worker", "a security guard was killed"
             if j < len(words) and words[j] in spec["nouns"] and (
                     i > 0 and words[i - 1] in spec[outcome]  # "killing a man"
                     or words[j + 1:j + 2] in (["was"], ["has"]) and words[j + 2:j + 3] and (
@@ -2725,7 +2815,7 @@ class EventLinker(KnowledgeComponent):
         """A toll or a habit rather than an event: "since the invasion", "so far", "regularly", "has
         launched dozens of attacks since November", "has launched 500 drones this week", a war's toll ("The
         war, which began in April 2023, has killed ...": ``aggregate_subjects`` opening a perfect clause)."""
-        words = self._without_comparisons(words)
+        words = self._without_false_tallies(words)
         perfect = not self.perfect.isdisjoint(words)
         # "since the invasion", "since April"; not "had been hit by 60 shells since dawn" (the day's toll)
         since = any(w == "since" and not _starts_with(words, i + 1, self.within_day) for i, w in enumerate(words))
@@ -2740,14 +2830,18 @@ class EventLinker(KnowledgeComponent):
         return _contains(words, self.aggregates) or perfect and (
             since or _contains(words, self.perfect_periods) or war_toll or progressive)
 
-    def _without_comparisons(self, words: list[str]) -> list[str]:
-        """``words`` with a toll's cue blanked after a superlative: "one of its largest attacks of the war"
-        compares an event with the others, it sums none up."""
+    def _without_false_tallies(self, words: list[str]) -> list[str]:
+        """``words`` with a toll's cue blanked after a superlative ("one of its largest attacks of the war"
+        compares an event with the others, it sums none up) or before a span of a day (``day_periods``:
+        "killed 20 militants in clashes over the past day" is the day's event; not "counted 412 attacks over
+        the past 24 hours", events counted)."""
         kept = list(words)
+        counted = any(self._number(w) is not None and after in self.trigger_words for w, after in zip(words, words[1:]))
         for i, word in enumerate(words):
             for phrase in self.aggregates.get(word, ()):
-                if tuple(words[i:i + len(phrase)]) == phrase and self.superlatives.intersection(
-                        words[max(0, i - SUPERLATIVE_REACH):i]):
+                if tuple(words[i:i + len(phrase)]) == phrase and (self.superlatives.intersection(
+                        words[max(0, i - SUPERLATIVE_REACH):i])
+                        or not counted and _starts_with(words, i + len(phrase), self.day_periods)):
                     kept[i:i + len(phrase)] = [""] * len(phrase)
         return kept
 
@@ -2844,7 +2938,7 @@ class EventLinker(KnowledgeComponent):
             return False  # the night's barrage and the strike on one town, told in either order
         if not version.guessed and any(not m.guessed and m.sub_event_type != version.sub_event_type for m in members):
             return False
-        return not any(_other_weapons(m, version) for m in members)
+        return not any(_other_weapons(m, version, self.broader_categories) for m in members)
 
     def _own_version(self, members: list[Account], version: Account) -> bool:
         """ "The paramilitary group said its units had cleared army positions around the camp" after others
@@ -2865,7 +2959,8 @@ class EventLinker(KnowledgeComponent):
         kind, no munitions named, none of the strike's kind of munitions)."""
         if account.family not in self.interception or account.event_type == EXPLOSIONS \
                 or strike.event_type != EXPLOSIONS or not account.weapons or not strike.weapons \
-                or not set(account.weapons) & set(strike.weapons) and _other_weapons(account, strike):
+                or not set(account.weapons) & set(strike.weapons) \
+                and _other_weapons(account, strike, self.broader_categories):
             return account
         return replace(account, event_type=strike.event_type, sub_event_type=strike.sub_event_type,
                        actor1=account.actor2, actor2="")
@@ -2914,14 +3009,17 @@ class EventLinker(KnowledgeComponent):
         return buckets
 
 
-def _other_weapons(a: Account, b: Account) -> bool:
+def _other_weapons(a: Account, b: Account, broader: dict[str, str]) -> bool:
     """Whether two accounts name weapons of no common category (a glide bomb and drones); a broader
-    category takes in a narrower one ("missile" and "ballistic missile")."""
+    category takes in a narrower one ("missile" and "ballistic missile"; by ``broader``, "drone" and
+    "loitering munition")."""
     def categories(account: Account) -> set[str]:
         return {attrs.get("category", "") for attrs in account.weapons.values()} - {""}
+
+    def within(x: str, y: str) -> bool:
+        return x == y or x.endswith(" " + y) or broader.get(x) == y
     first, second = categories(a), categories(b)
-    return bool(first and second) and not any(
-        x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in first for y in second)
+    return bool(first and second) and not any(within(x, y) or within(y, x) for x in first for y in second)
 
 
 def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
