@@ -2715,3 +2715,33 @@ def test_troops_that_fought_back_were_attacked(any_nlp):
 def test_a_source_close_to_a_side_is_not_that_side(any_nlp):
     text = "Tyre\n\nAn Israeli strike killed two people in Tyre in Lebanon on Monday, a source close to Hezbollah said."
     assert (only(any_nlp, text)["claimant"], only(any_nlp, text)["claim_verb"]) == ("", "said")
+
+
+def test_the_side_whose_base_was_attacked_is_the_target_though_a_car_bomb_names_the_kind(nlp):
+    text = ("Sabiid\n\nAl Shabaab fighters attacked a Somali army base near the town of Sabiid in Lower Shabelle "
+            "region early on Sunday, setting off a car bomb at its gate before storming it, officials said.")
+    assert only(nlp, text)["actor2"] == "Somali National Army"
+
+
+def test_a_base_taken_briefly_is_a_raid_not_ground_held(any_nlp):
+    text = ("Sabiid\n\nAl Shabaab fighters attacked an army base near the town of Sabiid in Somalia on Sunday.\n\n"
+            "The group said its fighters had killed 25 soldiers and briefly taken the base.")
+    assert {e["sub_event_type"] for e in events(any_nlp, text, "2025-03-16")} == {"armed_clash"}
+
+
+def test_the_region_whose_governor_is_named_after_it_is_his_office_not_the_place(any_nlp):
+    text = ("Sabiid\n\nAl Shabaab fighters attacked an army base near the town of Sabiid in Somalia on Sunday.\n\n"
+            "The deputy governor of Lower Shabelle, Abdi Nur, confirmed the fighting.")
+    assert {e["location"] for e in events(any_nlp, text, "2025-03-16")} == {"Sabiid"}
+
+
+def test_an_area_in_a_city_named_like_its_region_is_in_the_city(any_nlp):
+    text = "Kharkiv\n\nA guided bomb hit an industrial area in Kharkiv on Monday, wounding 21 people, the mayor said."
+    assert only(any_nlp, text)["location"] == "Kharkiv"
+
+
+def test_what_the_attackers_did_to_residents_is_another_event_at_the_scene_just_told(nlp):
+    text = ("Kenscoff\n\nGangs stormed the town of Kenscoff in Haiti before dawn on Monday, clashing for hours with "
+            "police, officials said.\n\nResidents told reporters the attackers had shot dead at least six people.")
+    found = events(nlp, text, "2025-02-24")
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [("armed_clash", "Kenscoff"), ("attack", "Kenscoff")]

@@ -147,6 +147,7 @@ ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
+APPOSITIVE_NAME_WORDS = 4  # a speaker's name set off by commas after the place of its office
 ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "that local officers say"
 SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
@@ -444,6 +445,8 @@ class EventLinker(KnowledgeComponent):
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": _by_first_word(lexicon["defence_verbs"]),
             "blame_verbs": set(lexicon["blame_verbs"]),
+            "temporary_words": set(lexicon["temporary_seizure"]["words"]),
+            "temporary_sub_event": lexicon["temporary_seizure"]["sub_event_type"],
             "broader_categories": dict(lexicon["broader_categories"]),
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
             "intervals": lexicon["interval_words"],  # a unit of time -> its days, or None (a month, a year)
@@ -719,9 +722,11 @@ class EventLinker(KnowledgeComponent):
             before = before[:-1]  # "governor of the Dnipropetrovsk region"
         if len(before) < 2 or before[-1] not in ("in", "of") or before[-2] not in self.speaker_words:
             return False
-        # up to the reporting verb, at most the place's own noun and a comma ("region, said")
-        return any(place.end <= i <= place.end + 2 and all(w == "," or w.isalpha() for w in words[place.end:i])
-                   for i in reported_at)
+        # up to the reporting verb, at most the place's own noun and a comma ("region, said") or the speaker's
+        # name set off by commas ("The deputy governor of Lower Shabelle, Abdi Nur, confirmed")
+        return any(place.end <= i <= place.end + 2 + APPOSITIVE_NAME_WORDS
+                   and all(w == "," or w.isalpha() for w in words[place.end:i])
+                   and (i <= place.end + 2 or words[place.end] == "," and words[i - 1] == ",") for i in reported_at)
 
     def _place_taken(self, doc: Doc) -> list[tuple[int, int, tuple[str, str]]]:
         """Verbs that tell an event only of a place ("took the ruby-mining town of Mogok", "took Lashio"; not
@@ -946,7 +951,16 @@ class EventLinker(KnowledgeComponent):
                 # (a person named before "the protests" is no one who took part: "the minister praised the
                 # police and said the protests had been an attempt at a coup")
                 acted = account.actor1 and not self._is_type(account.actor1, "PERSON")
-                return account if account.figures() or acted or account.location and account.date else None
+                if not (account.figures() or acted or account.location and account.date):
+                    return None
+                scene = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.location), None)
+                if written_back and not account.location and scene is not None \
+                        and account.country in ("", scene.country) \
+                        and not (account.date and scene.date and account.date != scene.date):
+                    # "Residents said the attackers had shot dead six people" after the gangs' clash with
+                    # police in Kenscoff: another event, at the scene just told
+                    account.fill(scene, PLACE_FIELDS)
+                return account
             account.anaphoric = True
             if written_back and account.location and not last.location and not (account.claimant
                                                                                  or account.figures()):
@@ -1378,6 +1392,13 @@ class EventLinker(KnowledgeComponent):
                         for c in verb.children):
                     actor1, actor2 = found1, actor2 or found2
                     break
+            for other in others if actor1 is not None and actor2 is None and family not in self.interception else ():
+                # "fighters attacked an army base, setting off a car bomb at its gate": the side the clause's
+                # other trigger names as its object (its subject being the one that acted)
+                found1, found2 = self._arguments(doc, start, end, other, actors)
+                if other[2] not in self.interception and found1 is actor1 and found2 is not None:
+                    actor2 = found2
+                    break
             described = self._described_actor(doc, start, trigger[0], nearby)
             if described is not None and (actor1 is None or actor1.label_ == "PERSON" or actor1.start > trigger[0]):
                 # "the group targeted", "the militants fired", not the spokesman who said so nor the army named
@@ -1729,6 +1750,8 @@ class EventLinker(KnowledgeComponent):
             if actor1 is None and (before[-1:] in self.state_forces or before in self.state_forces):
                 label = "MILITARY"  # "officers had retaken the police station", "security forces recaptured"
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
+            if not self.temporary_words.isdisjoint(words[max(0, subject - 2):trigger_at]):
+                account.sub_event_type = self.temporary_sub_event  # "briefly taken the base": a raid, no ground held
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and (actor2 is not None and actor2.label_ in self.armed_types
                      or account.actor2 != self.civilian_actor

@@ -28,6 +28,8 @@ TOWN = 15000
 PLAIN_NOUN_TAGS = {"NN", "NNS"}
 #: The tagger's tags of a finite verb: a word opening a sentence before one is its subject ("Gunmen attacked").
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
+#: The prepositions after a region noun that make it a part of the place named next ("an area in Kharkiv").
+LOCATIVE_PARTS = frozenset({"in", "near", "outside", "around"})
 
 
 @Language.factory(
@@ -211,7 +213,10 @@ class LocationLinker(KnowledgeComponent):
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text.title() in self.compass:
             return False
         default = region.get("bare_default")
-        return any(word in self.region_words for word in before) or bool(regional_after) or default == "region" \
+        # "the region of Kharkiv", "regions like Kursk"; not "an industrial area in Kharkiv", a part of the place
+        regional_before = any(word in self.region_words for word in before) \
+            and not (len(before) >= 2 and before[-2] in self.region_words and before[-1] in LOCATIVE_PARTS)
+        return regional_before or bool(regional_after) or default == "region" \
             or (region["id"] in named and default != "city")
 
 
