@@ -2745,3 +2745,16 @@ def test_what_the_attackers_did_to_residents_is_another_event_at_the_scene_just_
             "police, officials said.\n\nResidents told reporters the attackers had shot dead at least six people.")
     found = events(nlp, text, "2025-02-24")
     assert [(e["sub_event_type"], e["location"]) for e in found] == [("armed_clash", "Kenscoff"), ("attack", "Kenscoff")]
+
+
+@pytest.mark.parametrize("distance, place", [("20 nautical miles", "Hodeidah"), ("about 90 nautical miles", "Red Sea")])
+def test_a_strike_at_sea_placed_near_a_port_by_its_source_is_at_the_port(any_nlp, distance, place):
+    text = ("Tanker hit\n\nThe Houthis hit an oil tanker with a missile in the Red Sea on Sunday, the UKMTO agency "
+            f"said.\n\nAccording to UKMTO, the vessel was hit {distance} west of Hodeidah.")
+    assert [e["location"] for e in events(any_nlp, text, "2024-06-10")] == [place]
+
+
+def test_two_sources_naming_kinds_of_missile_may_tell_one_strike(any_nlp):
+    text = ("Tanker hit\n\nA ballistic missile hit an oil tanker off Hodeidah on Sunday, the UKMTO agency said.\n\n"
+            "Houthi spokesman Yahya Saree said the group had fired naval missiles at the tanker off Hodeidah.")
+    assert {e["cluster"] for e in events(any_nlp, text, "2024-06-10")} == {"c1"}

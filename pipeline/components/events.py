@@ -34,6 +34,7 @@ from .base import BODY, KnowledgeComponent, Sentences, add_span, allowed, doc_te
 from .casualties import CASUALTIES
 from .dates import DATES
 from .locations import LOCATIONS
+from .ranges import RANGES
 from .structure import DATELINE
 from .weapons import WEAPONS
 
@@ -164,6 +165,9 @@ NEAR_REACH = 7  # words from "near" to the place named: "near the frontier city 
 LANDING_REACH = 8  # words from a missile's fall to the place it came down: "fell into the sea west of Japan's X"
 CARE_REACH = 6  # words from a transfer or a speaker to the hospital: "were taken to a hospital in Bannu"
 REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region it is in
+SEA_REACH_KM = 1200  # the farthest a port may lie from the centre of a sea (or a countryless area) off it
+PORT_REACH_KM = 60  # the farthest off a port an event at sea is placed by the port ("25 nautical miles west of")
+OFF_REACH = 3  # words from a distance to the place it is counted from ("25 nautical miles west of Mokha")
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
@@ -232,6 +236,7 @@ class Account:
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
+    off_km: float | None = None  # how far from its place the text puts it ("25 nautical miles west of Mokha")
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
@@ -910,6 +915,16 @@ class EventLinker(KnowledgeComponent):
         told = self._told(accounts, account) if (definite or near or account.place_named_back) else None
         if told is not None and (definite or _bare(account) or account.place_named_back):
             return told  # (or more of that source's account at the place it names back: "set fire to the camp")
+        at_sea = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source
+                       and a.location_type == "OTHER" and not a.country and a.event_type == account.event_type
+                       and not (a.date and account.date and a.date != account.date)), None) if near else None
+        if at_sea is not None and account.family in self.generic and account.location_type in PLACE_EXACT \
+                and _may_lie_in(account, at_sea, SEA_REACH_KM):
+            # "struck a bulk carrier in the southern Red Sea", then "the ship was hit 25 nautical miles west
+            # of Mokha" by the same source: that strike, placed by the port (if near it)
+            if self._finer(account, at_sea):
+                at_sea.move_to(account)
+            return at_sea
         if same_paragraph and last is not None and last.source and not (account.source or account.claim_verb) \
                 and self._compatible(last, account):
             # "the air force said it tracked 68 missiles. Kalibr missiles were fired from warships ...": the
@@ -1036,6 +1051,10 @@ class EventLinker(KnowledgeComponent):
         coordinates tell, near enough."""
         def local(account: Account) -> bool:
             return account.location.rsplit(" ", 1)[-1].lower() in self.local_area_heads
+        if region.location_type == "OTHER" and not region.country and place.location_type in PLACE_EXACT:
+            # "in the southern Red Sea", then "25 nautical miles west of Mokha": a sea, placed by the port (not
+            # "some 60 nautical miles southwest of Hodeidah", still at sea)
+            return (place.off_km is None or place.off_km <= PORT_REACH_KM) and _may_lie_in(place, region, SEA_REACH_KM)
         return region.location_type == "REGION" and not local(region) and place.location_type != "COUNTRY" \
             and (place.location_type != "REGION" or local(place)) and place.country in ("", region.country) \
             and _may_lie_in(place, region)
@@ -2483,6 +2502,8 @@ class EventLinker(KnowledgeComponent):
             named = best.start - 3 if words[best.start - 1] == "of" and words[best.start - 3] == "the" else best.start
             account.near = bool(_endings(words, best.start, self.approximations, account.start)
                                 or _endings(words, named, self.approximations, account.start))
+            account.off_km = next(((span_attrs(r) or {}).get("value_km") for r in doc.spans.get(RANGES, ())
+                                   if account.start <= r.start and 0 <= best.start - r.end <= OFF_REACH), None)
             # "killed six people across Ukraine over the past day": a round-up of many events in the country
             account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
@@ -3035,12 +3056,13 @@ class EventLinker(KnowledgeComponent):
 def _other_weapons(a: Account, b: Account, broader: dict[str, str]) -> bool:
     """Whether two accounts name weapons of no common category (a glide bomb and drones); a broader
     category takes in a narrower one ("missile" and "ballistic missile"; by ``broader``, "drone" and
-    "loitering munition")."""
+    "loitering munition"), and kinds of one thing may be one source's name for another's ("an anti-ship
+    ballistic missile", "naval missiles")."""
     def categories(account: Account) -> set[str]:
         return {attrs.get("category", "") for attrs in account.weapons.values()} - {""}
 
     def within(x: str, y: str) -> bool:
-        return x == y or x.endswith(" " + y) or broader.get(x) == y
+        return x.split()[-1] == y.split()[-1] or broader.get(x) == y
     first, second = categories(a), categories(b)
     return bool(first and second) and not any(within(x, y) or within(y, x) for x in first for y in second)
 
@@ -3065,12 +3087,12 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
 
 
-def _may_lie_in(place: Account, region: Account) -> bool:
+def _may_lie_in(place: Account, region: Account, reach: float = REGION_REACH_KM) -> bool:
     """Whether an account's place may lie in the region of another, as far as their coordinates tell (a town
     far from the region's centre, as Kostiantynivka from Kherson Oblast's, lies in another)."""
     if None in (place.latitude, place.longitude, region.latitude, region.longitude):
         return True
-    return km_between(place.latitude, place.longitude, region.latitude, region.longitude) <= REGION_REACH_KM
+    return km_between(place.latitude, place.longitude, region.latitude, region.longitude) <= reach
 
 
 def _in_name(doc: Doc, sentence: Span, start: int, end: int) -> bool:
