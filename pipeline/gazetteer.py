@@ -88,9 +88,9 @@ class Gazetteer:
         """The best place of that name: in the article's ``countries`` first (in their order when they
         are a sequence, the article's main country first), then the most populous.
 
-        A place outside those countries with fewer than ``local_below`` inhabitants is refused (a village
-        of the same name on another continent is not what the article means), and a fuzzy match is only
-        accepted in the article's countries."""
+        A place outside those countries with fewer than ``local_below`` inhabitants, or named by one of its
+        other names, is refused (a village of the same name on another continent is not what the article
+        means), and a fuzzy match is only accepted in the article's countries."""
         unordered = isinstance(countries, (set, frozenset))
         key = (name, frozenset(countries) if unordered else tuple(countries), unordered, fuzzy, local_below, kinds)
         return self._lookups.get(key, lambda: self._lookup(name, countries, fuzzy, local_below, kinds))
@@ -111,7 +111,8 @@ class Gazetteer:
             if (biggest["population"] or 0) >= max(TOWN, DOMINANCE * (local[0]["population"] or 0)):
                 return biggest
             return local[0]
-        far = [c for c in candidates if (c["population"] or 0) >= local_below]
+        # (by its own name: "Boni", a village in central Mali, is an old name of Bonn)
+        far = [c for c in candidates if (c["population"] or 0) >= local_below and fold(c["name"]) == fold(name)]
         return far[0] if far else None
 
     def rule_names(self) -> dict[str, str]:

@@ -312,7 +312,7 @@ LEXICONS: dict[str, Shape] = {
         "state_voices": Shape({"forces": texts, "government": texts, "voices": texts}),
         "care_places": Shape({"facilities": texts, "transfers": texts, "staff": texts}),
         "forces_voices": texts, "appeal_verbs": texts, "total_cues": texts, "capability_cues": texts, "seized_people": texts,
-        "seized_combatants": texts, "temporary_seizure": Shape({"words": texts, "sub_event_type": _sub_event}), "sequence_nouns": texts, "munition_verbs": texts,
+        "seized_combatants": texts, "seized_goods": texts, "temporary_seizure": Shape({"words": texts, "sub_event_type": _sub_event}), "sequence_nouns": texts, "munition_verbs": texts,
         "approximate_place_cues": texts, "mention_heads": texts, "failed_attempts": texts,
         "spokesperson_roles": texts, "former_words": texts,
         "state_targets": Shape({"owners": texts, "units": texts, "acting_units": texts, "personnel": texts,

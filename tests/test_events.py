@@ -2758,3 +2758,44 @@ def test_two_sources_naming_kinds_of_missile_may_tell_one_strike(any_nlp):
     text = ("Tanker hit\n\nA ballistic missile hit an oil tanker off Hodeidah on Sunday, the UKMTO agency said.\n\n"
             "Houthi spokesman Yahya Saree said the group had fired naval missiles at the tanker off Hodeidah.")
     assert {e["cluster"] for e in events(any_nlp, text, "2024-06-10")} == {"c1"}
+
+
+def test_a_village_named_like_an_old_name_of_a_foreign_city_is_not_that_city(nlp):
+    text = "Mali\n\nThe army said its troops had repelled an attack near Boni in central Mali on Thursday."
+    assert (only(nlp, text)["location"], only(nlp, text)["country"]) == ("Boni", "MLI")
+
+
+def test_vehicles_seized_in_an_ambush_are_no_ground_taken(any_nlp):
+    text = ("Convoy\n\nJNIM said its fighters had ambushed an army convoy near Boni in Mali on Thursday, killing 18 "
+            "soldiers and seizing three vehicles.")
+    assert only(any_nlp, text)["sub_event_type"] == "armed_clash"
+
+
+def test_explosives_thrown_at_a_police_station_are_a_grenade_attack(any_nlp):
+    text = ("Cauca\n\nTwo police officers were killed when attackers threw explosives at a police station in the town "
+            "of Suarez in Colombia on Tuesday night, authorities said.")
+    assert only(any_nlp, text)["sub_event_type"] == "grenade"
+
+
+def test_a_strike_near_the_dam_just_named_is_at_the_dam(any_nlp):
+    text = ("Manbij\n\nFighting raged around the Tishrin Dam in Syria on Sunday, a monitor said.\n\nTurkish drones "
+            "also struck a convoy near the dam, killing four civilians, the SDF said.")
+    assert [e["location"] for e in events(any_nlp, text, "2025-01-06")] == ["Tishrin Dam", "Tishrin Dam"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Fighting between the Syrian Democratic Forces and the Syrian National Army near Manbij killed at least 31 "
+     "fighters on Sunday.", ("Syrian Democratic Forces", "Syrian National Army")),
+    ("Fighting between the Kurdish-led Syrian Democratic Forces (SDF) and Turkish-backed factions near Manbij killed "
+     "at least 31 fighters on Sunday.", ("Syrian Democratic Forces", "")),
+])
+def test_the_sides_after_between_past_the_article_their_modifiers_and_short_names(nlp, text, sides):
+    found = only(nlp, "Manbij\n\n" + text)
+    assert (found["actor1"], found["actor2"]) == sides
+
+
+def test_a_side_that_tells_it_repelled_attacks_gives_its_account_of_the_clash_it_was_named_in_first(any_nlp):
+    text = ("Manbij\n\nFighting between the Syrian Democratic Forces and Turkish-backed factions near the Tishrin Dam "
+            "in Syria killed at least 31 fighters on Sunday, a monitor said.\n\nThe SDF said in a statement that it "
+            "had repelled attacks on several of its positions.")
+    assert {e["cluster"] for e in events(any_nlp, text, "2025-01-06")} == {"c1"}

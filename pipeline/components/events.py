@@ -112,6 +112,8 @@ OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on
 DESTINATION_REACH = 7
 #: How far after a comma a run of events may be named ("..., the third straight day of attacks").
 SEQUENCE_REACH = 7
+BETWEEN_SIDE_WORDS = 10  # the longest first side after "between": "the Kurdish-led Syrian Democratic Forces (SDF)"
+BETWEEN_MODIFIERS = 5  # words before the first side after "between": "the Kurdish - led"
 #: How many words may stand between a figure and the side whose people it counts ("300 fighters of the").
 MEMBER_REACH = 4
 #: How far before a date a "since" makes it a date compared with ("since the war began in February 2022").
@@ -430,7 +432,8 @@ class EventLinker(KnowledgeComponent):
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
-            "seized_combatants": set(lexicon["seized_combatants"]),
+            # fighters captured and things taken are no ground taken
+            "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
@@ -1043,7 +1046,7 @@ class EventLinker(KnowledgeComponent):
     def _compatible(self, a: Account, b: Account, refining: bool = False) -> bool:
         if a.actor1 and b.actor1 and a.actor1 != b.actor1:
             self._side(a.actor1)  # reads the sides of the doc's actors
-        return _compatible(a, b, self._sides or {}, refining and self._finer(b, a))
+        return _compatible(a, b, self._sides or {}, refining and self._finer(b, a), self.civilian_actor)
 
     def _finer(self, place: Account, region: Account) -> bool:
         """Whether ``place`` may be a place inside the region ``region`` names: a town, or a district of a
@@ -1115,8 +1118,9 @@ class EventLinker(KnowledgeComponent):
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
             return []
-        cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end}
         words = lower_words(doc)
+        cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
+                and not self._joins_sides(words, sentence.start, s)}
         for first, second in zip(kept, kept[1:]):
             # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
             # after a drone attack on a base wounded three troops": the event it followed is another
@@ -1220,7 +1224,7 @@ class EventLinker(KnowledgeComponent):
                     or start > sentence.start + 1 and words[start - 1] in self.definite \
                     and words[start - 2] in self.time_frames \
                     or self.families[family]["sub_event_type"] == "by_actor" \
-                    and self._people_seized(words, sentence.start, (start, end, family), self.seized_combatants) \
+                    and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
                     or _endings(words, start, self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
@@ -1231,6 +1235,14 @@ class EventLinker(KnowledgeComponent):
                 # "air defences had tried to intercept the drone but failed": no interception)
             kept.append((start, end, family))
         return kept
+
+    @staticmethod
+    def _joins_sides(words: list[str], first: int, cut: int) -> bool:
+        """ "Fighting between the SDF and the Syrian National Army": an "and" that joins the two sides after
+        "between", no break between clauses."""
+        before = words[max(first, cut - BETWEEN_SIDE_WORDS):cut]
+        return words[cut] == "and" and "between" in before \
+            and not any(w in (",", ";") for w in before[before.index("between"):])
 
     def _time_reference(self, words: list[str], first: int, start: int, kept: list) -> bool:
         """ "Lebanon's army said it had deployed troops to the village after the strike": an event named back
@@ -2274,8 +2286,16 @@ class EventLinker(KnowledgeComponent):
         if len(sides) >= 2 and sides[0][2] is not sides[1][2] and any(
                 w in ("and", "&") for w in words[sides[0][1]:sides[1][0]]):
             return sides[0][2], sides[1][2]
-        if sides and sides[0][0] - opening <= 2 and "and" in words[sides[0][1]:sides[0][1] + 2]:
-            return sides[0][2], None  # "clashes between SDF fighters and Turkish-backed factions"
+        if not sides:
+            return None
+        # "clashes between SDF fighters and Turkish-backed factions", "between the Kurdish-led Syrian Democratic
+        # Forces (SDF) and ...": the first side, past its modifiers and its short name
+        lead = words[opening + 1:sides[0][0]]
+        tail = sides[0][1]
+        if words[tail:tail + 1] == ["("] and ")" in words[tail:tail + 4]:
+            tail = words.index(")", tail) + 1
+        if len(lead) <= BETWEEN_MODIFIERS and all(w.isalpha() or w == "-" for w in lead) and "and" in words[tail:tail + 2]:
+            return sides[0][2], None
         return None
 
     def _blamed(self, doc: Doc, start: int, end: int, actors: list[Span]) -> Span | None:
@@ -3067,10 +3087,10 @@ def _other_weapons(a: Account, b: Account, broader: dict[str, str]) -> bool:
     return bool(first and second) and not any(within(x, y) or within(y, x) for x in first for y in second)
 
 
-def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False) -> bool:
+def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False, civilians: str = "") -> bool:
     """Whether two accounts can tell one event: same type, and no date, place or attacker that differs nor
     an attacker that is the other's target (``sides``: each actor's country, so that "Israel" and "the
-    Israeli military" are one attacker). When
+    Israeli military" are one attacker); for a battle, no more than two sides but ``civilians``. When
     ``refining`` (``b`` names a place inside the region ``a`` names), their places do not differ (not the
     other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
@@ -3082,6 +3102,10 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     if a.country and b.country and a.country != b.country:
         return False
     side = sides.get  # (a side's name for itself: "Israel" and "the Israeli military" are one attacker)
+    if a.event_type == "battles":
+        # a clash has two sides in no order ("fighting between the SDF and ...", "the SDF said it had repelled
+        # attacks"): one clash as long as the accounts name no third side (civilians killed in it are none)
+        return len({side(x, x) for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x and x != civilians}) <= 2
     if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
         return False  # one's attacker is the other's target: a strike and the other side's answer
     return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
