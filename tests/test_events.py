@@ -2799,3 +2799,9 @@ def test_a_side_that_tells_it_repelled_attacks_gives_its_account_of_the_clash_it
             "in Syria killed at least 31 fighters on Sunday, a monitor said.\n\nThe SDF said in a statement that it "
             "had repelled attacks on several of its positions.")
     assert {e["cluster"] for e in events(any_nlp, text, "2025-01-06")} == {"c1"}
+
+
+def test_a_source_described_after_according_to_is_the_one_named_before(any_nlp):
+    text = ("Idlib\n\nThe Syrian Observatory for Human Rights said fighting went on near Saraqeb.\n\nRussian warplanes "
+            "struck villages in Idlib province in Syria overnight, according to the Observatory.")
+    assert events(any_nlp, text, "2024-12-02")[-1]["claimant"] == "Syrian Observatory for Human Rights"

@@ -2019,7 +2019,8 @@ class EventLinker(KnowledgeComponent):
         elif "the" in before and before[-1] != "the" and "," not in before[len(before) - before[::-1].index("the"):]:
             # "the paramilitary group said", not "... over the past day, regional authorities reported"
             noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
-        elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end and not words[verb].endswith("ing"):
+        elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end \
+                and not (words[verb].endswith("ing") and tuple(words[verb:verb_end]) not in self.according):
             noun, opening = words[verb_end + 1], verb  # (not "..., saying the group had": what is said)
         else:
             return None
