@@ -2901,14 +2901,17 @@ class EventLinker(KnowledgeComponent):
         "killed 20 militants in clashes over the past day" is the day's event; not "counted 412 attacks over
         the past 24 hours", events counted)."""
         kept = list(words)
-        counted = any(self._number(w) is not None and after in self.trigger_words for w, after in zip(words, words[1:]))
         for i, word in enumerate(words):
             for phrase in self.aggregates.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase and (self.superlatives.intersection(
                         words[max(0, i - SUPERLATIVE_REACH):i])
-                        or not counted and _starts_with(words, i + len(phrase), self.day_periods)):
+                        or _starts_with(words, i + len(phrase), self.day_periods) and not self._counts_events(words)):
                     kept[i:i + len(phrase)] = [""] * len(phrase)
         return kept
+
+    def _counts_events(self, words: list[str]) -> bool:
+        """Whether a figure counts events ("counted 412 attacks")."""
+        return any(after in self.trigger_words and self._number(w) is not None for w, after in zip(words, words[1:]))
 
     def _old(self, doc: Doc, account: Account) -> bool:
         """Whether the account's event is dated well before the article's publication (``background_days``)."""
