@@ -84,7 +84,9 @@ class PlaceCues:
                 # "Yemen's Red Sea port of Mokha": the head noun describes the place named after it (not "the
                 # Lakki Marwat district of Khyber Pakhtunkhwa", a place inside another)
                 continue
-            if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of":
+            if head["of"] and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                    and self._name_before(doc, start, names_or_places) == start:
+                # (not "the Karari district of Omdurman": the district named before its head, inside the city)
                 last = self._name_after(doc, end + 1, names_or_places)
                 if last > end + 1:  # "the village of Kostiantynopil": the mention is the name alone
                     add(self._cue(doc, end + 1, last, end + 1, last, head_text, head))

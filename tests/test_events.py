@@ -2805,3 +2805,14 @@ def test_a_source_described_after_according_to_is_the_one_named_before(any_nlp):
     text = ("Idlib\n\nThe Syrian Observatory for Human Rights said fighting went on near Saraqeb.\n\nRussian warplanes "
             "struck villages in Idlib province in Syria overnight, according to the Observatory.")
     assert events(any_nlp, text, "2024-12-02")[-1]["claimant"] == "Syrian Observatory for Human Rights"
+
+
+def test_a_headline_place_is_the_place_the_body_names(any_nlp):
+    text = ("Sumy\n\nRussian glide bombs struck the town of Sumy in the early hours of Sunday, killing three people, "
+            "regional authorities said.")
+    assert (only(any_nlp, text)["location"], only(any_nlp, text)["country"]) == ("Sumy", "UKR")
+
+
+def test_a_district_named_before_its_city_is_the_district(any_nlp):
+    text = "Kharkiv\n\nRussian shelling killed two people in the Saltivskyi district of Kharkiv on Tuesday, the mayor said."
+    assert only(any_nlp, text)["location"] == "Saltivskyi District"

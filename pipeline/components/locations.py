@@ -85,8 +85,13 @@ class LocationLinker(KnowledgeComponent):
         named_regions = {place["id"] for place in first if place and place["type"] == "REGION"}
         resolved = [(span, self._resolve(doc, span, context, named_regions, main)
                      if fold(span.text) in self.regions_by_bare else place) for span, place in zip(mentions, first)]
+        # a name the text places elsewhere is that place ("Sumy" alone as a headline, "the town of Sumy")
+        located = {place["id"]: place for _, place in resolved if place is not None
+                   and not place.get("inferred_country") and place.get("latitude") is not None}
         for span, place in resolved:
-            if place is not None and place.get("inferred_country"):
+            if place is not None and place.get("inferred_country") and place["id"] in located:
+                place = located[place["id"]]
+            elif place is not None and place.get("inferred_country"):
                 place = {**place, "country": self._neighbour_country(doc, span, resolved) or place["country"]}
             if place is not None:
                 add_span(doc, LOCATIONS, span.start, span.end, place["type"], place["id"],
