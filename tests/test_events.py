@@ -2816,3 +2816,16 @@ def test_a_headline_place_is_the_place_the_body_names(any_nlp):
 def test_a_district_named_before_its_city_is_the_district(any_nlp):
     text = "Kharkiv\n\nRussian shelling killed two people in the Saltivskyi district of Kharkiv on Tuesday, the mayor said."
     assert only(any_nlp, text)["location"] == "Saltivskyi District"
+
+
+def test_a_source_named_after_according_to_stops_at_the_comma(any_nlp):
+    text = ("Darfur\n\nDrone strikes on a market in Kabkabiya in Sudan killed at least 30 people on Monday, according "
+            "to local activists, while the RSF said it had shelled army positions near El Fasher.")
+    assert events(any_nlp, text, "2025-06-11")[0]["claimant"] == ""
+
+
+def test_drones_downed_over_another_town_are_no_account_of_the_strike_just_told(any_nlp):
+    text = ("Darfur\n\nDrone strikes on a market in Kabkabiya in Sudan killed at least 30 people on Monday, activists "
+            "said.\n\nThe RSF said its forces had shot down two army drones over Nyala.")
+    found = events(any_nlp, text, "2025-06-11")
+    assert [(e["sub_event_type"], e["location"]) for e in found][1:] == [("disrupted_weapons_use", "Nyala")]

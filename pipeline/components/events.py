@@ -872,11 +872,15 @@ class EventLinker(KnowledgeComponent):
                 and self._distance(last, index) <= 1 and account.location in ("", last.location):
             return last  # "Police fired on protesters in Maputo, as demonstrations entered a second week"
         # (not a barrage of its own, told with no place and no reference back after a strike on one town:
-        # "Russia launched 137 drones overnight, of which 63 were shot down" after a drone strike on a village)
+        # "Russia launched 137 drones overnight, of which 63 were shot down" after a drone strike on a village;
+        # nor drones downed over another town, not named back: "shot down two army drones over Nyala" after a
+        # strike on Kabkabiya)
         recent_strike = intercepts and account.family in self.generic and last is not None \
             and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS \
             and not (account.launched is not None and not definite and not account.location
-                     and last.location_type in PLACE_EXACT)
+                     and last.location_type in PLACE_EXACT) \
+            and not (not definite and account.location_type in PLACE_EXACT and last.location_type in PLACE_EXACT
+                     and account.location != last.location)
         if recent_strike and account.source and not account.figures():
             # "Patriot batteries accounted for most of them, the air force said": more of the account that
             # source gave of the strike
@@ -1864,7 +1868,9 @@ class EventLinker(KnowledgeComponent):
             if number + 1 < len(reports) and start > sentence.start and words[start - 1] in self.utterances:
                 continue  # "In a statement posted on its channels, JNIM said": the statement's, not a speaker's verb
             if tuple(phrase.split()) in self.according:
-                source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH), None) \
+                # (not past a comma: "according to local activists, while the RSF said ...")
+                source = next((a for a in actors if end <= a.start <= end + ACCORDING_REACH
+                               and not any(w in (",", ";") for w in words[end:a.start])), None) \
                     or self._named_next(words, end, following)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
                 wider = []
