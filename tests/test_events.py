@@ -2829,3 +2829,19 @@ def test_drones_downed_over_another_town_are_no_account_of_the_strike_just_told(
             "said.\n\nThe RSF said its forces had shot down two army drones over Nyala.")
     found = events(any_nlp, text, "2025-06-11")
     assert [(e["sub_event_type"], e["location"]) for e in found][1:] == [("disrupted_weapons_use", "Nyala")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said its aircraft had hit a building used by Hamas fighters in Beit Lahia on Monday.",
+    "The Israeli military said its aircraft had struck a compound run by Hamas in Beit Lahia on Monday.",
+])
+def test_who_uses_or_runs_the_target_is_not_the_attacker(any_nlp, text):
+    assert only(any_nlp, "Gaza\n\n" + text)["actor1"] == "Israel Defense Forces"
+
+
+def test_an_article_that_opens_on_a_claim_with_its_place_tells_the_groups_account(nlp):
+    text = ("Cabo Delgado\n\nIslamic State claimed the attack on the village of Mitope in Mozambique through its Amaq "
+            "news agency, saying its fighters had killed three Christians.")
+    found = only(nlp, text)
+    assert (found["location"], found["actor1"], found["claim_verb"], found["killed"]) == (
+        "Mitope", "Islamic State", "claimed", 3)

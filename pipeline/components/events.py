@@ -126,6 +126,8 @@ DEMAND_BREAKS = frozenset({",", ";", ":", "after", "before", "when", "while", "a
 SUPERLATIVE_REACH = 4
 #: Words between a subject and its verb that say nothing of who acted ("the group had fired").
 AUXILIARIES = {"has", "have", "had", "'s", "'ve", "'d"}
+#: Participles without "-ed" that take a "by" agent of their own ("a checkpoint run by the army").
+IRREGULAR_PARTICIPLES = frozenset({"run", "held", "led", "built", "kept"})
 #: The event types of force used on someone (force used on protesters makes a protest event of them).
 FORCE_TYPES = {EXPLOSIONS, "battles", "violence_against_civilians"}
 #: What comes right before an inverted attribution ("..., said the ministry", '"...," said Kozytskyi').
@@ -607,6 +609,15 @@ class EventLinker(KnowledgeComponent):
                 if self.families[family]["sub_event_type"] == "claim" or self._claimed_back(words, trigger, inside):
                     account = self._responsibility(accounts, claim, index, start, end,
                                                    [f for f in spans[CASUALTIES] if start <= f.start < end])
+                    if account is None and claim.claimant and not accounts \
+                            and any(start <= p.start < end and p.label_ != "COUNTRY" for p in spans[LOCATIONS]):
+                        # "Islamic State claimed the attack on the village of Mitope, saying its fighters had
+                        # killed three Christians": the article opens on the claim, the group's account of an
+                        # assault (its kind from its target)
+                        account = self._read(doc, start, end, index, self.perpetrator_family, spans, claim, kinds,
+                                             (trigger[0], trigger[1], self.perpetrator_family), nearby, [])
+                        if account is not None:
+                            account.actor1, account.claim_verb = account.actor1 or claim.claimant, "claimed"
                     if account is not None:
                         accounts.append(account)
                         last = account
@@ -2346,8 +2357,8 @@ class EventLinker(KnowledgeComponent):
                 by = max(i for i in range(max(trigger[1], actor.start - 3), actor.start) if words[i] == "by")
                 if not all(w.isalpha() for w in words[by + 1:actor.start]):
                     continue
-                if any(w.endswith("ed") and len(w) > 4 for w in words[trigger[1]:by]):
-                    return None
+                if any(w.endswith("ed") and len(w) > 3 or w in IRREGULAR_PARTICIPLES for w in words[trigger[1]:by]):
+                    return None  # ("hit a building used by Hamas fighters", "a checkpoint run by the army")
                 return actor
         return None
 
