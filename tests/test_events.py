@@ -2845,3 +2845,27 @@ def test_an_article_that_opens_on_a_claim_with_its_place_tells_the_groups_accoun
     found = only(nlp, text)
     assert (found["location"], found["actor1"], found["claim_verb"], found["killed"]) == (
         "Mitope", "Islamic State", "claimed", 3)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wagner mercenaries withdrew from the base at Tessalit in Mali on Monday and handed it to the army, residents "
+     "said.", "Tessalit"),
+    ("Israeli forces withdrew from the city of Khan Younis on Sunday after a four-month offensive, the Israeli "
+     "military said.", "Khan Younis"),
+])
+def test_a_side_that_withdraws_from_a_place_hands_it_over(any_nlp, text, place):
+    found = only(any_nlp, "Withdrawal\n\n" + text)
+    assert (found["sub_event_type"], found["location"]) == ("non_violent_transfer_of_territory", place)
+
+
+def test_a_withdrawal_from_a_town_just_taken_is_the_losers_account_of_its_capture(any_nlp):
+    text = ("Indaw\n\nResistance fighters captured the town of Indaw in Myanmar on Sunday, the Kachin Independence "
+            "Army said.\n\nState media said troops had withdrawn from Indaw.")
+    found = events(any_nlp, text, "2025-07-07")
+    assert {(e["cluster"], e["sub_event_type"]) for e in found} == {("c1", "non_state_actor_overtakes_territory")}
+
+
+def test_a_span_of_fighting_ended_by_a_truce_is_no_clash(any_nlp):
+    text = ("Truce\n\nIsrael and Hezbollah agreed to a ceasefire that took effect on Wednesday, ending more than a "
+            "year of fighting, the US president said.")
+    assert only(any_nlp, text)["sub_event_type"] == "agreement"

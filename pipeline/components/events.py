@@ -864,6 +864,15 @@ class EventLinker(KnowledgeComponent):
         (``scene``: the place the sentence before set the scene in, for a reading without its own)."""
         written_back = definite  # the text refers back ("the abduction"), not only an interception does
         interceptor_version = False  # another source's downing of the munitions of the strike just told
+        taken = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.location == account.location
+                      and a.sub_event_type in self.territory.values()), None) \
+            if account.location and account.sub_event_type == "non_violent_transfer_of_territory" else None
+        if taken is not None:
+            # "State media said troops had withdrawn from Indaw" after the rebels' capture of Indaw: the losing
+            # side's account of that capture, no handover
+            account.event_type, account.sub_event_type = taken.event_type, taken.sub_event_type
+            account.actor1, account.actor2 = taken.actor1, account.actor1 or taken.actor2
+            account.anaphoric = True
         if intercepts and account.by_warship:
             # "the destroyer USS Carney shot down four drones": a third party's interception, an event of
             # its own whatever other trigger the clause holds ("one-way attack drones")
@@ -1243,11 +1252,13 @@ class EventLinker(KnowledgeComponent):
                     or kept and self._in_sequence(words, kept[-1][1], start) \
                     or _endings(words, start, self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
-                    or self._time_reference(words, sentence.start, start, kept):
+                    or self._time_reference(words, sentence.start, start, kept) \
+                    or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
-                # "air defences had tried to intercept the drone but failed": no interception)
+                # "air defences had tried to intercept the drone but failed": no interception; "more than a year
+                # of fighting": a span of time)
             kept.append((start, end, family))
         return kept
 
@@ -2496,13 +2507,16 @@ class EventLinker(KnowledgeComponent):
         places = [span for span in places if not any(
             inside.end < span.start <= inside.end + NEAR_REACH for inside in placed_in)]
         origin_ends: set[int] = set()
+        # (a side withdraws from the place it hands over: "withdrew from the city of Khan Younis")
+        handed_over = account.sub_event_type == "non_violent_transfer_of_territory"
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
             # (not "about 10 kilometres from Arbinda": how far from the place it was; nor "from a bus near
             # Katsina", where another preposition takes the place; but "a trader from Jowhar in Middle
             # Shabelle region": the region of a place someone came from)
-            origin = any(w in self.origins and not (k and before[k - 1] in DISTANCE_UNITS)
-                         and not any(v in LOCATIVES for v in before[k + 1:]) for k, w in enumerate(before)) \
+            origin = not handed_over and any(w in self.origins and not (k and before[k - 1] in DISTANCE_UNITS)
+                                             and not any(v in LOCATIVES for v in before[k + 1:])
+                                             for k, w in enumerate(before)) \
                 or words[span.start - 1] == "in" and span.start - 1 in origin_ends
             if origin:
                 origin_ends.add(span.end)
