@@ -2869,3 +2869,14 @@ def test_a_span_of_fighting_ended_by_a_truce_is_no_clash(any_nlp):
     text = ("Truce\n\nIsrael and Hezbollah agreed to a ceasefire that took effect on Wednesday, ending more than a "
             "year of fighting, the US president said.")
     assert only(any_nlp, text)["sub_event_type"] == "agreement"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Israeli strikes overnight killed 22 people across the Gaza Strip on Saturday, including 11 at a school in Gaza "
+     "City, the civil defence agency said.", ("Gaza City", 11)),
+    ("Israeli strikes killed at least 30 Palestinians across the Gaza Strip on Saturday, including 16 people "
+     "sheltering in a school in Gaza City, the health ministry said.", ("Gaza City", 16)),
+])
+def test_a_part_of_a_round_ups_toll_told_at_a_place_is_an_event_there(any_nlp, text, part):
+    found = events(any_nlp, "Gaza\n\n" + text, "2024-12-15")
+    assert [(e["location"], e["killed"]) for e in found] == [("Gaza Strip", found[0]["killed"]), part]

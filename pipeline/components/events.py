@@ -244,6 +244,9 @@ class Account:
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
+    # "killed 22 across the Gaza Strip, including 11 at a school in Gaza City": a place a part of a round-up's
+    # toll is told at, one event more
+    part_places: list[Span] = field(default_factory=list)
     cluster: int = -1
     latest: int = -1  # the latest sentence that told more of it
 
@@ -698,6 +701,7 @@ class EventLinker(KnowledgeComponent):
                         continue
                     accounts.append(account)
                     accounts.extend(self._at_place(account, place) for place in account.listed_places)
+                    accounts.extend(self._part_at(account, place, spans[CASUALTIES]) for place in account.part_places)
                     if not recalled or last is None:  # (the story goes on with its own event)
                         last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
@@ -2486,6 +2490,8 @@ class EventLinker(KnowledgeComponent):
                    for i, w in enumerate(words[account.start:account.end], account.start))
         subsets = [span for span in places if in_subset(span)]
         places = [span for span in places if span not in subsets] or ([] if area else subsets)
+        if area or any(not self.roundup_words.isdisjoint(words[max(account.start, p.start - 2):p.start]) for p in places):
+            account.part_places = [span for span in subsets if span.label_ != "COUNTRY"]
         # "close to the Afghan frontier", "near the border with Afghanistan": a border two countries share
         # places nothing in the named one
         places = [span for span in places if not (span.label_ == "COUNTRY" and (
@@ -2627,6 +2633,20 @@ class EventLinker(KnowledgeComponent):
         if place.label_ != "COUNTRY":
             account.location, account.location_type = place.kb_id_, self._kind(place)
             account.latitude, account.longitude = attrs.get("latitude"), attrs.get("longitude")
+
+    def _part_at(self, account: Account, place: Span, figures: list[Span]) -> Account:
+        """The event at ``place`` a round-up names a part of its toll at ("killed 22 people across the Gaza
+        Strip, including 11 at a school in Gaza City"), with that part's figure (the last one told before
+        the place, after the round-up's own)."""
+        part = self._at_place(account, place)
+        told = [f for f in figures if account.start <= f.start < place.start]
+        attrs = (span_attrs(told[-1]) or {}) if len(told) > 1 else {}
+        # (a part told without its outcome is of the round-up's: "killed 30 ..., including 16 people sheltering")
+        outcome = attrs.get("outcome") if attrs.get("outcome") in ("killed", "injured") \
+            else "killed" if account.killed else "injured" if account.injured else ""
+        if outcome and attrs.get("count"):
+            setattr(part, outcome, attrs["count"])
+        return part
 
     def _at_place(self, account: Account, place: Span) -> Account:
         """``account``'s event at another place of its list: the same reading, without the figures,
