@@ -947,7 +947,7 @@ class EventLinker(KnowledgeComponent):
         if told is not None and (definite or _bare(account) or account.place_named_back):
             return told  # (or more of that source's account at the place it names back: "set fire to the camp")
         at_sea = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source
-                       and a.location_type == "OTHER" and not a.country and a.event_type == account.event_type
+                       and _at_sea(a) and a.event_type == account.event_type
                        and not (a.date and account.date and a.date != account.date)), None) if near else None
         if at_sea is not None and account.family in self.generic and account.location_type in PLACE_EXACT \
                 and _may_lie_in(account, at_sea, SEA_REACH_KM):
@@ -1082,7 +1082,7 @@ class EventLinker(KnowledgeComponent):
         coordinates tell, near enough."""
         def local(account: Account) -> bool:
             return account.location.rsplit(" ", 1)[-1].lower() in self.local_area_heads
-        if region.location_type == "OTHER" and not region.country and place.location_type in PLACE_EXACT:
+        if _at_sea(region) and place.location_type in PLACE_EXACT:
             # "in the southern Red Sea", then "25 nautical miles west of Mokha": a sea, placed by the port (not
             # "some 60 nautical miles southwest of Hodeidah", still at sea)
             return (place.off_km is None or place.off_km <= PORT_REACH_KM) and _may_lie_in(place, region, SEA_REACH_KM)
@@ -3164,6 +3164,11 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
         return False  # one's attacker is the other's target: a strike and the other side's answer
     return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
+
+
+def _at_sea(account: Account) -> bool:
+    """Whether the account is placed in a sea, or another area of no country ("the southern Red Sea")."""
+    return account.location_type == "OTHER" and not account.country
 
 
 def _may_lie_in(place: Account, region: Account, reach: float = REGION_REACH_KM) -> bool:
