@@ -68,6 +68,8 @@ class PlaceCues:
         for start, end, head in sorted(self.heads(doc), key=lambda m: (m[0], -(m[1] - m[0]))):
             if known_names.intersection(range(start, end)):
                 continue  # the head is part of a name the knowledge base knows ("Jabalia camp", "Gaza City")
+            if head.get("lowercase") and not doc[start].is_lower:
+                continue  # "the department of Arauca", not "the Department of Homeland Security"
             head_text = doc[start:end].text
             comma = self._appositive_comma(doc, start, end)
             if comma is not None:  # "Al-Mansouri, a fishing village": the name before the comma

@@ -83,7 +83,7 @@ _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ":
 #: spelled many ways, so :func:`skeleton` leaves them out.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ul", "i", "e"})
 _VOWELS = str.maketrans("", "", "aeiouy")
-_NOT_LETTERS = str.maketrans({"q": "k", ".": None, ",": None, "(": None, ")": None, "/": None, "&": None,
+_NOT_LETTERS = str.maketrans({"q": "k", "d": "t", "b": "p", "g": "k", ".": None, ",": None, "(": None, ")": None, "/": None, "&": None,
                               '"': None, "!": None, "?": None, ":": None, ";": None})
 _REPEATS = re.compile(r"(.)\1+")
 
@@ -109,10 +109,11 @@ def fold(text: str) -> str:
 
 def skeleton(text: str, folded: bool = False) -> str:
     """A looser key for transliteration variants: :func:`fold`, without Arabic articles, spaces, doubled
-    letters and vowels after the first letter ("Beit Lahiya" and "Beit Lahia" -> "btlh", "Wazirstan" and
-    "Waziristan" -> "wzrstn", "Deir el-Balah" and "Deir al Balah" -> "drblh"). Only for lookups that
-    missed on :func:`fold`, and only with keys of at least :data:`MIN_SKELETON` letters. ``folded``: the
-    text is a :func:`fold` key already."""
+    letters and vowels after the first letter, voiced consonants as their voiceless pairs ("Beit Lahiya" and
+    "Beit Lahia" -> "ptlh", "Wazirstan" and "Waziristan" -> "wzrstn", "Deir el-Balah" and "Deir al Balah"
+    -> "trplh", "Oddar Meanchey" and "Otdar Mean Chey" -> "otrmnch"). Only for lookups that missed on
+    :func:`fold`, and only with keys of at least :data:`MIN_SKELETON` letters. ``folded``: the text is a
+    :func:`fold` key already."""
     words = (text if folded else fold(text)).split()
     letters = "".join([word for word in words if word not in _PARTICLES] or words).translate(_NOT_LETTERS)
     squeezed = _REPEATS.sub(r"\1", letters)

@@ -247,7 +247,7 @@ LEXICONS: dict[str, Shape] = {
         "org_nouns": texts, "government_heads": texts}),
     "place_cues.json": Shape({
         "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean},
-                               {"as": text})),
+                               {"as": text, "lowercase": boolean})),
         "locative_words": texts, "appositive": Shape({"determiners": texts, "max_modifiers": integer}),
         "compass_words": texts, "name_particles": texts,
         "not_names": texts}),
@@ -341,7 +341,8 @@ LEXICONS: dict[str, Shape] = {
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "target_subject_triggers": texts, "blame_verbs": texts, "state_force_words": texts,
         "interval_words": mapping_of(text, count_or_none),
-        "additive_words": texts, "roundup_words": texts, "roundup_areas": texts, "part_cues": texts, "toll_part_phrases": texts,
+        "additive_words": texts, "other_munition_words": texts, "roundup_words": texts, "roundup_areas": texts,
+        "part_cues": texts, "toll_part_phrases": texts,
         "passive_auxiliaries": texts, "subject_adverbs": texts,
         "target_categories": texts, "broader_categories": mapping_of(text, text),
         "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,

@@ -68,6 +68,9 @@ def test_countries_act_or_are_places(any_nlp, text, actor, location):
     # a country's short name before its forces, as its canonical name is
     ("Burma's military shelled a village in Rakhine.", "Tatmadaw", "MILITARY"),
     ("Congo's army said it had retaken Sake.", "Armed Forces of the Democratic Republic of the Congo", "MILITARY"),
+    # a ministry named with "National" is the country's ministry of that name
+    ("Cambodia's Ministry of National Defence said shells hit two villages.", "Ministry of Defence of Cambodia",
+     "GOVERNMENT"),
 ])
 def test_organizations_forces_and_groups(any_nlp, text, name, kind):
     found = actors(any_nlp, text)

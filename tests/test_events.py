@@ -18,8 +18,8 @@ def events(nlp, text: str, published: str = "2024-11-19") -> list[dict]:
     return rows(nlp, text, "events", published)
 
 
-def only(nlp, text: str) -> dict:
-    found = events(nlp, text)
+def only(nlp, text: str, published: str = "2024-11-19") -> dict:
+    found = events(nlp, text, published)
     assert len(found) == 1, found
     return found[0]
 
@@ -2881,3 +2881,118 @@ def test_a_span_of_fighting_ended_by_a_truce_is_no_clash(any_nlp):
 def test_a_part_of_a_round_ups_toll_told_at_a_place_is_an_event_there(any_nlp, text, part):
     found = events(any_nlp, "Gaza\n\n" + text, "2024-12-15")
     assert [(e["location"], e["killed"]) for e in found] == [("Gaza Strip", found[0]["killed"]), part]
+
+
+def test_an_enemy_killed_in_numbers_is_a_toll_not_munitions_downed(any_nlp):
+    text = ("Mali\n\nThe army said its convoy came under attack near Diafarabe on Monday and that it had repelled "
+            "the assailants, killing 17 of them.")
+    found = only(any_nlp, text, "2025-05-13")
+    assert (found["intercepted"], found["killed"]) == (None, 17)
+
+
+def test_a_sides_account_of_an_ambush_it_suffered_joins_the_attackers_claim(any_nlp):
+    text = ("Mali\n\nJNIM said on Tuesday its fighters had ambushed an army convoy near the town of Diafarabe in "
+            "central Mali.\n\nThe army said the convoy had come under attack on Monday and that it had repelled "
+            "the assailants.")
+    found = events(any_nlp, text, "2025-05-13")
+    assert [(e["cluster"], e["claimant"]) for e in found] == [("c1", "JNIM"), ("c1", "Malian Armed Forces")]
+
+
+def test_a_verb_opening_a_later_clause_reports_that_clause_only(any_nlp):
+    text = ("Kashmir\n\nIndia fired missiles at six sites in Pakistan early on Wednesday, and Pakistan's military "
+            "said its air force had shot down three Indian aircraft.")
+    found = events(any_nlp, text, "2025-05-07")
+    assert [(e["sub_event_type"], e["claimant"]) for e in found][0] == ("shelling_artillery_missile_attack", "")
+    assert [e["claimant"] for e in found][1:] == ["Armed Forces of Pakistan"]
+
+
+def test_the_downed_aircrafts_side_is_the_target_of_the_downing(nlp):
+    text = "Kashmir\n\nPakistan's military said its air force had shot down three Indian aircraft on Wednesday."
+    found = only(nlp, text, "2025-05-07")
+    assert (found["actor1"], found["actor2"]) == ("Armed Forces of Pakistan", "India")
+
+
+def test_a_toll_in_the_strikes_after_a_downing_is_of_the_strikes(any_nlp):
+    text = ("Kashmir\n\nIndia fired missiles at six sites in Pakistan and Pakistani-administered Kashmir early on "
+            "Wednesday, and Pakistan's military said its air force had shot down three Indian aircraft.\n\n"
+            "Pakistan's military spokesman said 19 civilians were killed in the strikes, which hit Bahawalpur.")
+    found = events(any_nlp, text, "2025-05-07")
+    assert (found[-1]["sub_event_type"], found[-1]["location"], found[-1]["killed"]) == (
+        "shelling_artillery_missile_attack", "Bahawalpur", 19)
+
+
+def test_a_side_blamed_for_an_attack_of_a_month_did_it(any_nlp):
+    text = "Kashmir\n\nIndia blames Pakistan for an April attack in which gunmen killed 20 tourists at a resort."
+    assert only(any_nlp, text, "2025-05-07")["actor1"] == "Pakistan"
+
+
+def test_a_munition_that_sets_fire_to_a_site_is_its_strike(any_nlp):
+    text = ("Haifa\n\nIranian missiles struck Haifa before dawn on Monday, the rescue service said.\n\nIn Haifa, a "
+            "missile damaged a power station and set fire to an oil refinery, its operator said.")
+    found = events(any_nlp, text, "2025-06-16")
+    assert {e["sub_event_type"] for e in found} == {"shelling_artillery_missile_attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck missile launchers in western Iran on Monday, the military said.",
+    "Thai jets struck Cambodian artillery positions near the border on Monday, the air force said.",
+    "Drones hit the Flamingo naval base in Port Sudan on Sunday, the army said.",
+])
+def test_a_weapon_naming_the_kind_of_target_is_no_weapon_of_the_strike(any_nlp, text):
+    assert "missile" not in only(any_nlp, "Strikes\n\n" + text)["weapons"].split("; ")
+    assert not {"artillery", "Flamingo"} & set(only(any_nlp, "Strikes\n\n" + text)["weapons"].split("; "))
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Border\n\nSISAKET, Thailand - A rocket fired from Cambodia killed a farmer in Kantharalak district on "
+     "Thursday, the Thai government said.", "Cambodia"),
+    ("Eilat\n\nA drone launched from Yemen struck a hotel in Eilat on Wednesday. The Houthis have fired hundreds "
+     "of drones at Israel.", "Houthis"),
+])
+def test_a_munition_fired_from_across_a_border_is_that_countrys_or_its_groups(any_nlp, text, attacker):
+    assert events(any_nlp, text, "2025-12-11")[0]["actor1"] == attacker
+
+
+def test_a_sources_strike_on_another_day_is_another_event_though_near_the_same_city(any_nlp):
+    text = ("Port Sudan\n\nDrones launched by the Rapid Support Forces struck a fuel depot in Port Sudan on Tuesday, "
+            "the army said.\n\nOn Sunday, drones hit a naval base north of the city, the army said.")
+    found = events(any_nlp, text, "2025-05-06")
+    assert [(e["cluster"], e["date"], e["location"]) for e in found] == [
+        ("c1", "2025-05-06", "Port Sudan"), ("c2", "2025-05-04", "Port Sudan")]
+
+
+def test_another_drone_downed_is_no_account_of_the_strike_just_told(any_nlp):
+    text = ("Eilat\n\nA drone struck a hotel in Eilat on Wednesday, wounding 12 people, the rescue service said.\n\n"
+            "The Israeli military said another drone had been shot down over the desert earlier in the day.")
+    found = events(any_nlp, text, "2025-09-24")
+    assert [e["sub_event_type"] for e in found] == ["air_drone_strike", "disrupted_weapons_use"]
+
+
+def test_fire_that_kills_people_waiting_for_food_is_an_attack_that_day(any_nlp):
+    text = ("Gaza\n\nIsraeli fire killed at least 17 Palestinians who were waiting for food near an aid site in "
+            "Rafah on Tuesday, health officials in the Hamas-run territory said.")
+    found = only(any_nlp, text, "2025-07-01")
+    assert (found["sub_event_type"], found["date"], found["location"], found["killed"], found["claim_verb"]) == (
+        "attack", "2025-07-01", "Rafah", 17, "said")
+
+
+def test_the_side_an_attack_is_blamed_on_did_it(any_nlp):
+    text = ("Cauca\n\nTwo Colombian soldiers were killed on Thursday when explosives dropped from a drone hit their "
+            "base in Cauca, the army said.\n\nThe army blamed the attack on the Dagoberto Ramos front, a faction of FARC "
+            "dissidents.")
+    found = events(any_nlp, text, "2025-08-21")
+    assert [e["actor1"] for e in found] == ["FARC dissidents"]
+
+
+def test_an_explosive_device_set_off_under_a_truck_is_a_remote_explosive_of_its_own(any_nlp):
+    text = ("Colombia\n\nTwo Colombian soldiers were wounded on Friday when a drone dropped explosives on their base "
+            "in Cauca, the army said.\n\nSeparately, suspected ELN rebels set off an explosive device under a truck "
+            "carrying police officers in the department of Arauca, wounding five, police said.")
+    found = events(any_nlp, text, "2025-08-22")
+    assert [(e["cluster"], e["sub_event_type"], e["actor1"], e["location"]) for e in found][1:] == [
+        ("c2", "remote_explosive_landmine_ied", "National Liberation Army", "Arauca")]
+
+
+def test_an_explosive_device_that_went_off_is_an_event_without_a_toll(any_nlp):
+    text = "Arauca\n\nAn explosive device went off beside a police station in Arauca in Colombia on Monday, police said."
+    assert only(any_nlp, text, "2025-08-25")["sub_event_type"] == "remote_explosive_landmine_ied"

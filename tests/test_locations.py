@@ -15,6 +15,9 @@ def places(nlp, text):
     ("Israeli jets struck targets in southern Lebanon.", "Southern Lebanon", "REGION", "LBN"),
     ("The tanker was attacked near the Bab el-Mandeb strait.", "Bab el-Mandeb", "OTHER", ""),
     ("Drones dropped explosives on the community of Las Bateas in Michoacan.", "Las Bateas", "CITY", "MEX"),
+    # a province spelled another way than its ISO name ("Otdar Mean Chey"), in the country the text names
+    ("Cambodia said Thai shells hit villages in Oddar Meanchey province.", "Otdar Mean Chey", "REGION", "KHM"),
+    ("Rebels attacked a police post in the department of Arauca.", "Arauca", "REGION", "COL"),
 ])
 def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
     found = {k.casefold(): v for k, v in places(any_nlp, text).items()}
@@ -65,3 +68,8 @@ def test_an_agency_a_source_told_gives_no_country_to_the_places(any_nlp):
 def test_a_word_opening_a_line_as_the_subject_of_its_verb_is_no_unknown_place(nlp):
     text = "Cauca\n\nGunmen attacked a village in Cauca on Friday, local officials said."
     assert "Gunmen" not in places(nlp, text)
+
+
+def test_a_ministry_named_department_is_no_place(any_nlp):
+    text = "The Department of Homeland Security and the Department of Energy issued a joint statement."
+    assert places(any_nlp, text) == {}

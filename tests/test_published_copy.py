@@ -548,3 +548,16 @@ def test_a_places_name_is_no_weapon(any_nlp):
 def test_the_bodys_first_word_after_a_dateline_is_no_place(nlp):
     text = "Raid in the south\nLES CAYES, Haiti — Gunmen in Haiti burned a police station on Sunday."
     assert "Gunmen" not in names(nlp, text, "locations")
+
+
+def test_the_headlines_after_a_related_coverage_label_are_widget_text(any_nlp):
+    text = ("Refinery hit\n\nUkraine's drones struck an oil refinery in Russia's Saratov region overnight, the "
+            "General Staff said.\n\nRelated coverage\nRussian shelling kills four in Kherson region\n")
+    found = events(any_nlp, text, "2025-03-03")
+    assert [(e["location"], e["killed"]) for e in found] == [("Saratov Oblast", None)]
+
+
+def test_a_sentence_runs_on_past_a_name_the_parser_would_cut(nlp):
+    doc = nlp("Thai F-16 jets struck Cambodian positions near the Ta Muen Thom temple on Wednesday, the Royal "
+              "Thai Air Force said.")
+    assert len(list(doc.sents)) == 1

@@ -96,6 +96,9 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: How far after an interception's verb the side whose craft it downed may be named ("shot down five
+#: Indian aircraft").
+OWNER_REACH = 3
 #: The most words naming the speaker of an inverted attribution ("announced the mayor of the northern city").
 INVERTED_SPEAKER_WORDS = 8
 #: How far after a trigger (and "broke out") "between" may open its sides ("on Wednesday between").
@@ -104,6 +107,9 @@ BETWEEN_REACH = 5
 BLAMED_ACT_REACH = 4
 #: How far after a blame verb the side blamed is named ("blamed the paramilitary Rapid Support Forces").
 BLAMED_REACH = 4
+#: How far after "on" the side an attack was blamed on is named ("blamed the attack on the Carlos Patino front,
+#: a faction of FARC dissidents").
+BLAMED_ON_REACH = 12
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
@@ -154,7 +160,7 @@ APPOSITIVE_REACH = 14
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
 APPOSITIVE_NAME_WORDS = 4  # a speaker's name set off by commas after the place of its office
 ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "that local officers say"
-SPEAKER_OF_REACH = 6  # "residents of nearby El Aguaje said": a speaker's noun, "of" and a place
+SPEAKER_OF_REACH = 8  # "residents of nearby El Aguaje said", "health officials in the Hamas-run territory said"
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
 #: The longest relative clause between a speaker and its reporting verb (", who asked not to be named,").
 RELATIVE_REACH = 16
@@ -241,6 +247,8 @@ class Account:
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
     off_km: float | None = None  # how far from its place the text puts it ("25 nautical miles west of Mokha")
+    fired_from: tuple[str, str] = ("", "")  # the country the weapons came from, and its code ("fired from Cambodia")
+    other_munition: bool = False  # "another drone", "a separate missile": not those of the strike just told
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
@@ -464,6 +472,7 @@ class EventLinker(KnowledgeComponent):
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
             "intervals": lexicon["interval_words"],  # a unit of time -> its days, or None (a month, a year)
             "additive_words": frozenset(lexicon["additive_words"]),
+            "other_munitions": [tuple(phrase.split()) for phrase in lexicon["other_munition_words"]],
             "roundup_words": frozenset(lexicon["roundup_words"]),
             "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
             "part_cues": frozenset(lexicon["part_cues"]),
@@ -602,13 +611,25 @@ class EventLinker(KnowledgeComponent):
                     last_paragraph = paragraph
                 continue
             reports = found.get("REPORT", ())
+            sentence_claim = claim
             for start, end, trigger, intercepts, inside in clauses:
+                if trigger[2] in self.property_families and any(
+                        start <= w.start < trigger[0] and (span_attrs(w) or {}).get("category", "") in self.categories
+                        for w in spans[WEAPONS]):
+                    # "a missile damaged a power station and set fire to a refinery": the munition's strike
+                    trigger = (trigger[0], trigger[1], self.toll_weapon_family)
                 family = trigger[2]
                 own = [r for r in reports if start <= r[0] < end]
                 if own and len(own) < len(reports):
                     # "X said its fighters fired rockets; the military said two were intercepted": a clause
                     # with its own reporting verb has its own source
                     claim = self._claim(doc, sentence, {**found, "REPORT": own}, *context)
+                elif reports and not own and all(r[0] >= end and _introduces(r, clauses) for r in reports):
+                    # "India fired missiles at nine sites, and Pakistan's military said it had shot down five
+                    # jets": a verb that opens a later clause reports that clause only
+                    claim = self._claim(doc, sentence, {**found, "REPORT": []}, *context)
+                elif own:
+                    claim = sentence_claim
                 if self.families[family]["sub_event_type"] == "claim" or self._claimed_back(words, trigger, inside):
                     account = self._responsibility(accounts, claim, index, start, end,
                                                    [f for f in spans[CASUALTIES] if start <= f.start < end])
@@ -726,7 +747,8 @@ class EventLinker(KnowledgeComponent):
         return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
                      if tuple(words[i:i + len(phrase)]) == phrase
                      and (words[i - 1] in LOCATIVES or i == object_at
-                          or words[i - 1] == "of" and 0 <= i - object_at <= 3)
+                          or words[i - 1] == "of" and 0 <= i - object_at <= 3
+                          or _endings(words, i, self.approximations, start))  # "north of the city"
                      and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
@@ -900,6 +922,7 @@ class EventLinker(KnowledgeComponent):
         # nor drones downed over another town, not named back: "shot down two army drones over Nyala" after a
         # strike on Kabkabiya)
         recent_strike = intercepts and account.family in self.generic and last is not None \
+            and not account.other_munition \
             and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS \
             and not (account.launched is not None and not definite and not account.location
                      and last.location_type in PLACE_EXACT) \
@@ -937,10 +960,17 @@ class EventLinker(KnowledgeComponent):
             self._locate(account, scene)
             return account
         if definite and last is not None and account.family in self.generic:
-            # "the attack": of the kind of event it refers back to
-            account.event_type, account.sub_event_type = last.event_type, last.sub_event_type
-        elif same_source is not None and not account.actor1 and not account.location:
-            # "KCNA said the missile was launched from a mobile launcher": more of that source's account
+            # "the attack": of the kind of event it refers back to; a toll, of the strikes, not of the downing
+            # of jets told since ("India fired missiles ..., and Pakistan said it shot down five jets", then
+            # "26 civilians were killed in the strikes")
+            tolled = account.killed is not None or account.injured is not None
+            referent = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.event_type == EXPLOSIONS), last) \
+                if tolled and last.family in self.interception and last.event_type != EXPLOSIONS else last
+            account.event_type, account.sub_event_type = referent.event_type, referent.sub_event_type
+        elif same_source is not None and not account.actor1 and not account.location \
+                and not (account.date and same_source.date and account.date != same_source.date):
+            # "KCNA said the missile was launched from a mobile launcher": more of that source's account (not
+            # "On Sunday, drones hit the naval base, the army said" after its account of Tuesday's strike)
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
             definite = True
         told = self._told(accounts, account) if (definite or near or account.place_named_back) else None
@@ -1015,6 +1045,10 @@ class EventLinker(KnowledgeComponent):
                 last.fill(account, (*PLACE_FIELDS, "date", "granularity"))
                 return last
             names_attacker = account.agent_named and not last.actor1 and account.source != last.source
+            if names_attacker and not (account.source or account.figures() or account.location):
+                # "The army blamed the attack on FARC dissidents": who did the event just told, no account of it
+                last.actor1 = account.actor1
+                return None
             # "Zamfara police spokesman Yazid Abubakar confirmed the abduction": that source's account of it
             confirmed = account.claimant and account.claim_verb in self.confirmation_verbs \
                 and account.source != last.source
@@ -1120,7 +1154,8 @@ class EventLinker(KnowledgeComponent):
         # (an event recalled to order another comes after it: "the strikes" are the story's, not the missile's)
         for earlier in sorted(reversed(accounts[-RECENT_ACCOUNTS:]), key=lambda a: a.recalled):
             if earlier.source == account.source and (self._compatible(earlier, account) or account.anaphoric
-                                                     and account.location and earlier.location == account.location):
+                                                     and account.location and earlier.location == account.location
+                                                     and not (account.date and earlier.date != account.date)):
                 return earlier
         return None
 
@@ -1438,7 +1473,7 @@ class EventLinker(KnowledgeComponent):
                   and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)
                   and not self._spokesperson(a)]
         actor1 = actor2 = own_act = None
-        forces_blamed = False
+        forces_blamed = downed_by_source = False
         if trigger is not None:
             actor1, actor2 = self._between(doc, trigger, end, actors, nearby) \
                 or self._arguments(doc, start, end, trigger, actors)
@@ -1469,7 +1504,12 @@ class EventLinker(KnowledgeComponent):
                     and family not in self.interception and self._claims_own_act(doc, claim.span.end, trigger[0]):
                 actor1 = own_act = claim.span  # "Ukraine claimed to have struck ...": the source (its forces)
             if family in self.interception and actor1 is None:
-                actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
+                if actor2 is not None and 0 <= actor2.start - trigger[1] <= OWNER_REACH:
+                    # "its air force had shot down five Indian aircraft": the side whose craft were downed,
+                    # downed by the source
+                    actor1, downed_by_source = claim.span, True
+                else:
+                    actor1, actor2 = actor2 or claim.span, None  # the interceptor, or the command reporting it
             if family not in self.interception and actor1 is not None \
                     and any(kinds.get(i) == "INTERCEPT" for i in range(start, trigger[0])) \
                     and actor1 is not self._by_agent(doc, trigger, actors):
@@ -1502,7 +1542,9 @@ class EventLinker(KnowledgeComponent):
                 actor1, actor2 = actor2, None  # "soldiers came under fire from the NPA": the NPA fired
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
-            links = words[blamed.end:trigger[0]] if blamed is not None else []
+            # (the words of a date are no link: "blames Pakistan for an April attack")
+            dated = {i for span in inside[DATES] for i in range(span.start, span.end)}
+            links = [words[i] for i in range(blamed.end, trigger[0]) if i not in dated] if blamed is not None else []
             if links[:1] == ["and"] and "for" in links:
                 links = links[links.index("for"):]  # "blamed the Malian army and its Russian allies for the strike"
             # "blamed the RSF, saying the paramilitary group had targeted ...": the blamed named again
@@ -1511,6 +1553,11 @@ class EventLinker(KnowledgeComponent):
             if blamed is not None and not renamed and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
+            if blamed is None and blame is not None and words[trigger[1]:trigger[1] + 1] == ["on"]:
+                # "blamed the attack on the Carlos Patino front, a faction of FARC dissidents": the armed side
+                # it was put on, past a name the article does not know and its description
+                blamed = next((a for a in actors if a.label_ in self.armed_types
+                               and trigger[1] < a.start <= trigger[1] + BLAMED_ON_REACH and a.end <= end), None)
             if blamed is None and (actor1 is None or actor1.label_ not in self.armed_types):
                 blamed = self._blamed(doc, trigger[1], end, actors)  # "..., the ministry said, blaming the CJNG"
             if blamed is not None:
@@ -1531,7 +1578,8 @@ class EventLinker(KnowledgeComponent):
             agent = self._by_agent(doc, trigger, actors)
             if agent is not None and actor1 is None and family not in self.interception:
                 actor1, actor2 = agent, None if actor2 is agent else actor2  # "an attack by the RSF"
-            account.agent_named = agent is not None and agent is actor1
+            # (or the side blamed: "The army blamed the attack on FARC dissidents")
+            account.agent_named = agent is not None and agent is actor1 or blamed is not None and blamed is actor1
             interceptor = agent or claim.span
             if interceptor is not None:
                 account.interceptor_country = (span_attrs(interceptor) or {}).get("country", "")
@@ -1544,6 +1592,8 @@ class EventLinker(KnowledgeComponent):
                 w in self.military_targets for w in words[owner.end:owner.end + 3]):
             owner = None  # "bombed RSF positions", "shelled army posts": the armed side itself is the target
         account.actor1 = "" if actor1 is None else self._forces_of(actor1) if actor1 is own_act else actor1.kb_id_
+        if downed_by_source and not account.actor1:
+            account.actor1 = claim.claimant  # (a source named before: "Pakistan's military said ... its air force")
         if forces_blamed:
             account.actor1 = _home_forces(doc)[0]
         # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
@@ -1586,6 +1636,9 @@ class EventLinker(KnowledgeComponent):
                                        None)
         self._place(doc, account, inside[LOCATIONS], target_country, launch)
         account.additive = not self.additive_words.isdisjoint(clause_words)
+        # "another drone from Yemen had been shot down": not one of the munitions of the strike just told
+        account.other_munition = any(kinds.get(i) == "MUNITION" and any(
+            tuple(words[i - len(phrase):i]) == phrase for phrase in self.other_munitions) for i in range(start, end))
         if not account.location and any(w == "the" and following in self.site_words
                                         for w, following in zip(clause_words, clause_words[1:])):
             account.at_site_told = True  # "had hit two production halls at the plant": the site told before
@@ -1641,6 +1694,15 @@ class EventLinker(KnowledgeComponent):
                     account.actor1 = subject
                 elif not account.actor2:
                     account.actor2 = subject  # "the troops had fought back": attacked, not the attackers
+            origin, home = account.fired_from
+            if not account.actor1 and account.event_type == EXPLOSIONS and home and account.country \
+                    and home != account.country:
+                # "A rocket fired from Cambodia killed a farmer in Kantharalak district": the country it came
+                # from, across a border; or the one armed group of that country the article names ("a drone
+                # launched from Yemen": the Houthis)
+                groups = {a.kb_id_ for a in self._actors if a.label_ == "ARMED_GROUP"
+                          and (span_attrs(a) or {}).get("country") == home}
+                account.actor1 = groups.pop() if len(groups) == 1 else "" if groups else origin
         return account
 
     def _state_subject(self, doc: Doc, account: Account, verb: int) -> str:
@@ -1919,7 +1981,7 @@ class EventLinker(KnowledgeComponent):
                 # "Residents of nearby El Aguaje said": the speaker's noun before "of" and a place
                 wider = words[max(sentence.start, speaker_end - SPEAKER_OF_REACH):speaker_end]
                 owned = next((k for k in range(len(wider) - 1) if wider[k] in self.speaker_words
-                              and wider[k + 1] == "of"), None)
+                              and wider[k + 1] in ("of", "in")), None)  # ("health officials in the territory")
                 if owned is not None and self.speaker_words.isdisjoint(speaker):
                     speaker = wider[owned:]
                 speaker = speaker[max((i + 1 for i, w in enumerate(speaker) if w in (",", ";", ":")), default=0):]
@@ -2432,16 +2494,24 @@ class EventLinker(KnowledgeComponent):
     def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None) -> None:
         """The weapons the clause names for the act: not the defences that met it, unless it tells of an
         interception, nor what a strike hit ("a missile hit a Merkava tank": ``target_categories`` named
-        after the trigger)."""
+        after the trigger, or a weapon naming a target's kind: "struck missile launchers")."""
         for span in weapons:
             attrs = span_attrs(span) or {}
             category = attrs.get("category", "")
             if category in self.defensive and account.family not in self.interception:
                 continue
-            if category in self.target_categories and account.event_type == EXPLOSIONS and trigger is not None \
-                    and span.start >= trigger[1]:
+            if account.event_type == EXPLOSIONS and trigger is not None and span.start >= trigger[1] and (
+                    category in self.target_categories
+                    or self._names_target(span)):
                 continue
             account.weapons.setdefault(span.kb_id_, attrs)
+
+    def _names_target(self, weapon: Span) -> bool:
+        """Whether a weapon's name tells the kind of a target ("struck missile launchers", "Cambodian
+        artillery positions", "hit the Flamingo naval base"): a target noun follows it."""
+        after = weapon.doc[weapon.end:weapon.end + 2]
+        return len(after) > 0 and (after[0].lower_ in self.targets or len(after) == 2 and after[0].is_alpha
+                                   and after[0].is_lower and not after[0].is_stop and after[1].lower_ in self.targets)
 
     def _care_place(self, words: list[str], span: Span, start: int) -> bool:
         """Whether ``span`` names a place of care the wounded were taken to ("rushed to Nasser Hospital",
@@ -2526,6 +2596,8 @@ class EventLinker(KnowledgeComponent):
                 or words[span.start - 1] == "in" and span.start - 1 in origin_ends
             if origin:
                 origin_ends.add(span.end)
+                if span.label_ == "COUNTRY":
+                    account.fired_from = (span.kb_id_, (span_attrs(span) or {}).get("country", ""))
             if launch_site and origin:
                 best = span
                 break
@@ -2720,10 +2792,14 @@ class EventLinker(KnowledgeComponent):
         militants overran ...")."""
         words = lower_words(doc)
         for span in dates:
-            if _clock_conversion(doc, span) or 0 <= trigger < span.start and self._in_relative(words, trigger, span.start):
-                continue  # (nor one a relative clause after the act tells: "combatants who had signed the 2016 deal")
-            told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             granularity = (span_attrs(span) or {}).get("granularity", "")
+            # (nor one a relative clause after the act tells of its own past: "combatants who had signed the 2016
+            # deal"; but "killed 21 people who were waiting for food near the site on Tuesday" is that day's)
+            recalled = 0 <= trigger < span.start and self._in_relative(words, trigger, span.start) \
+                and (granularity != "day" or not self.perfect.isdisjoint(words[trigger:span.start]))
+            if _clock_conversion(doc, span) or recalled:
+                continue
+            told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
             spoken = not deadline and self._spoken(doc, span, trigger)
             if told_of or not self._comparison(doc, span) and not deadline and not spoken:
@@ -2782,8 +2858,11 @@ class EventLinker(KnowledgeComponent):
                     i = k + 1
                     continue
                 if k < end and words[k] in ("which", "them") and (mode == "INTERCEPT" or any(
-                        kinds.get(m) == "INTERCEPT" for m in range(k + 1, min(end, k + 4)))):
-                    downs.append((i, value))  # (not "wounding 22 people, two of them seriously")
+                        kinds.get(m) == "INTERCEPT" for m in range(k + 1, min(end, k + 4)))) \
+                        and not any(span.start <= i < span.end for span in doc.spans.get(CASUALTIES, ())):
+                    # (not "wounding 22 people, two of them seriously", nor "repelled the assailants, killing
+                    # 20 of them": a toll)
+                    downs.append((i, value))
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
@@ -3001,7 +3080,12 @@ class EventLinker(KnowledgeComponent):
                 refers_back = version.anaphoric and latest
                 if not self._may_join(members, version, refining=refers_back):
                     continue
-                shared = max(_shared(m, version) for m in members) + 2 * refers_back
+                # a side of the event speaking counts for less (a side speaks of many events): "the convoy had
+                # come under attack, the army said" after JNIM's ambush of an army convoy; India's defence
+                # ministry on "the operation" after India's strikes
+                side_speaks = bool(version.source) and self._side(version.source) in {
+                    self._side(a) for m in members for a in (m.actor1, m.actor2) if a and a != self.civilian_actor}
+                shared = max(_shared(m, version) for m in members) + 2 * refers_back + 0.5 * side_speaks
                 if shared > best:
                     home, best, told = members, shared, version
             if home is None:
@@ -3197,6 +3281,12 @@ def _bare(account: Account) -> bool:
     """A reading without a side, a date or a place of its own: right after an account it agrees with, it
     tells more of that event ("Kalibr missiles were fired from warships ...", "Mortar rounds followed")."""
     return not account.actor1 and not account.date and not account.location
+
+
+def _introduces(report: tuple[int, int, str], clauses: list) -> bool:
+    """Whether the reporting verb ``report`` comes before the trigger of the clause it stands in (it
+    introduces what that clause tells, not a sentence before it)."""
+    return any(start <= report[0] < end and report[0] < trigger[0] for start, end, trigger, *_ in clauses)
 
 
 def _shared(a: Account, b: Account) -> int:

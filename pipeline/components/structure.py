@@ -32,6 +32,8 @@ DATELINES = "datelines"
 _, HEADLINE, STANDFIRST, DATELINE = STORY_ZONES
 BYLINE, AGENCY, TIMESTAMP, CAPTION, WIDGET = FURNITURE = FURNITURE_ZONES
 END_PUNCTUATION = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
+#: What a sentence may end with inside a line (a closing quote, a bracket, an ellipsis, a dash).
+SENTENCE_ENDS = (*END_PUNCTUATION, "…", "“", "]", "-", "–", "—")
 #: Labels run together on one line: "Politics · World", "Apr 09, 2025 | 07:12".
 SEPARATORS = re.compile(r"\s*[·|•]\s*")
 LABEL_SEPARATORS = re.compile(r"\s+[|·•]\s+")
@@ -118,6 +120,12 @@ class ArticleStructure(KnowledgeComponent):
                     doc[second].is_sent_start = False
             elif starts and first == starts[-1]:
                 labels[-1] = label
+        # nor after a word that ends no sentence ("... near the Ta Muen" / "Thom temple on Wednesday"): a
+        # news sentence ends with a stop, a quote or a line; the parser would otherwise guess
+        for token in doc[1:]:
+            if token.is_sent_start is None and not doc[token.i - 1].is_space \
+                    and not doc[token.i - 1].text.endswith(SENTENCE_ENDS):
+                token.is_sent_start = False
         set_zones(doc, starts, labels, self.policy)
         doc.spans[STRUCTURE] = [span for start, end, label in segments if label != BODY
                                 for span in [doc.char_span(start, end, label=label, alignment_mode="expand")]
