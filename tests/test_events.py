@@ -2996,3 +2996,34 @@ def test_an_explosive_device_set_off_under_a_truck_is_a_remote_explosive_of_its_
 def test_an_explosive_device_that_went_off_is_an_event_without_a_toll(any_nlp):
     text = "Arauca\n\nAn explosive device went off beside a police station in Arauca in Colombia on Monday, police said."
     assert only(any_nlp, text, "2025-08-25")["sub_event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_security_forces_that_kill_militants_tell_a_clash(any_nlp):
+    text = ("Waziristan\n\nPakistani security forces killed 25 militants in North Waziristan district, the military "
+            "said on Sunday.")
+    found = only(any_nlp, text, "2025-04-27")
+    assert (found["sub_event_type"], found["location"], found["killed"]) == ("armed_clash", "North Waziristan", 25)
+
+
+def test_infiltrators_intercepted_are_no_munitions_downed_and_where_they_came_from_is_no_side(any_nlp):
+    text = ("Waziristan\n\nPakistani security forces killed 25 militants who were trying to cross into the country "
+            "from Afghanistan, the military said on Sunday.\n\nThe infiltrators were intercepted in the Hassan Khel "
+            "area, it said.")
+    found = only(any_nlp, text, "2025-04-27")
+    assert (found["sub_event_type"], found["actor2"]) == ("armed_clash", "")
+
+
+def test_what_a_group_did_hours_before_is_cut_from_the_strike_its_source_tells(any_nlp):
+    text = ("Yemen\n\nIsraeli warplanes struck the port of Salif and a power station on Yemen's coast early on "
+            "Monday, the Israeli military said, hours after the group fired missiles at Israel.")
+    found = events(any_nlp, text, "2025-07-07")
+    assert (found[0]["location"], found[0]["date"], found[0]["claimant"]) == (
+        "Salif port", "2025-07-07", "Israel Defense Forces")
+
+
+def test_missiles_from_the_country_just_struck_are_no_more_of_that_strike(any_nlp):
+    text = ("Yemen\n\nIsraeli warplanes struck the port of Salif in Yemen early on Monday, the Israeli military "
+            "said.\n\nThe military said two missiles launched from Yemen were intercepted later in the day.")
+    found = events(any_nlp, text, "2025-07-07")
+    assert found[0]["intercepted"] is None
+    assert [e["intercepted"] for e in found][1:] == [2]

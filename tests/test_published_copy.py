@@ -561,3 +561,11 @@ def test_a_sentence_runs_on_past_a_name_the_parser_would_cut(nlp):
     doc = nlp("Thai F-16 jets struck Cambodian positions near the Ta Muen Thom temple on Wednesday, the Royal "
               "Thai Air Force said.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_live_blogs_first_entry_is_no_standfirst(any_nlp):
+    text = ("LIVE: Overnight attack on Ukraine\n\n09:12\nUkraine's air force says Russia launched 80 drones "
+            "overnight. Air defences downed 52 of them, it said.\n\n08:40\nTwo people were killed in Dnipro when a "
+            "missile hit a house, the regional governor said.\n")
+    found = events(any_nlp, text, "2025-06-05")
+    assert (found[0]["claimant"], found[0]["launched"], found[0]["intercepted"]) == ("Ukrainian Air Force", 80, 52)

@@ -922,7 +922,7 @@ class EventLinker(KnowledgeComponent):
         # nor drones downed over another town, not named back: "shot down two army drones over Nyala" after a
         # strike on Kabkabiya)
         recent_strike = intercepts and account.family in self.generic and last is not None \
-            and not account.other_munition \
+            and not account.other_munition and not _fired_from_its_place(account, last) \
             and self._distance(last, index) <= INTERCEPTION_DISTANCE and last.event_type == EXPLOSIONS \
             and not (account.launched is not None and not definite and not account.location
                      and last.location_type in PLACE_EXACT) \
@@ -968,7 +968,8 @@ class EventLinker(KnowledgeComponent):
                 if tolled and last.family in self.interception and last.event_type != EXPLOSIONS else last
             account.event_type, account.sub_event_type = referent.event_type, referent.sub_event_type
         elif same_source is not None and not account.actor1 and not account.location \
-                and not (account.date and same_source.date and account.date != same_source.date):
+                and not (account.date and same_source.date and account.date != same_source.date) \
+                and not _fired_from_its_place(account, same_source):
             # "KCNA said the missile was launched from a mobile launcher": more of that source's account (not
             # "On Sunday, drones hit the naval base, the army said" after its account of Tuesday's strike)
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
@@ -1153,9 +1154,10 @@ class EventLinker(KnowledgeComponent):
         of JNIM's account of the camp overrun)."""
         # (an event recalled to order another comes after it: "the strikes" are the story's, not the missile's)
         for earlier in sorted(reversed(accounts[-RECENT_ACCOUNTS:]), key=lambda a: a.recalled):
-            if earlier.source == account.source and (self._compatible(earlier, account) or account.anaphoric
-                                                     and account.location and earlier.location == account.location
-                                                     and not (account.date and earlier.date != account.date)):
+            if earlier.source == account.source and not _fired_from_its_place(account, earlier) \
+                    and (self._compatible(earlier, account) or account.anaphoric and account.location
+                         and earlier.location == account.location
+                         and not (account.date and earlier.date != account.date)):
                 return earlier
         return None
 
@@ -1190,8 +1192,11 @@ class EventLinker(KnowledgeComponent):
             after = next((i for i in range(first[1], second[0]) if words[i] in TIME_ORDER
                           and not (words[i + 1] in SAME_SUBJECT or words[i + 1].endswith("ing")
                                    or _starts_with(words, i + 1, self.within_day))), None)  # "after dawn"
+            # (a verb's subject is no reference back: "hours after the group fired missiles at Israel")
+            acted = doc[second[0]].tag_.startswith("VB") if _parsed(doc) else words[second[0]].endswith("ed")
             if after is not None and (self._definite(doc, first) or words[after] == "after"
-                                      and words[after - 1] in self.intervals and not self._definite(doc, second)):
+                                      and words[after - 1] in self.intervals
+                                      and (acted or not self._definite(doc, second))):
                 # not "a day after the Hamas attack" (known to all), nor "circled for minutes before one of them
                 # released a bomb" (one event)
                 cuts.add(after)
@@ -1616,7 +1621,8 @@ class EventLinker(KnowledgeComponent):
                 account.actor1 = speaker
             elif defence is not None and not account.actor2:
                 account.actor2 = speaker
-        if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1:
+        if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1 \
+                and words[actor2.start - 1] not in self.origins:  # (not "militants crossing from Afghanistan")
             account.actor2 = actor2.kb_id_
         self._tolls(account, inside[CASUALTIES], clause_words)
         if family in self.generic and not account.actor2 and not account.figures() \
@@ -3281,6 +3287,12 @@ def _bare(account: Account) -> bool:
     """A reading without a side, a date or a place of its own: right after an account it agrees with, it
     tells more of that event ("Kalibr missiles were fired from warships ...", "Mortar rounds followed")."""
     return not account.actor1 and not account.date and not account.location
+
+
+def _fired_from_its_place(account: Account, strike: Account) -> bool:
+    """Whether the munitions ``account`` tells of came from the country ``strike`` hit ("two missiles launched
+    from Yemen were intercepted" after Israel's strike on Yemen's ports): the other side's, not that strike's."""
+    return bool(account.fired_from[1]) and account.fired_from[1] == strike.country
 
 
 def _introduces(report: tuple[int, int, str], clauses: list) -> bool:

@@ -284,9 +284,12 @@ class ArticleStructure(KnowledgeComponent):
         line = text[slice(*lines[second])].strip()
         after = next((kinds[i] for i in range(second + 1, len(lines))), None)
         # (a sentence is a standfirst when the page's header follows it, a byline or a timestamp; not when a
-        # photo's caption or a widget does, set inside the story after its first paragraph)
+        # photo's caption or a widget does, set inside the story after its first paragraph; nor a live blog's
+        # first entry, between two timestamps)
+        entry = kinds[second - 1] == TIMESTAMP and after == TIMESTAMP
         if len(line.split()) <= self.standfirst_words and not self._opens_story(line) and \
-                (not line.endswith(END_PUNCTUATION) or after in FURNITURE and after not in (CAPTION, WIDGET)):
+                (not line.endswith(END_PUNCTUATION) or after in FURNITURE and after not in (CAPTION, WIDGET)
+                 and not entry):
             kinds[second] = STANDFIRST
         if _bare(line) in self.summary_boxes:
             # "Summary" over short unpunctuated lines ("Woman killed in border village, two injured"): the
