@@ -3027,3 +3027,15 @@ def test_missiles_from_the_country_just_struck_are_no_more_of_that_strike(any_nl
     found = events(any_nlp, text, "2025-07-07")
     assert found[0]["intercepted"] is None
     assert [e["intercepted"] for e in found][1:] == [2]
+
+
+def test_a_camps_emergency_room_is_an_unnamed_source(any_nlp):
+    text = ("El Fasher\n\nOn Thursday, RSF shelling killed four people at the Abu Shouk camp in Sudan, the camp's "
+            "emergency room said.")
+    assert only(any_nlp, text, "2025-09-20")["claim_verb"] == "said"
+
+
+def test_the_other_sides_weapons_a_strike_hit_are_no_weapons_of_it(any_nlp):
+    text = ("Red Sea\n\nUS Central Command said its forces struck two Houthi mobile anti-ship cruise missiles in "
+            "Yemen on Thursday.")
+    assert only(any_nlp, text, "2025-03-08")["weapons"] == ""

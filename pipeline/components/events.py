@@ -96,6 +96,8 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: How many modifiers may stand between a side and the weapon it owns ("Houthi mobile anti-ship cruise missiles").
+OWNED_WEAPON_GAP = 3
 #: How far after an interception's verb the side whose craft it downed may be named ("shot down five
 #: Indian aircraft").
 OWNER_REACH = 3
@@ -1635,7 +1637,7 @@ class EventLinker(KnowledgeComponent):
         # "its first test since December, when it fired a Hwasong-18": what follows the date an event is
         # compared with belongs to that earlier event
         compared = min((d.end for d in inside[DATES] if self._comparison(doc, d)), default=end)
-        self._weapons(account, [w for w in inside[WEAPONS] if w.start < compared], trigger)
+        self._weapons(account, [w for w in inside[WEAPONS] if w.start < compared], trigger, inside[ACTORS])
         # "launched 92 drones at Ukraine": with no place named, the event is in the country it targets
         target_country = owner or next((a for a in actors if a.label_ == "COUNTRY" and a is not actor1
                                         and start < a.start and words[a.start - 1] in ("at", "on", "against", "into")),
@@ -2497,10 +2499,12 @@ class EventLinker(KnowledgeComponent):
                     account.actor1 = side  # (a state strikes no town of its own)
 
     # ------------------------------------------------------------------ attributes
-    def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None) -> None:
+    def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None,
+                 actors: list[Span] = ()) -> None:
         """The weapons the clause names for the act: not the defences that met it, unless it tells of an
         interception, nor what a strike hit ("a missile hit a Merkava tank": ``target_categories`` named
-        after the trigger, or a weapon naming a target's kind: "struck missile launchers")."""
+        after the trigger, a weapon naming a target's kind: "struck missile launchers", or another side's
+        weapon: "struck three Houthi mobile anti-ship cruise missiles")."""
         for span in weapons:
             attrs = span_attrs(span) or {}
             category = attrs.get("category", "")
@@ -2508,9 +2512,18 @@ class EventLinker(KnowledgeComponent):
                 continue
             if account.event_type == EXPLOSIONS and trigger is not None and span.start >= trigger[1] and (
                     category in self.target_categories
-                    or self._names_target(span)):
+                    or self._names_target(span) or self._owned_by_other_side(span, actors, account)):
                 continue
             account.weapons.setdefault(span.kb_id_, attrs)
+
+    def _owned_by_other_side(self, weapon: Span, actors: list[Span], account: Account) -> bool:
+        """Whether a side other than the attacker is named just before the weapon, past its modifiers
+        ("three Houthi mobile anti-ship cruise missiles" struck by US forces): that side's weapon, hit."""
+        doc = weapon.doc
+        owner = next((a for a in actors if 0 <= weapon.start - a.end <= OWNED_WEAPON_GAP and a.label_ != "PERSON"
+                      and all(t.is_lower or t.text == "-" for t in doc[a.end:weapon.start])), None)
+        return owner is not None and doc[owner.start - 1].lower_ != "with" \
+            and self._side(owner.kb_id_) != self._side(account.actor1)
 
     def _names_target(self, weapon: Span) -> bool:
         """Whether a weapon's name tells the kind of a target ("struck missile launchers", "Cambodian
