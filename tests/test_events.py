@@ -3039,3 +3039,13 @@ def test_the_other_sides_weapons_a_strike_hit_are_no_weapons_of_it(any_nlp):
     text = ("Red Sea\n\nUS Central Command said its forces struck two Houthi mobile anti-ship cruise missiles in "
             "Yemen on Thursday.")
     assert only(any_nlp, text, "2025-03-08")["weapons"] == ""
+
+
+def test_the_forces_that_struck_telling_of_the_compound_give_their_own_version(any_nlp):
+    text = ("Gaza\n\nAn Israeli strike hit a school sheltering displaced families in Gaza City on Saturday. The "
+            "civil defence agency said 40 people were killed. The Israel Defense Forces said the compound housed a "
+            "Hamas command post and disputed the reported toll.")
+    found = events(any_nlp, text, "2024-08-12")
+    military = [e for e in found if e["claimant"] == "Israel Defense Forces"]
+    assert [(e["cluster"], e["actor1"], e["actor2"]) for e in military] == [
+        ("c1", "Israel Defense Forces", "Hamas")]

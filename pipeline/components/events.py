@@ -881,6 +881,14 @@ class EventLinker(KnowledgeComponent):
             return True
         if last.family in self.at_origin and last.location:
             extra.move_to(last)
+        if not (extra.actor1 or extra.figures()) and last.actor1 and self._is_type(extra.source, "MILITARY") \
+                and self._side(extra.source) == self._side(last.actor1):
+            # "The Israel Defense Forces said the compound was being used as a Hamas command centre": the
+            # forces that struck tell it, and the armed side they name was their target
+            extra.actor1 = extra.source
+            extra.actor2 = extra.actor2 or next(
+                (a.kb_id_ for a in self._actors if sentence.start <= a.start < sentence.end
+                 and a.label_ == "ARMED_GROUP" and self._side(a.kb_id_) != self._side(last.actor1)), "")
         extra.fill(last, ("actor1", "actor2", "date", "granularity", *PLACE_FIELDS))
         extra.anaphoric = True
         return True
