@@ -3049,3 +3049,22 @@ def test_the_forces_that_struck_telling_of_the_compound_give_their_own_version(a
     military = [e for e in found if e["claimant"] == "Israel Defense Forces"]
     assert [(e["cluster"], e["actor1"], e["actor2"]) for e in military] == [
         ("c1", "Israel Defense Forces", "Hamas")]
+
+
+def test_shells_that_fell_on_a_village_are_its_shelling_told_in_the_articles_voice(any_nlp):
+    text = ("Lebanon\n\nAir strikes hit houses in Bint Jbeil, the National News Agency reported, and artillery "
+            "shells fell on the outskirts of Khiam in the evening.")
+    found = events(any_nlp, text, "2024-08-13")
+    assert [(e["location"], e["claimant"]) for e in found][0] == ("Bint Jbeil", "National News Agency")
+    assert [(e["sub_event_type"], e["location"], e["claimant"], e["claim_verb"]) for e in found][1:] == [
+        ("shelling_artillery_missile_attack", "Khiam", "", "")]
+
+
+def test_a_sources_toll_at_a_place_already_told_is_its_version_of_the_event_there(any_nlp):
+    text = ("Lebanon\n\nIsraeli air strikes hit houses in Kfar Kila in Lebanon, the state news agency reported. "
+            "Artillery shells fell on the outskirts of Khiam in the evening. The health ministry said two people "
+            "were wounded in Kfar Kila.")
+    found = events(any_nlp, text, "2024-08-13")
+    ministry = [e for e in found if e["injured"] == 2]
+    agency = [e for e in found if e["location"] == "Kfar Kila" and e["injured"] is None]
+    assert [(e["cluster"], e["sub_event_type"]) for e in ministry] == [(agency[0]["cluster"], "air_drone_strike")]

@@ -450,6 +450,8 @@ class EventLinker(KnowledgeComponent):
             # fighters captured and things taken are no ground taken
             "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
+            "downing_words": {word for phrase in lexicon["intercept_verbs"] for word in phrase.split()}
+            | set(lexicon["debris_words"]),
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
             "failed_attempts": set(lexicon["failed_attempts"]),
@@ -626,9 +628,14 @@ class EventLinker(KnowledgeComponent):
                     # "X said its fighters fired rockets; the military said two were intercepted": a clause
                     # with its own reporting verb has its own source
                     claim = self._claim(doc, sentence, {**found, "REPORT": own}, *context)
-                elif reports and not own and all(r[0] >= end and _introduces(r, clauses) for r in reports):
+                elif reports and not own and all(r[0] >= end and _introduces(r, clauses) or r[0] < start
+                                                 and not _introduces(r, clauses) and words[start] not in TIME_ORDER
+                                                 for r in reports):
                     # "India fired missiles at nine sites, and Pakistan's military said it had shot down five
-                    # jets": a verb that opens a later clause reports that clause only
+                    # jets": a verb that opens a later clause reports that clause only; "Air strikes hit houses
+                    # in Aitaroun, the agency reported, and artillery shells fell on Aita al-Shaab": one that
+                    # closes an earlier clause reports what came before it (an event it recalls after it, "...,
+                    # the military said, a day after a missile landed near the airport", is its source's too)
                     claim = self._claim(doc, sentence, {**found, "REPORT": []}, *context)
                 elif own:
                     claim = sentence_claim
@@ -847,6 +854,12 @@ class EventLinker(KnowledgeComponent):
         """The event a source's sentence without a trigger tells its version of: the last one, unless the
         source is no side of it and is one of an event told just before ("The Congolese army said it had
         pushed the rebels back" after the UN's shelling, told after the army's clash with them)."""
+        placed = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.location == extra.location), None) \
+            if extra.location and extra.location != last.location else None
+        if placed is not None and extra.source and extra.source != placed.source:
+            # "The ministry said three people were wounded in Kfar Kila" after strikes told at Kfar Kila and
+            # shelling told elsewhere: its version of the event at that place
+            return placed
         if not extra.source or not extra.claimant or extra.source == last.source or not last.actor1:
             return last  # (more of the account just given, or of an event whose sides it may be)
         recent = [last, *(a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a is not last)]
@@ -1187,13 +1200,21 @@ class EventLinker(KnowledgeComponent):
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         reprisals = sorted(s for s, _, _ in found.get("REPRISAL", ()))
+        words = lower_words(doc)
+        # "artillery shells fell on the outskirts of Aita al-Shaab": a munition that falls or lands, with no
+        # trigger word of its own, is its strike (not debris of one downed: "a downed drone fell on a house")
+        told = {t[0] for t in found.get("TRIGGER", [])}
+        landed = [(w.start, w.end, self.toll_weapon_family) for w in weapons
+                  if w.end < sentence.end and words[w.end] in self.munition_verbs and w.end not in told
+                  and (span_attrs(w) or {}).get("category", "") in self.categories
+                  and self.downing_words.isdisjoint(words[max(sentence.start, w.start - 3):w.start])]
         kept = self._kept_triggers(doc, sentence, reprisals, [
-            t for t in found.get("TRIGGER", []) if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
+            t for t in [*found.get("TRIGGER", []), *landed]
+            if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
         if not kept:
             return []
-        words = lower_words(doc)
         cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
                 and not self._joins_sides(words, sentence.start, s)}
         for first, second in zip(kept, kept[1:]):
