@@ -3068,3 +3068,17 @@ def test_a_sources_toll_at_a_place_already_told_is_its_version_of_the_event_ther
     ministry = [e for e in found if e["injured"] == 2]
     agency = [e for e in found if e["location"] == "Kfar Kila" and e["injured"] is None]
     assert [(e["cluster"], e["sub_event_type"]) for e in ministry] == [(agency[0]["cluster"], "air_drone_strike")]
+
+
+def test_the_dead_placed_in_a_village_place_the_sources_account_there(any_nlp):
+    text = ("Idlib\n\nGovernment forces shelled villages in Syria's rebel-held north-west on Monday, killing seven "
+            "civilians, the Syrian Observatory for Human Rights said.\n\nMost of the dead were in al-Bara, a "
+            "village south of Idlib, where shells struck a house.")
+    found = events(any_nlp, text, "2024-10-15")
+    assert [(e["location"], e["claimant"]) for e in found] == [("al-Bara", "Syrian Observatory for Human Rights")]
+
+
+def test_one_of_the_dead_named_by_a_new_source_is_no_account_of_its_own(any_nlp):
+    text = ("Lebanon\n\nAn Israeli strike on the village of Yohmor killed two people on Wednesday, Lebanon's health "
+            "ministry said.\n\nA source close to Hezbollah said one of the dead was a member of the group.")
+    assert len(events(any_nlp, text, "2024-09-11")) == 1

@@ -325,7 +325,7 @@ class EventLinker(KnowledgeComponent):
         phrases = [(phrase, ("TRIGGER", family)) for family, forms in lexicon["triggers"].items() for phrase in forms]
         phrases += [(phrase, ("REPORT", phrase)) for phrase in (*lexicon["reporting_verbs"], *lexicon["according_to"])]
         phrases += [(phrase, ("HEDGE", phrase)) for phrase in lexicon["hedges"]]
-        phrases += [(phrase, ("ANAPHOR", phrase)) for phrase in lexicon["anaphors"]]
+        phrases += [(phrase, ("ANAPHOR", phrase)) for phrase in (*lexicon["anaphors"], *lexicon["toll_anaphors"])]
         phrases += [(phrase, ("BLAME", phrase)) for phrase in lexicon["blame_verbs"]]
         phrases += [(phrase, ("BREAK", phrase)) for phrase in lexicon["clause_breaks"]]
         phrases += [(phrase, ("REPRISAL", phrase)) for phrase in lexicon["reprisal_phrases"]]
@@ -362,6 +362,7 @@ class EventLinker(KnowledgeComponent):
             "target_subjects": {tuple(phrase.split()) for phrase in lexicon["target_subject_triggers"]},
             # what "blamed X for the ..." may name: the act just told ("the attack", "the bombing")
             "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
+            "toll_anaphors": set(lexicon["toll_anaphors"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -878,7 +879,9 @@ class EventLinker(KnowledgeComponent):
         ("Somalia's Ministry of Defence said nine soldiers were killed", "Japan said the missile came down
         in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
         where the missile came down (``flight``: the sentence tells of the launched missile's flight)."""
-        mentions_event = flight or any(sentence.start <= s for s, _, _ in found.get("ANAPHOR", ()))
+        # (not the dead of a toll alone: "A source close to Hezbollah said one of the dead was a member")
+        mentions_event = flight or any(sentence.start <= s and phrase not in self.toll_anaphors
+                                       for s, _, phrase in found.get("ANAPHOR", ()))
         # "In Donetsk Oblast, two civilians were killed in Kostiantynivka" after shelling in Kherson Oblast: a
         # round-up's toll of the same kind of event, elsewhere (the sentence opens on its place)
         elsewhere = extra.figures() and extra.location and last.location and extra.location != last.location \
