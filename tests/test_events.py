@@ -3082,3 +3082,16 @@ def test_one_of_the_dead_named_by_a_new_source_is_no_account_of_its_own(any_nlp)
     text = ("Lebanon\n\nAn Israeli strike on the village of Yohmor killed two people on Wednesday, Lebanon's health "
             "ministry said.\n\nA source close to Hezbollah said one of the dead was a member of the group.")
     assert len(events(any_nlp, text, "2024-09-11")) == 1
+
+
+def test_a_source_in_a_reduced_relative_clause_gives_no_account(nlp):
+    text = ("Sagaing\n\nA military jet bombed a monastery in Sagaing Region on Monday, a local resistance group "
+            "said.\n\nThe strike, which killed 12 people, came despite a truce the military announced last week.")
+    assert "Tatmadaw" not in [e["claimant"] for e in events(nlp, text, "2025-04-09")]
+
+
+def test_a_disasters_toll_in_a_relative_clause_is_no_toll_of_the_strike(any_nlp):
+    text = ("Sagaing\n\nA military jet bombed a monastery in Sagaing Region on Monday, killing 12 people, a local "
+            "resistance group said.\n\nThe strike came despite a truce the military announced after the "
+            "earthquake, which killed more than 3,000 people.")
+    assert [e["killed"] for e in events(any_nlp, text, "2025-04-09")] == [12]

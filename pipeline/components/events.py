@@ -96,6 +96,9 @@ LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
                "conducting", "staging", "its", "their", "latest", "deadly", "overnight", "recent"}
+#: How far before a figure the relative pronoun of a clause telling another thing's toll may stand ("the
+#: earthquake, which killed more than 3,700 people").
+RELATIVE_TOLL_REACH = 5
 #: How many modifiers may stand between a side and the weapon it owns ("Houthi mobile anti-ship cruise missiles").
 OWNED_WEAPON_GAP = 3
 #: How far after an interception's verb the side whose craft it downed may be named ("shot down five
@@ -363,6 +366,7 @@ class EventLinker(KnowledgeComponent):
             # what "blamed X for the ..." may name: the act just told ("the attack", "the bombing")
             "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
             "toll_anaphors": set(lexicon["toll_anaphors"]),
+            "disasters": set(lexicon["disaster_nouns"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -1991,7 +1995,7 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         reports = found.get("REPORT", ())
         for number, (start, end, phrase) in enumerate(reports):
-            if self._aside(words, sentence.start, start):
+            if self._aside(words, sentence.start, start) or self._reduced_aside(doc, start):
                 continue
             if number + 1 < len(reports) and start > sentence.start and words[start - 1] in self.utterances:
                 continue  # "In a statement posted on its channels, JNIM said": the statement's, not a speaker's verb
@@ -2275,6 +2279,26 @@ class EventLinker(KnowledgeComponent):
                 antecedent = k - 1 - (words[k - 1] == ",")  # "the attack, which he said involved ..."
                 return words[antecedent] not in self.trigger_words
         return False
+
+    def _toll_of_a_thing(self, figure: Span) -> bool:
+        """Whether a figure is told in a relative clause on a disaster ("the earthquake, which killed 3,700
+        people", ``disaster_nouns``): its toll, none of an event of the war."""
+        words = lower_words(figure.doc)
+        opened = next((k for k in range(figure.start - 1, max(-1, figure.start - RELATIVE_TOLL_REACH), -1)
+                       if words[k] in ("which", "that")), None)
+        if opened is None or opened < 2:
+            return False
+        return words[opened - 1 - (words[opened - 1] == ",")] in self.disasters
+
+    def _reduced_aside(self, doc: Doc, verb: int) -> bool:
+        """ "The strike came despite a ceasefire the military announced after the earthquake": a reporting
+        verb in a relative clause without its pronoun is no source's account of the sentence (the parse
+        tells; the rules mode has none)."""
+        if not _parsed(doc):
+            return False
+        token = doc[verb]
+        return token.dep_ == "relcl" and token.head.i < verb \
+            and not any(t.lower_ in self.relatives for t in doc[token.head.i + 1:verb])
 
     def _unnamed_again(self, unnamed: str) -> str:
         """ "the resident told Reuters" after "a resistance fighter and a local resident said": the unnamed
@@ -2983,6 +3007,8 @@ class EventLinker(KnowledgeComponent):
             if count is None or self.subset_cues.intersection(before) or count and part or listed:
                 previous_part = span  # (and "nine aid workers" after "including 20 children and")
                 continue  # "including 20 children", "28 gunmen were among the dead": a part of the toll
+            if self._toll_of_a_thing(span):
+                continue  # "after the March 28 earthquake, which killed more than 3,700 people"
             previous_part = None
             if outcome in groups:
                 group = attrs.get("group") or ""
