@@ -347,7 +347,7 @@ LEXICONS: dict[str, Shape] = {
         "target_categories": texts, "broader_categories": mapping_of(text, text),
         "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,
                              "max_gap_words": integer}),
-        "negations": texts, "anaphors": texts, "toll_anaphors": texts, "disaster_nouns": texts,
+        "negations": texts, "anaphors": texts, "toll_anaphors": texts, "disaster_nouns": texts, "message_nouns": texts,
         "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
         "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,
         "ignored_date_cues": texts,

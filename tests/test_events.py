@@ -3095,3 +3095,10 @@ def test_a_disasters_toll_in_a_relative_clause_is_no_toll_of_the_strike(any_nlp)
             "resistance group said.\n\nThe strike came despite a truce the military announced after the "
             "earthquake, which killed more than 3,000 people.")
     assert [e["killed"] for e in events(any_nlp, text, "2025-04-09")] == [12]
+
+
+def test_a_capital_a_warning_is_sent_to_is_no_place_of_the_strike(any_nlp):
+    text = ("Syria\n\nIsrael said its aircraft struck several tanks in southern Syria on Monday, describing the "
+            "strikes as a warning to Damascus.")
+    found = only(any_nlp, text, "2025-07-14")
+    assert found["location"] != "Damascus"

@@ -367,6 +367,7 @@ class EventLinker(KnowledgeComponent):
             "anaphor_heads": {phrase.split()[-1] for phrase in lexicon["anaphors"]},
             "toll_anaphors": set(lexicon["toll_anaphors"]),
             "disasters": set(lexicon["disaster_nouns"]),
+            "message_nouns": set(lexicon["message_nouns"]),
             "force_on_protesters": lexicon["force_on_protesters"],
             "protester_targets": set(lexicon["force_on_protesters"]["targets"]),
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
@@ -2657,6 +2658,9 @@ class EventLinker(KnowledgeComponent):
                      and "near" in words[span.end:span.end + 2]]
         places = [span for span in places if not any(
             inside.end < span.start <= inside.end + NEAR_REACH for inside in placed_in)]
+        # "describing the strikes as a warning to Damascus": the government a message is sent to, no place
+        places = [span for span in places if not (span.start >= 2 and words[span.start - 1] == "to"
+                                                  and words[span.start - 2] in self.message_nouns)]
         origin_ends: set[int] = set()
         # (a side withdraws from the place it hands over: "withdrew from the city of Khan Younis")
         handed_over = account.sub_event_type == "non_violent_transfer_of_territory"
