@@ -83,8 +83,8 @@ _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ":
 #: spelled many ways, so :func:`skeleton` leaves them out.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "ul", "i", "e"})
 _VOWELS = str.maketrans("", "", "aeiouy")
-_NOT_LETTERS = str.maketrans({"q": "k", "d": "t", "b": "p", "g": "k", ".": None, ",": None, "(": None, ")": None, "/": None, "&": None,
-                              '"': None, "!": None, "?": None, ":": None, ";": None})
+_NOT_LETTERS = str.maketrans({"q": "k", "d": "t", "b": "p", "g": "k", ".": None, ",": None, "(": None, ")": None,
+                              "/": None, "&": None, '"': None, "!": None, "?": None, ":": None, ";": None})
 _REPEATS = re.compile(r"(.)\1+")
 
 

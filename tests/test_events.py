@@ -3102,3 +3102,17 @@ def test_a_capital_a_warning_is_sent_to_is_no_place_of_the_strike(any_nlp):
             "strikes as a warning to Damascus.")
     found = only(any_nlp, text, "2025-07-14")
     assert found["location"] != "Damascus"
+
+
+def test_a_group_claiming_the_attacks_gives_its_account_of_them(any_nlp):
+    text = ("Cabo Delgado\n\nInsurgents killed at least nine people in raids on two villages in Mozambique's Cabo "
+            "Delgado province on Saturday, local sources said. Islamic State claimed the attacks on its channels.")
+    found = events(any_nlp, text, "2025-10-03")
+    assert [(e["claimant"], e["claim_verb"], e["actor1"]) for e in found][1:] == [
+        ("Islamic State", "claimed", "Islamic State")]
+
+
+def test_residents_blaming_the_federal_military_name_the_national_forces_as_the_attacker(any_nlp):
+    text = ("Amhara\n\nA drone strike hit a market in the town of Gashena in Ethiopia's Amhara region on Tuesday, "
+            "killing 20 people, residents said.\n\nThe residents blamed the federal military.")
+    assert only(any_nlp, text, "2025-06-11")["actor1"] == "Ethiopian National Defense Force"

@@ -584,10 +584,15 @@ class EventLinker(KnowledgeComponent):
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
             if not clauses and not follows:
                 if near and found.get("BLAME") and not last.actor1 and not found.get("REPORT"):
-                    # "It blamed the Jalisco New Generation Cartel.": the attacker of the event just told
+                    # "It blamed the Jalisco New Generation Cartel.": the attacker of the event just told;
+                    # "The residents blamed the federal military": the armed forces of the article's country
                     blamed = self._blamed(doc, sentence.start, sentence.end, spans[ACTORS])
+                    forces = _home_forces(doc)[0] if blamed is None and self._blames_forces(
+                        words, found["BLAME"][0][1], sentence.end) else ""
                     if blamed is not None and blamed.kb_id_ != last.actor2:
                         last.actor1 = blamed.kb_id_
+                    elif forces and forces != last.actor2:
+                        last.actor1 = forces
                 continue
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
             # the actors opening the sentence before: what "It said" may stand for
@@ -1837,6 +1842,15 @@ class EventLinker(KnowledgeComponent):
         named = named[1:] if named[:1] == ["the"] else named
         link = next((k for k, w in enumerate(named) if w in ("of", "for")), None)
         return link is not None and tuple(named[:link]) in self.state_forces and len(named) - link <= BLAMED_ACT_REACH
+
+    def _blames_forces(self, words: list[str], after: int, end: int) -> bool:
+        """ "blamed the federal military, which ...", "blamed government forces.": a state's forces named by a
+        noun (``state_force_words``) after one modifier at most, ending the clause."""
+        named = words[after:end]
+        named = named[1:] if named[:1] == ["the"] else named
+        return any(tuple(named[skip:skip + len(phrase)]) == phrase
+                   and named[skip + len(phrase):][:1] in ([], [","], ["."])
+                   for phrase in self.state_forces for skip in (0, 1))
 
     def _spokesperson(self, actor: Span) -> bool:
         """ "Army spokesman Nabil Abdallah blamed the RSF": a person whose role is to speak for a side is
