@@ -3116,3 +3116,15 @@ def test_residents_blaming_the_federal_military_name_the_national_forces_as_the_
     text = ("Amhara\n\nA drone strike hit a market in the town of Gashena in Ethiopia's Amhara region on Tuesday, "
             "killing 20 people, residents said.\n\nThe residents blamed the federal military.")
     assert only(any_nlp, text, "2025-06-11")["actor1"] == "Ethiopian National Defense Force"
+
+
+@pytest.mark.parametrize("speaker, claimant", [
+    ("Ukraine's interior minister", "Ihor Klymenko"),
+    # a region's governor is not the one named elsewhere in the article
+    ("Poltava's governor", ""),
+])
+def test_a_countrys_minister_is_the_minister_the_article_names(any_nlp, speaker, claimant):
+    text = (f"Sumy\n\nA Russian missile struck a bus in the city of Sumy on Friday, killing nine people, {speaker} "
+            "said.\n\nGovernor Oleh Kiper of Odesa said drones hit a port. Interior minister Ihor Klymenko called "
+            "the strike deliberate.")
+    assert events(any_nlp, text, "2025-05-17")[0]["claimant"] == claimant

@@ -2020,7 +2020,7 @@ class EventLinker(KnowledgeComponent):
                                and not any(w in (",", ";") for w in words[end:a.start])), None) \
                     or self._named_next(words, end, following)
                 unnamed = " ".join(w for w in words[end:end + 3] if w.isalpha())
-                wider = []
+                speaker = wider = []
             else:
                 source = self._subject(doc, start, actors)
                 # the speaker's words before the verb, past a clause or name between commas ("A local
@@ -2070,7 +2070,10 @@ class EventLinker(KnowledgeComponent):
             state = self._state_of_media(words, start, previous)
             if state:  # "State media said ...": the state whose media they are, the side that acted
                 return Claim(None, state, state, phrase, start)
-            holder = self._role_holder(unnamed.split(), start) if spoken else None
+            # (a country's office, one holder: "Ukraine's interior minister said"; not "Poltava's governor")
+            national = any(words[k] in POSSESSIVES and words[k - 1] in self.capitals
+                           for k in range(max(sentence.start + 1, start - len(speaker)), start))
+            holder = self._role_holder(unnamed.split(), start, national) if spoken else None
             if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
                 return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
             state = self._state_voice(doc, unnamed.split(), wider)
@@ -2102,12 +2105,12 @@ class EventLinker(KnowledgeComponent):
         return next((a for a in next_sources if a.label_ in self.source_nouns[unnamed[-1]] and a.kb_id_ not in named),
                     None)
 
-    def _role_holder(self, unnamed: list[str], verb: int) -> Span | None:
+    def _role_holder(self, unnamed: list[str], verb: int, owned: bool = False) -> Span | None:
         """ "the regional governor said": the person the article names with that role (a governor), the
         nearest to the verb at token ``verb`` within ``ROLE_REACH`` tokens; none for a plural or an
         indefinite speaker ("officials", "a local official")."""
-        if len(unnamed) < 2 or unnamed[-2:-1] == ["a"] or "the" not in unnamed:
-            return None
+        if len(unnamed) < 2 or unnamed[-2:-1] == ["a"] or not ("the" in unnamed or owned):
+            return None  # (a country's: "Ukraine's interior minister said")
         noun = unnamed[-1]
         holders = [a for a in self._actors if a.label_ == "PERSON" and abs(a.start - verb) <= ROLE_REACH
                    and (span_attrs(a) or {}).get("role", "").lower().split()[-1:] == [noun]]
