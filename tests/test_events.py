@@ -2978,8 +2978,8 @@ def test_fire_that_kills_people_waiting_for_food_is_an_attack_that_day(any_nlp):
 
 def test_the_side_an_attack_is_blamed_on_did_it(any_nlp):
     text = ("Cauca\n\nTwo Colombian soldiers were killed on Thursday when explosives dropped from a drone hit their "
-            "base in Cauca, the army said.\n\nThe army blamed the attack on the Dagoberto Ramos front, a faction of FARC "
-            "dissidents.")
+            "base in Cauca, the army said.\n\nThe army blamed the attack on the Dagoberto Ramos front, a faction of "
+            "FARC dissidents.")
     found = events(any_nlp, text, "2025-08-21")
     assert [e["actor1"] for e in found] == ["FARC dissidents"]
 
@@ -2994,7 +2994,8 @@ def test_an_explosive_device_set_off_under_a_truck_is_a_remote_explosive_of_its_
 
 
 def test_an_explosive_device_that_went_off_is_an_event_without_a_toll(any_nlp):
-    text = "Arauca\n\nAn explosive device went off beside a police station in Arauca in Colombia on Monday, police said."
+    text = ("Arauca\n\nAn explosive device went off beside a police station in Arauca in Colombia on Monday, "
+            "police said.")
     assert only(any_nlp, text, "2025-08-25")["sub_event_type"] == "remote_explosive_landmine_ied"
 
 

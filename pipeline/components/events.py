@@ -2596,7 +2596,7 @@ class EventLinker(KnowledgeComponent):
         doc = weapon.doc
         owner = next((a for a in actors if 0 <= weapon.start - a.end <= OWNED_WEAPON_GAP and a.label_ != "PERSON"
                       and all(t.is_lower or t.text == "-" for t in doc[a.end:weapon.start])), None)
-        return owner is not None and doc[owner.start - 1].lower_ != "with" \
+        return owner is not None and not (owner.start and doc[owner.start - 1].lower_ == "with") \
             and self._side(owner.kb_id_) != self._side(account.actor1)
 
     def _names_target(self, weapon: Span) -> bool:
