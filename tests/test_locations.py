@@ -18,6 +18,9 @@ def places(nlp, text):
     # a province spelled another way than its ISO name ("Otdar Mean Chey"), in the country the text names
     ("Cambodia said Thai shells hit villages in Oddar Meanchey province.", "Otdar Mean Chey", "REGION", "KHM"),
     ("Rebels attacked a police post in the department of Arauca.", "Arauca", "REGION", "COL"),
+    # an area named by a place the gazetteer does not know ("the Hassan Khel area")
+    ("Troops stopped infiltrators in the Hassan Khel area on Sunday, Pakistan's army said.", "Hassan Khel", "CITY",
+     "PAK"),
 ])
 def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
     found = {k.casefold(): v for k, v in places(any_nlp, text).items()}
