@@ -629,8 +629,7 @@ class EventLinker(KnowledgeComponent):
             sentence_claim = claim
             for start, end, trigger, intercepts, inside in clauses:
                 if trigger[2] in self.property_families and any(
-                        start <= w.start < trigger[0] and (span_attrs(w) or {}).get("category", "") in self.categories
-                        for w in spans[WEAPONS]):
+                        start <= w.start < trigger[0] and self._munition(w) for w in spans[WEAPONS]):
                     # "a missile damaged a power station and set fire to a refinery": the munition's strike
                     trigger = (trigger[0], trigger[1], self.toll_weapon_family)
                 family = trigger[2]
@@ -818,11 +817,15 @@ class EventLinker(KnowledgeComponent):
                     break
         return found
 
+    def _munition(self, weapon: Span) -> bool:
+        """Whether a weapon's category tells the kind of its strike (``weapon_sub_events``): a munition."""
+        return (span_attrs(weapon) or {}).get("category", "") in self.categories
+
     def _toll_weapon(self, sentence: Span, weapons: list[Span]) -> list[Clause]:
         """ "A mortar shell landed on a market, killing four people": without a trigger, a munition named
         with a toll is what happened (the sentence, read as that weapon's strike)."""
         for span in weapons:
-            if (span_attrs(span) or {}).get("category", "") in self.categories:
+            if self._munition(span):
                 return [(sentence.start, sentence.end, (span.start, span.end, self.toll_weapon_family), False, [])]
         return []
 
@@ -1219,7 +1222,7 @@ class EventLinker(KnowledgeComponent):
         told = {t[0] for t in found.get("TRIGGER", [])}
         landed = [(w.start, w.end, self.toll_weapon_family) for w in weapons
                   if w.end < sentence.end and words[w.end] in self.munition_verbs and w.end not in told
-                  and (span_attrs(w) or {}).get("category", "") in self.categories
+                  and self._munition(w)
                   and self.downing_words.isdisjoint(words[max(sentence.start, w.start - 3):w.start])]
         kept = self._kept_triggers(doc, sentence, reprisals, [
             t for t in [*found.get("TRIGGER", []), *landed]
@@ -2071,9 +2074,9 @@ class EventLinker(KnowledgeComponent):
             if state:  # "State media said ...": the state whose media they are, the side that acted
                 return Claim(None, state, state, phrase, start)
             # (a country's office, one holder: "Ukraine's interior minister said"; not "Poltava's governor")
-            national = any(words[k] in POSSESSIVES and words[k - 1] in self.capitals
-                           for k in range(max(sentence.start + 1, start - len(speaker)), start))
-            holder = self._role_holder(unnamed.split(), start, national) if spoken else None
+            holder = self._role_holder(unnamed.split(), start, any(
+                words[k] in POSSESSIVES and words[k - 1] in self.capitals
+                for k in range(max(sentence.start + 1, start - len(speaker)), start))) if spoken else None
             if holder is not None:  # "the regional governor said", then "Governor Alexander Bogomaz said"
                 return Claim(None, holder.kb_id_, holder.kb_id_, phrase)
             state = self._state_voice(doc, unnamed.split(), wider)
