@@ -348,7 +348,7 @@ LEXICONS: dict[str, Shape] = {
         "place_list": Shape({"joiners": texts, "breakers": texts, "pair_openers": texts,
                              "max_gap_words": integer}),
         "negations": texts, "anaphors": texts, "toll_anaphors": texts, "disaster_nouns": texts,
-        "message_nouns": texts, "clause_breaks": texts, "target_nouns": texts, "origin_cues": texts,
+        "message_nouns": texts, "clause_breaks": texts, "target_nouns": texts, "production_verbs": texts, "origin_cues": texts,
         "munition_nouns": texts, "launch_verbs": texts, "intercept_verbs": texts, "volley_nouns": texts,
         "ignored_date_cues": texts,
         "window": integer, "max_anaphor_distance": integer}),

@@ -3129,3 +3129,64 @@ def test_a_countrys_minister_is_the_minister_the_article_names(any_nlp, speaker,
             "said.\n\nGovernor Oleh Kiper of Odesa said drones hit a port. Interior minister Ihor Klymenko called "
             "the strike deliberate.")
     assert events(any_nlp, text, "2025-05-17")[0]["claimant"] == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said that Russia launched 73 drones and three Kh-101 missiles overnight, and that 41 drones "
+    "had been shot down.",
+    "The air force said Russia launched 73 drones and three Kh-101 missiles overnight and that 41 drones had been "
+    "shot down.",
+])
+def test_a_barrage_and_its_downing_told_in_two_that_clauses_are_one_account(any_nlp, text):
+    event = only(any_nlp, "Headline\n\n" + text, published="2025-04-03")
+    assert (event["launched"], event["intercepted"], event["sub_event_type"]) == (76, 41, "air_drone_strike")
+
+
+@pytest.mark.parametrize("lede, rows_told", [
+    ("Six people died when fighter jets bombed a village in Kachin State on Monday, residents said.", 1),
+    ("Fighter jets bombed villages in Kachin State on Monday, killing six people, residents said.", 2),
+])
+def test_the_village_a_lede_did_not_name_is_named_by_the_next_paragraph(any_nlp, lede, rows_told):
+    text = f"Headline\n\n{lede}\n\nA jet fired rockets at Nam Lim Pa village in Mansi township, one villager said."
+    found = events(any_nlp, text, published="2025-03-05")
+    assert len(found) == rows_told and found[-1]["location"] == "Nam Lim Pa"
+    assert found[0]["killed"] == 6 and found[0]["date"] == "2025-03-03"
+
+
+def test_a_district_of_the_city_just_told_places_its_strike_closer(any_nlp):
+    text = ("Headline\n\nRussian drones struck Kharkiv, Ukraine's second-largest city, on Sunday night, injuring nine "
+            "people, Mayor Ihor Terekhov said.\n\nThree drones hit homes in the city's Nemyshlianskyi district, "
+            "Terekhov said.")
+    event = only(any_nlp, text, published="2025-03-05")
+    assert (event["location"], event["injured"], event["claimant"]) == ("Nemyshlianskyi District", 9, "Ihor Terekhov")
+
+
+def test_what_a_target_makes_is_no_weapon_of_the_strike(any_nlp):
+    text = "Headline\n\nRussia's Defence Ministry said its forces had struck workshops producing drones near Kharkiv."
+    assert only(any_nlp, text)["weapons"] == ""
+
+
+def test_a_group_in_an_appositive_before_claimed_is_the_claimant(any_nlp):
+    text = ("Headline\n\nGunmen killed seven soldiers at a checkpoint near Arish on Friday, officials said.\n\n"
+            "A previously unknown group, the Sinai Resistance, claimed responsibility.")
+    attack, claim = events(any_nlp, text, published="2025-03-05")
+    assert (claim["claimant"], claim["claim_verb"], claim["cluster"]) == ("Sinai Resistance", "claimed", attack["cluster"])
+
+
+def test_a_clause_of_the_sentence_that_dated_the_event_is_of_that_day(any_nlp):
+    text = ("Headline\n\nIsraeli strikes killed two people in south Lebanon on Friday, the health ministry said, as "
+            "Israel said it had targeted Hezbollah members in the same areas.\n\nAn Israeli drone strike on a car "
+            "near Tyre killed one person, the ministry said.")
+    assert {e["date"] for e in events(any_nlp, text, published="2025-03-14")} == {"2025-03-14"}
+
+
+def test_a_weapon_describing_the_person_struck_is_no_weapon_of_the_strike(any_nlp):
+    text = ("Headline\n\nIsrael's military said it had struck a Hezbollah member near Tyre on Friday who was "
+            "involved in rebuilding the group's rocket array.")
+    assert only(any_nlp, text, published="2025-03-14")["weapons"] == ""
+
+
+def test_places_listed_with_their_own_targets_are_one_event_each(any_nlp):
+    text = ("Headline\n\nIsraeli fighter jets struck a weapons depot in the area of Aitaroun and launchers in the "
+            "areas of Khiam and Naqoura on Saturday, the military said.")
+    assert [e["location"] for e in events(any_nlp, text, published="2024-06-29")] == ["Aitaroun", "Khiam", "Naqoura"]

@@ -21,6 +21,8 @@ def places(nlp, text):
     # an area named by a place the gazetteer does not know ("the Hassan Khel area")
     ("Troops stopped infiltrators in the Hassan Khel area on Sunday, Pakistan's army said.", "Hassan Khel", "CITY",
      "PAK"),
+    ("Israel's military said its jets struck a launcher in the area of Jibal al-Butm in southern Lebanon.",
+     "Jibal al-Butm", "CITY", "LBN"),
 ])
 def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
     found = {k.casefold(): v for k, v in places(any_nlp, text).items()}

@@ -381,6 +381,7 @@ def test_dates_of_wire_copy(any_nlp, text, published, expected):
      "Kani People's Defence Force"),
     ("Niger's defence ministry said the post was overrun.", "actors", "Ministry of Defence of Niger"),
     ("Somalia's Ministry of Defense said nine soldiers were killed.", "actors", "Ministry of Defence of Somalia"),
+    ("A little-known group, the Kashmir Resistance, claimed the attack.", "actors", "Kashmir Resistance"),
 ])
 def test_local_bodies_and_ministries_have_one_name(any_nlp, text, table, name):
     assert name in names(any_nlp, text, table)

@@ -285,7 +285,9 @@ class ActorLinker(KnowledgeComponent):
                 while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha \
                         and end not in claimed and not doc[end].ent_type_:
                     end += 1
-                if end - ent.end >= 2 and doc[end - 1].text in org_words:
+                # (one word only when it names an armed group: "the Kashmir Resistance", not "Kyiv Police")
+                if (end - ent.end >= 2 and doc[end - 1].text in org_words
+                        or end - ent.end == 1 and doc[ent.end].text in self.armed_group_words):
                     words = {t.text for t in doc[ent.end:end]}
                     kind = "ARMED_GROUP" if words & self.armed_group_words else \
                         "GOVERNMENT" if doc[end - 1].text in self.government_heads else "ORGANIZATION"

@@ -101,6 +101,9 @@ BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", 
 RELATIVE_TOLL_REACH = 5
 #: How many modifiers may stand between a side and the weapon it owns ("Houthi mobile anti-ship cruise missiles").
 OWNED_WEAPON_GAP = 3
+#: How far before a weapon the phrase of what describes a person may end ("involved in rebuilding the group's
+#: rocket array").
+PERSON_DESCRIPTION_REACH = 5
 #: How far after an interception's verb the side whose craft it downed may be named ("shot down five
 #: Indian aircraft").
 OWNER_REACH = 3
@@ -250,6 +253,7 @@ class Account:
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
+    unnamed_site: str = ""  # the kind of site it names only as "a village", "a market", to be named later
     near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
     off_km: float | None = None  # how far from its place the text puts it ("25 nautical miles west of Mokha")
     fired_from: tuple[str, str] = ("", "")  # the country the weapons came from, and its code ("fired from Cambodia")
@@ -436,6 +440,8 @@ class EventLinker(KnowledgeComponent):
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
+            # the kinds of site a lede may tell an event at without naming it ("bombed a village in Sagaing")
+            "site_nouns": {phrase.split()[-1] for phrase in lexicon["place_anaphors"]},
             "version_types": set(lexicon["version_event_types"]),
             "habits": _by_first_word([*lexicon["habitual_cues"], *lexicon["capability_cues"]]),
             "mention_frames": _by_first_word(lexicon["mention_frames"]),
@@ -500,6 +506,7 @@ class EventLinker(KnowledgeComponent):
             "list_gap_words": lexicon["place_list"]["max_gap_words"],
             "negations": set(lexicon["negations"]),
             "targets": set(lexicon["target_nouns"]),
+            "production_verbs": set(lexicon["production_verbs"]),
             # one-word triggers: a verb between an actor and a target noun ("Russian forces struck villages")
             "trigger_words": {form for forms in lexicon["triggers"].values() for form in forms if " " not in form},
             "origins": set(lexicon["origin_cues"]),
@@ -670,8 +677,12 @@ class EventLinker(KnowledgeComponent):
                                      launch=opening_anaphor and last.family in self.at_origin)
                 if account is None:
                     continue
+                if account.location_type not in PLACE_EXACT:
+                    account.unnamed_site = next((words[i + 1] for i in range(start, end - 1)
+                                                 if words[i] in ("a", "an") and words[i + 1] in self.site_nouns), "")
+                # (or a district of it: "in the city's Komunarskyi district")
                 named_back = self._place_named_back(words, start, end, trigger[1]) \
-                    if not account.location and last is not None else ""
+                    if (not account.location or self._local(account)) and last is not None else ""
                 # the last place whose name holds the noun ("the port", Hodeidah port, though a strike elsewhere
                 # was told since), else the last place told, within a few sentences
                 recent = list(reversed(accounts[-RECENT_ACCOUNTS:])) if named_back else []
@@ -680,7 +691,8 @@ class EventLinker(KnowledgeComponent):
                              and self._distance(a, index) <= PLACE_ANAPHOR_DISTANCE), None)
                 if referent is not None:
                     # "a strike on a restaurant in the city": the city just told, so its event refers back
-                    account.fill(referent, PLACE_FIELDS)
+                    if not account.location:
+                        account.fill(referent, PLACE_FIELDS)
                     account.anaphoric = account.place_named_back = True
                 scene = self._scene_place(sentences, groups[LOCATIONS], index, paragraph, breaks, accounts) \
                     if _bare(account) else None
@@ -702,7 +714,8 @@ class EventLinker(KnowledgeComponent):
                 recalled = account.recalled = words[start] in TIME_ORDER
                 placed = account if recalled else \
                     self._placement(accounts, last, account, definite, near, index, intercepts,
-                                    same_paragraph=last_paragraph == paragraph, scene=scene)
+                                    same_paragraph=last_paragraph == paragraph, scene=scene,
+                                    clause_words=words[start:end])
                 if placed is None and definite and near:
                     last.latest = index  # "Lysak said the missile hit near a playground": still of that event
                 if placed is not None:
@@ -730,7 +743,11 @@ class EventLinker(KnowledgeComponent):
                              and a.location == account.location and a.date), None)) is not None:
                         # "The RSF said its fighters had taken control of Um Sumeima": the day of the event there
                         account.date, account.granularity = same_place.date, same_place.granularity
-                    elif not account.date and near and last is not None and last.date:
+                    elif not account.date and last is not None and last.date \
+                            and (near or last.latest == index and not account.additive):
+                        # (told just before, or in a clause of the same sentence: "Israeli strikes killed two
+                        # people on Friday, the ministry said, as Israel said it had targeted Hezbollah members";
+                        # not one told as another: "and, separately, had attacked a container vessel")
                         account.date, account.granularity = last.date, last.granularity
                     elif not account.date and near and last is not None and not account.fallback_date[0]:
                         # (dated only by the day its source spoke, as the event just told)
@@ -924,9 +941,10 @@ class EventLinker(KnowledgeComponent):
 
     def _placement(self, accounts: list[Account], last: Account | None, account: Account, definite: bool,
                    near: bool, index: int, intercepts: bool, same_paragraph: bool = False,
-                   scene: Span | None = None) -> Account | None:
+                   scene: Span | None = None, clause_words: list[str] = ()) -> Account | None:
         """Where a new reading goes: a new account (itself), an account it continues, or nowhere
-        (``scene``: the place the sentence before set the scene in, for a reading without its own)."""
+        (``scene``: the place the sentence before set the scene in, for a reading without its own;
+        ``clause_words``: the words of the reading's clause)."""
         written_back = definite  # the text refers back ("the abduction"), not only an interception does
         interceptor_version = False  # another source's downing of the munitions of the strike just told
         taken = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.location == account.location
@@ -974,7 +992,10 @@ class EventLinker(KnowledgeComponent):
                         if a.source == account.source and a.event_type == EXPLOSIONS), None)
             if own is not None:
                 return own
-        if recent_strike and account.interceptor_country in ("", last.country):
+        # (the country whose defences downed them may be the one the barrage just counted hit: "said that
+        # Russia launched 86 drones overnight, and that 52 had been shot down")
+        if recent_strike and (account.interceptor_country in ("", last.country)
+                              or _barrage(last) and account.source == last.source):
             # "Russia reported intercepting five of six missiles": an account of the strike just told (on
             # the interceptor's country), whose interceptor ("intercepted by Russia") is not the attacker;
             # without figures or a source of its own, more of the same account ("Patriot batteries shot
@@ -1013,8 +1034,15 @@ class EventLinker(KnowledgeComponent):
             # "On Sunday, drones hit the naval base, the army said" after its account of Tuesday's strike)
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
             definite = True
+        if self._names_site(last, account, index, clause_words):
+            # "military aircraft bombed a village in the Sagaing region, residents said", then "A fighter jet
+            # dropped two bombs on Let Pan Chaung village": the village the lede did not name
+            last.move_to(account)
+            return last
         told = self._told(accounts, account) if (definite or near or account.place_named_back) else None
         if told is not None and (definite or _bare(account) or account.place_named_back):
+            if self._district_of(account, told):
+                told.move_to(account)  # the most specific place told
             return told  # (or more of that source's account at the place it names back: "set fire to the camp")
         at_sea = next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.source == account.source
                        and _at_sea(a) and a.event_type == account.event_type
@@ -1111,6 +1139,16 @@ class EventLinker(KnowledgeComponent):
             return recalled
         return account
 
+    def _names_site(self, last: Account | None, account: Account, index: int, clause_words: list[str]) -> bool:
+        """Whether ``account``, told right after ``last`` by the same claimant (or both by no actor), names
+        the site ``last`` told its event at only as "a village", in the region it named: the same event,
+        of the same kind, on no other day, with no other attacker, and not told as one more."""
+        return last is not None and bool(last.unnamed_site) and last.unnamed_site in clause_words \
+            and account.claimant == last.claimant and account.sub_event_type == last.sub_event_type \
+            and not account.additive and self._distance(last, index) <= 1 \
+            and account.location_type in PLACE_EXACT and self._finer(account, last) \
+            and self._compatible(last, account, refining=True)
+
     def _party_version(self, accounts: list[Account], last: Account, account: Account) -> bool:
         """A side of the event tells it in its own words ("State news agency KCNA reported that Kim Jong Un
         had observed the test" after Seoul's account of the launch): its version, though it adds no figure
@@ -1148,21 +1186,30 @@ class EventLinker(KnowledgeComponent):
     def _compatible(self, a: Account, b: Account, refining: bool = False) -> bool:
         if a.actor1 and b.actor1 and a.actor1 != b.actor1:
             self._side(a.actor1)  # reads the sides of the doc's actors
-        return _compatible(a, b, self._sides or {}, refining and self._finer(b, a), self.civilian_actor)
+        return _compatible(a, b, self._sides or {}, refining and (self._finer(b, a) or self._district_of(b, a)),
+                           self.civilian_actor)
 
     def _finer(self, place: Account, region: Account) -> bool:
         """Whether ``place`` may be a place inside the region ``region`` names: a town, or a district of a
         province ("Kani Township" in Sagaing Region: ``local_area_heads``), in its country and, as far as
         coordinates tell, near enough."""
-        def local(account: Account) -> bool:
-            return account.location.rsplit(" ", 1)[-1].lower() in self.local_area_heads
         if _at_sea(region) and place.location_type in PLACE_EXACT:
             # "in the southern Red Sea", then "25 nautical miles west of Mokha": a sea, placed by the port (not
             # "some 60 nautical miles southwest of Hodeidah", still at sea)
             return (place.off_km is None or place.off_km <= PORT_REACH_KM) and _may_lie_in(place, region, SEA_REACH_KM)
-        return region.location_type == "REGION" and not local(region) and place.location_type != "COUNTRY" \
-            and (place.location_type != "REGION" or local(place)) and place.country in ("", region.country) \
+        return region.location_type == "REGION" and not self._local(region) and place.location_type != "COUNTRY" \
+            and (place.location_type != "REGION" or self._local(place)) and place.country in ("", region.country) \
             and _may_lie_in(place, region)
+
+    def _district_of(self, place: Account, town: Account) -> bool:
+        """ "Four bombs hit the city's Komunarskyi district" after a strike on Zaporizhzhia: a district the
+        text places in the town just told, by naming the town back."""
+        return place.place_named_back and town.location_type in PLACE_EXACT and self._local(place) \
+            and place.country in ("", town.country)
+
+    def _local(self, account: Account) -> bool:
+        """Whether the account's place is a district, a township (``local_area_heads``), not a province."""
+        return account.location.rsplit(" ", 1)[-1].lower() in self.local_area_heads
 
     def _side(self, actor: str) -> str:
         """The side an actor of the doc being processed fights on (or a country's national forces, which
@@ -1196,7 +1243,8 @@ class EventLinker(KnowledgeComponent):
             if earlier.source == account.source and not _fired_from_its_place(account, earlier) \
                     and (self._compatible(earlier, account) or account.anaphoric and account.location
                          and earlier.location == account.location
-                         and not (account.date and earlier.date != account.date)):
+                         and not (account.date and earlier.date != account.date)
+                         or self._district_of(account, earlier) and self._compatible(earlier, account, True)):
                 return earlier
         return None
 
@@ -2243,9 +2291,10 @@ class EventLinker(KnowledgeComponent):
                           and w not in self.irrealis for w in words[a.end:verb])]  # "... (JNIM) claimed"
         if before:
             return before[-1]
-        # "A military officer at the base, Capt. X, told AP": a person in an appositive, between commas
-        appositive = next((a for a in actors if a.label_ == "PERSON" and words[a.end:verb] == [","]
-                           and "," in words[max(0, a.start - 3):a.start]), None)
+        # "A military officer at the base, Capt. X, told AP": a person in an appositive, between commas (or a
+        # group: "A little-known group, the Kashmir Resistance, claimed responsibility")
+        appositives = [a for a in actors if words[a.end:verb] == [","] and "," in words[max(0, a.start - 3):a.start]]
+        appositive = next((a for a in appositives if a.label_ == "PERSON"), appositives[0] if appositives else None)
         if appositive is not None:
             return appositive
         # "The Arakan Army, one of Myanmar's most powerful armed groups, said": the actor the description follows
@@ -2591,7 +2640,18 @@ class EventLinker(KnowledgeComponent):
                     category in self.target_categories
                     or self._names_target(span) or self._owned_by_other_side(span, actors, account)):
                 continue
+            if self._in_description(span, account.start):
+                continue
             account.weapons.setdefault(span.kb_id_, attrs)
+
+    def _in_description(self, weapon: Span, first: int) -> bool:
+        """Whether the weapon is named in what describes a person ("eliminated a member who was involved in
+        rebuilding the group's rocket array", "a commander responsible for drone attacks": after an
+        ``involvements`` phrase), not as a weapon of the act; ``first``: the clause's first token."""
+        words = lower_words(weapon.doc)
+        return any(_endings(words, k, self.involvements, first)
+                   and all(w.isalpha() or w in POSSESSIVES for w in words[k:weapon.start])
+                   for k in range(weapon.start, max(first, weapon.start - PERSON_DESCRIPTION_REACH), -1))
 
     def _owned_by_other_side(self, weapon: Span, actors: list[Span], account: Account) -> bool:
         """Whether a side other than the attacker is named just before the weapon, past its modifiers
@@ -2604,8 +2664,11 @@ class EventLinker(KnowledgeComponent):
 
     def _names_target(self, weapon: Span) -> bool:
         """Whether a weapon's name tells the kind of a target ("struck missile launchers", "Cambodian
-        artillery positions", "hit the Flamingo naval base"): a target noun follows it."""
+        artillery positions", "hit the Flamingo naval base"): a target noun follows it; or what a target
+        makes or keeps ("workshops producing drones": ``production_verbs`` before it)."""
         after = weapon.doc[weapon.end:weapon.end + 2]
+        if weapon.start > 0 and weapon.doc[weapon.start - 1].lower_ in self.production_verbs:
+            return True
         return len(after) > 0 and (after[0].lower_ in self.targets or len(after) == 2 and after[0].is_alpha
                                    and after[0].is_lower and not after[0].is_stop and after[1].lower_ in self.targets)
 
@@ -2782,9 +2845,11 @@ class EventLinker(KnowledgeComponent):
     def _list_gap(self, gap: list[str]) -> bool:
         """Whether the words between two places join them in a list: a comma or joining word, and
         otherwise only words that describe the next place ("and the coastal city of") or name what was hit
-        there ("and buildings in")."""
+        there ("and buildings in", "and launchers in the areas of")."""
         if gap == [","]:
             return True
+        if len(gap) > 3 and gap[-3] == "the" and gap[-1] == "of":
+            gap = gap[:-3]  # "and launchers in the areas of": as "and launchers in"
         if len(gap) >= 3 and gap[0] in self.list_joiners and gap[-1] in ("in", "at") and len(gap) <= self.list_gap_words \
                 and all(w.isalpha() and w not in self.list_breakers for w in gap[1:-1]):
             return True  # "hit a tower in Ramat Gan and buildings in Holon": each place with its own target
@@ -2977,9 +3042,11 @@ class EventLinker(KnowledgeComponent):
                 continue
             # "four missiles were destroyed", "71 drones and four missiles were destroyed": up to the verb of the
             # numbers coordinated with this one
-            # (not "fired 20 rockets and three were intercepted": the verb is the bare number's)
+            # (not "fired 20 rockets and three were intercepted": the verb is the bare number's; nor "launched two
+            # missiles and that 52 drones had been shot down": a clause of its own)
             reach = next((k for k in range(munition + 1, min(end, munition + PASSIVE_REACH))
-                          if words[k] in (",", ";", ".") or self._number(words[k]) is not None
+                          if words[k] in (",", ";", ".") or words[k - 1:k + 1] in (["and", "that"], ["but", "that"])
+                          or self._number(words[k]) is not None
                           and not any(kinds.get(m) == "MUNITION" for m in range(k + 1, min(end, k + 4)))),
                          min(end, munition + PASSIVE_REACH))
             after = words[munition + 1:reach]
