@@ -3190,3 +3190,39 @@ def test_places_listed_with_their_own_targets_are_one_event_each(any_nlp):
     text = ("Headline\n\nIsraeli fighter jets struck a weapons depot in the area of Aitaroun and launchers in the "
             "areas of Khiam and Naqoura on Saturday, the military said.")
     assert [e["location"] for e in events(any_nlp, text, published="2024-06-29")] == ["Aitaroun", "Khiam", "Naqoura"]
+
+
+def test_a_day_between_the_speaker_and_its_verb_is_the_day_it_spoke(any_nlp):
+    text = ("Headline\n\nSudan's army on Thursday accused the Rapid Support Forces of killing four civilians in a drone "
+            "attack on the city of Kosti.")
+    event = only(any_nlp, text, published="2025-06-12")
+    # (no other day told: the day it spoke; the side accused of the toll the attack took is its author)
+    assert (event["date"], event["claim_verb"], event["actor1"]) == ("2025-06-12", "accused", "Rapid Support Forces")
+    text += "\n\nThe army said the group's drones had hit the central market late on Wednesday, wounding 11 people."
+    event = only(any_nlp, text, published="2025-06-12")
+    assert (event["date"], event["location"], event["killed"], event["injured"]) == ("2025-06-11", "Kosti", 4, 11)
+
+
+@pytest.mark.parametrize("speaker, claimant", [
+    ("the rights group", "Human Rights Watch"),
+    ("the group", "JNIM"),
+])
+def test_a_rights_group_named_back_is_no_armed_group(any_nlp, speaker, claimant):
+    text = ("Headline\n\nJNIM fighters attacked the village of Solenzo on Monday, killing 40 civilians, residents said."
+            "\n\nThe killings were documented by Human Rights Watch. Gunmen later shot dead 12 herders near the "
+            f"village, {speaker} said.")
+    assert events(any_nlp, text, published="2025-03-12")[-1]["claimant"] == claimant
+
+
+def test_a_source_that_is_no_side_naming_who_struck_gives_the_attacker(any_nlp):
+    text = ("Headline\n\nAt least 11 people were killed when a drone struck a house in El Obeid on Monday, the Sudan "
+            "Doctors Network said.\n\nThe medics said the Rapid Support Forces carried out the strike.")
+    event = only(any_nlp, text, published="2025-09-16")
+    assert (event["actor1"], event["claimant"]) == ("Rapid Support Forces", "Sudan Doctors Network")
+
+
+def test_a_minister_blaming_an_unnamed_faction_is_no_attacker(any_nlp):
+    text = ("Headline\n\nTwo police officers were killed when attackers threw explosives at a police station in the "
+            "town of Suarez in Colombia's Cauca province on Tuesday, authorities said.\n\nDefence Minister Pedro "
+            "Sanchez blamed a dissident faction of the former guerrilla group for the attack.")
+    assert only(any_nlp, text, published="2025-03-19")["actor1"] == ""

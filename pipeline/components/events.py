@@ -1034,6 +1034,12 @@ class EventLinker(KnowledgeComponent):
             # "On Sunday, drones hit the naval base, the army said" after its account of Tuesday's strike)
             account.event_type, account.sub_event_type = same_source.event_type, same_source.sub_event_type
             definite = True
+        elif same_source is not None and same_source is last and account.actor1 == last.actor1 != "" \
+                and not account.location and not account.additive and account.sub_event_type == last.sub_event_type \
+                and not (account.date and last.date and account.date != last.date) and self._distance(last, index) <= 1:
+            # "The army accused the RSF of killing four in a drone attack on Kosti", then "the army said the
+            # RSF's drones had targeted the central market late on Wednesday": more of that account
+            definite = True
         if self._names_site(last, account, index, clause_words):
             # "military aircraft bombed a village in the Sagaing region, residents said", then "A fighter jet
             # dropped two bombs on Let Pan Chaung village": the village the lede did not name
@@ -1112,6 +1118,12 @@ class EventLinker(KnowledgeComponent):
                 # told happened, which its telling did not say
                 last.fill(account, (*PLACE_FIELDS, "date", "granularity"))
                 return last
+            if account.actor1 and not last.actor1 and not account.claimant and account.actor1 != last.actor2 \
+                    and not (account.figures() or account.location or self._is_type(account.actor1, "PERSON")):
+                # "The medics said the RSF carried out the strike" after a strike told without its author: who
+                # did it, by a source that is no side (or by the article; not a minister who "blamed" a group)
+                last.actor1 = account.actor1
+                return None
             names_attacker = account.agent_named and not last.actor1 and account.source != last.source
             if names_attacker and not (account.source or account.figures() or account.location):
                 # "The army blamed the attack on FARC dissidents": who did the event just told, no account of it
@@ -1650,7 +1662,11 @@ class EventLinker(KnowledgeComponent):
             # "blamed the RSF, saying the paramilitary group had targeted ...": the blamed named again
             renamed = links[:2] in ([",", "saying"], [",", "adding"]) \
                 and any(w in self.source_nouns or w in ("it", "they") for w in links[2:])
-            if blamed is not None and not renamed and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
+            # "accused the RSF of killing four civilians in a drone attack": blamed for the toll the act took
+            tolled = links[:1] in (["of"], ["for"]) and len(links) > 1 and links[1] in self.toll_verbs \
+                and "," not in links
+            if blamed is not None and not renamed and not tolled \
+                    and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
             if blamed is None and blame is not None and words[trigger[1]:trigger[1] + 1] == ["on"]:
@@ -2231,6 +2247,9 @@ class EventLinker(KnowledgeComponent):
             noun, opening = words[verb_end + 1], verb  # (not "..., saying the group had": what is said)
         else:
             return None
+        at = opening + words[opening:verb_end + 2].index(noun) if noun in words[opening:verb_end + 2] else -1
+        if at > 0 and f"{words[at - 1]} {noun}" in self.source_nouns:
+            noun = f"{words[at - 1]} {noun}"  # "the rights group said": no armed group, whatever "group" alone is
         types = self.source_nouns.get(noun, ())
         # "the army" is a country's armed forces, not a militia that fights beside them nor a unit
         national = set(doc._.state_forces.values()) if noun in self.state_voices["forces"] else None
@@ -2247,14 +2266,22 @@ class EventLinker(KnowledgeComponent):
         return None
 
     def _described_actor(self, doc: Doc, start: int, trigger: int, candidates: list[Span]) -> Span | None:
-        """ "the group targeted", "the militants had fired": the actor of that kind named last before it."""
+        """ "the group targeted", "the militants had fired", "the group's drones hit": the actor of that kind
+        named last before it."""
         words = lower_words(doc)
         before = [w for w in words[max(start, trigger - 4):trigger] if w not in AUXILIARIES]
         # or the subject opening the clause: '"The militia sent dozens of drones over Kadugli, then shelled
         # it"'
         opening = [w for w in words[start:start + 4] if w.isalpha()][:3]
+        # or the owner of the munitions: "the group's drones had hit"
+        owned = words[max(start, trigger - 5):trigger]
+        while owned and owned[-1] in AUXILIARIES:
+            owned = owned[:-1]
+        owned = owned[-4:]
         if len(before) >= 2 and before[-2] == "the" and before[-1] in self.source_nouns:
             noun = before[-1]
+        elif len(owned) == 4 and owned[0] == "the" and owned[1] in self.source_nouns and owned[2] in POSSESSIVES:
+            noun = owned[1]
         elif len(opening) == 3 and opening[0] == "the" and opening[1] in self.source_nouns \
                 and opening[2] in self.launch_words:
             noun, trigger = opening[1], start
@@ -2920,10 +2947,15 @@ class EventLinker(KnowledgeComponent):
     def _spoken(self, doc: Doc, span: Span, trigger: int = -1) -> bool:
         """The day a source spoke, not the event's: a reporting verb or a statement before the date in its
         phrase, with no trigger (at token ``trigger``) between ("MONUSCO said on Tuesday", "In a statement
-        read out late on Wednesday, the ministry said"); not "said Tuesday's attack", a date of the event."""
+        read out late on Wednesday, the ministry said"), or one right after the date ("The army on Thursday
+        accused ..."); not "said Tuesday's attack", a date of the event, nor "an attack on Monday said to
+        have killed ..."."""
         words = lower_words(doc)
         if words[span.end:span.end + 1] in (["'s"], ["’s"]):
             return False
+        if span.end < len(words) and words[span.end] in self.spoken_words and span.end != trigger \
+                and words[span.end + 1:span.end + 2] != ["to"]:
+            return True  # "Sudan's army on Thursday accused the RSF of ...": between the speaker and its verb
         # (nor "which it said hit the village on Monday": the day of the hit)
         return self._reaches_speech(doc, words, range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1),
                                     trigger)
