@@ -16,6 +16,8 @@ def actors(nlp, text):
     ("Israeli Defence Minister Yoav Gallant visited the border.", "Yoav Gallant", "Defence Minister", "ISR"),
     ("Antonio Guterres, the UN Secretary-General, urged a ceasefire.", "António Guterres",
      "Secretary-General", ""),
+    # a rank abbreviated without its stop, as British copy writes it
+    ("Army commander Col Pierre Mbuyi said the town had fallen.", "Pierre Mbuyi", "Colonel", ""),
 ])
 def test_people_with_titles(any_nlp, text, name, role, country):
     found = actors(any_nlp, text)

@@ -3226,3 +3226,16 @@ def test_a_minister_blaming_an_unnamed_faction_is_no_attacker(any_nlp):
             "town of Suarez in Colombia's Cauca province on Tuesday, authorities said.\n\nDefence Minister Pedro "
             "Sanchez blamed a dissident faction of the former guerrilla group for the attack.")
     assert only(any_nlp, text, published="2025-03-19")["actor1"] == ""
+
+
+def test_the_town_an_administrator_speaks_from_is_no_place_of_the_event(nlp):
+    text = ("Headline\n\nJoseph Habimana, an administrator in the nearby town of Sake, said the rebels had shelled "
+            "Masisi for two days, killing at least nine civilians.")
+    event = only(nlp, text, published="2025-02-16")
+    assert (event["location"], event["claimant"], event["killed"]) == ("Masisi", "Joseph Habimana", 9)
+
+
+def test_what_is_said_of_the_rebels_is_no_inverted_speaker(any_nlp):
+    text = ("Headline\n\nThe M23 rebels captured the town of Masisi on Saturday, residents said.\n\nA local official "
+            "said the rebels had shelled the town for two days, killing at least nine civilians.")
+    assert all(e["claimant"] != "M23" for e in events(any_nlp, text, published="2025-02-16"))

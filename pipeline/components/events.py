@@ -798,7 +798,13 @@ class EventLinker(KnowledgeComponent):
         if after < len(words) and words[after] in self.speaker_words \
                 and any(after < i <= after + JURISDICTION_REACH for i in reported_at):
             return True
-        before = words[max(0, place.start - 3):place.start]
+        named = place.start
+        if named >= 2 and words[named - 1] == "of" and words[named - 2] in self.site_nouns:
+            # "an administrator in the nearby town of Sake, said"
+            named -= 2
+            while named > 0 and words[named - 1] in ("the", "nearby", "neighbouring", "neighboring"):
+                named -= 1
+        before = words[max(0, named - 3):named]
         if before[-2:] == ["of", "the"]:
             before = before[:-1]  # "governor of the Dnipropetrovsk region"
         if len(before) < 2 or before[-1] not in ("in", "of") or before[-2] not in self.speaker_words:
@@ -2243,8 +2249,11 @@ class EventLinker(KnowledgeComponent):
             # "the paramilitary group said", not "... over the past day, regional authorities reported"
             noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
         elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end \
-                and not (words[verb].endswith("ing") and tuple(words[verb:verb_end]) not in self.according):
-            noun, opening = words[verb_end + 1], verb  # (not "..., saying the group had": what is said)
+                and not (words[verb].endswith("ing") and tuple(words[verb:verb_end]) not in self.according) \
+                and not (verb_end + 2 < sentence.end and (words[verb_end + 2] in self.subject_auxiliaries
+                                                          or words[verb_end + 2] in self.trigger_words)):
+            # (not "..., saying the group had", nor "said the rebels had shelled": what is said)
+            noun, opening = words[verb_end + 1], verb
         else:
             return None
         at = opening + words[opening:verb_end + 2].index(noun) if noun in words[opening:verb_end + 2] else -1
