@@ -1203,6 +1203,7 @@ def test_another_source_confirming_the_event_by_its_region_tells_the_same_event(
     found = events(any_nlp, text, published="2025-09-15")
     assert len(found) == 2 and found[0]["cluster"] == found[1]["cluster"]
     assert found[1]["claimant"] == "Yazid Abubakar" and found[1]["claim_verb"] == "confirmed"
+    assert {e["actor1"] for e in found} == {""}  # (who confirms an act did not do it)
 
 
 def test_the_side_before_the_verb_is_no_owner_of_what_it_struck(any_nlp):
@@ -3239,3 +3240,22 @@ def test_what_is_said_of_the_rebels_is_no_inverted_speaker(any_nlp):
     text = ("Headline\n\nThe M23 rebels captured the town of Masisi on Saturday, residents said.\n\nA local official "
             "said the rebels had shelled the town for two days, killing at least nine civilians.")
     assert all(e["claimant"] != "M23" for e in events(any_nlp, text, published="2025-02-16"))
+
+
+def test_a_ministry_claiming_a_capture_claims_its_forces_act(any_nlp):
+    text = ("Headline\n\nRussia's defence ministry on Tuesday claimed the capture of the village of Novohrodivka in "
+            "the Donetsk region.")
+    event = only(any_nlp, text, published="2024-11-12")
+    assert (event["actor1"], event["sub_event_type"]) == ("Russian Armed Forces", "government_regains_territory")
+
+
+
+def test_a_period_a_place_was_held_for_makes_no_tally(any_nlp):
+    text = ("Headline\n\nKINSHASA (Reuters) - The army in the Democratic Republic of Congo says it has recaptured two "
+            "eastern towns held for weeks by M23 rebels.\n\nA military spokesman said troops had moved into the towns "
+            "overnight.")
+    event = only(any_nlp, text, published="2025-02-20")
+    # (the army of the place it serves speaks of its own act)
+    assert (event["sub_event_type"], event["actor1"], event["claimant"]) == (
+        "government_regains_territory", "Armed Forces of the Democratic Republic of the Congo",
+        "Armed Forces of the Democratic Republic of the Congo")

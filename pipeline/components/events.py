@@ -381,6 +381,8 @@ class EventLinker(KnowledgeComponent):
             "personal_pronouns": lexicon["personal_pronouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
+            "claim_words": set(lexicon["own_act_claims"]),
+            "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
             # the sub-types of fire from afar (missiles, shells, drones, aircraft)
@@ -2369,7 +2371,8 @@ class EventLinker(KnowledgeComponent):
                 and all(w.isalpha() for w in wider[owner + 2:]):
             speaker = [wider[owner]]
         for i, word in enumerate(speaker):
-            if i == len(speaker) - 1 or speaker[i + 1] in self.state_voices["voices"]:
+            # (or before the place it serves: "The army in the Democratic Republic of Congo says")
+            if i == len(speaker) - 1 or speaker[i + 1] in self.state_voices["voices"] or speaker[i + 1] in ("in", "of"):
                 if word in self.state_voices["forces"]:
                     return doc._.state_forces.get("", "")
                 if word in self.state_voices["government"]:
@@ -2429,10 +2432,12 @@ class EventLinker(KnowledgeComponent):
         if self.perception_verbs.intersection(between):
             return False  # "the JCS said it detected the launch": what the source saw, not what it did
         described = any(w in self.source_nouns and after in POSSESSIVES for w, after in zip(between, between[1:]))
+        # "the ministry on Tuesday claimed the capture of three villages": the act it claims
+        claimed = len(between) >= 2 and between[-1] == "the" and between[-2] in self.claim_words
         own = next((i for i, w in enumerate(between) if w in self.own_act_words), None)
         if own is not None and "by" in between[own:]:
             own = None  # "said it was deeply alarmed by the attacks": what befell it, or another's act
-        return (described or own is not None) and len(between) <= OWN_ACT_REACH
+        return (described or claimed or own is not None) and len(between) <= OWN_ACT_REACH
 
     # ------------------------------------------------------------------ actors
     def _arguments(self, doc: Doc, start: int, end: int, trigger: tuple[int, int, str],
@@ -3238,12 +3243,13 @@ class EventLinker(KnowledgeComponent):
         """``words`` with a toll's cue blanked after a superlative ("one of its largest attacks of the war"
         compares an event with the others, it sums none up) or before a span of a day (``day_periods``:
         "killed 20 militants in clashes over the past day" is the day's event; not "counted 412 attacks over
-        the past 24 hours", events counted)."""
+        the past 24 hours", events counted), or after a participle of a state held over time
+        (``state_participles``: "has recaptured two towns held for weeks by the rebels")."""
         kept = list(words)
         for i, word in enumerate(words):
             for phrase in self.aggregates.get(word, ()):
                 if tuple(words[i:i + len(phrase)]) == phrase and (self.superlatives.intersection(
-                        words[max(0, i - SUPERLATIVE_REACH):i])
+                        words[max(0, i - SUPERLATIVE_REACH):i]) or i > 0 and words[i - 1] in self.state_participles
                         or _starts_with(words, i + len(phrase), self.day_periods) and not self._counts_events(words)):
                     kept[i:i + len(phrase)] = [""] * len(phrase)
         return kept
