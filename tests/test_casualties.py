@@ -35,6 +35,7 @@ def key(row):
     ("Thirty-two miners and six paramilitary guards were killed when the convoy was ambushed.",
      {(32, "exact", "killed", ""), (6, "exact", "killed", "soldiers")}),
     ("Eight gendarmes were killed in the ambush near Fada.", {(8, "exact", "killed", "soldiers")}),
+    ("Three border guards were wounded when the post came under fire.", {(3, "exact", "injured", "soldiers")}),
     # what a toll may become is no toll
     ("Nine soldiers died in the raid, and officials feared the toll could climb to 30.",
      {(9, "exact", "killed", "soldiers")}),

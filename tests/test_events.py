@@ -3259,3 +3259,9 @@ def test_a_period_a_place_was_held_for_makes_no_tally(any_nlp):
     assert (event["sub_event_type"], event["actor1"], event["claimant"]) == (
         "government_regains_territory", "Armed Forces of the Democratic Republic of the Congo",
         "Armed Forces of the Democratic Republic of the Congo")
+
+
+def test_a_vehicle_the_victims_were_in_is_no_weapon(any_nlp):
+    text = ("Headline\n\nThree officers were travelling in an armoured vehicle near Mirebalais on Tuesday when gunmen "
+            "opened fire on them, killing all three, police said.")
+    assert only(any_nlp, text, published="2025-04-02")["weapons"] == ""

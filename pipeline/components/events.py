@@ -382,6 +382,7 @@ class EventLinker(KnowledgeComponent):
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
             "claim_words": set(lexicon["own_act_claims"]),
+            "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
@@ -2681,7 +2682,7 @@ class EventLinker(KnowledgeComponent):
                     category in self.target_categories
                     or self._names_target(span) or self._owned_by_other_side(span, actors, account)):
                 continue
-            if self._in_description(span, account.start):
+            if self._in_description(span, account.start) or self._occupied(span, account.start):
                 continue
             account.weapons.setdefault(span.kb_id_, attrs)
 
@@ -2693,6 +2694,14 @@ class EventLinker(KnowledgeComponent):
         return any(_endings(words, k, self.involvements, first)
                    and all(w.isalpha() or w in POSSESSIVES for w in words[k:weapon.start])
                    for k in range(weapon.start, max(first, weapon.start - PERSON_DESCRIPTION_REACH), -1))
+
+    def _occupied(self, vehicle: Span, first: int) -> bool:
+        """Whether the weapon is a vehicle people were in ("The officers were travelling in an armoured
+        vehicle when gunmen opened fire": ``occupancy_cues`` before it, past an article), not one of the
+        act's; ``first``: the clause's first token."""
+        words = lower_words(vehicle.doc)
+        at = vehicle.start - (vehicle.start > first and words[vehicle.start - 1] in ("a", "an", "the", "their", "its"))
+        return bool(_endings(words, at, self.occupancy, first))
 
     def _owned_by_other_side(self, weapon: Span, actors: list[Span], account: Account) -> bool:
         """Whether a side other than the attacker is named just before the weapon, past its modifiers
