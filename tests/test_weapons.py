@@ -26,6 +26,15 @@ def test_ambiguous_names_need_a_weapon_context(any_nlp, text):
     assert rows(any_nlp, text, "weapons") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a weapon's name, in a sentence with a weapon word
+    ("A fighter jet struck the farmers, lawmaker Aminu Sani told reporters.", {"combat aircraft"}),
+    ("Russian Sani mortars shelled the village overnight.", {"2B11 Sani"}),
+])
+def test_an_ambiguous_name_after_a_given_name_is_a_surname(any_nlp, text, expected):
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == expected
+
+
 def test_weapon_rows_carry_catalogue_attributes(nlp):
     [row] = rows(nlp, "The ATACMS missile and its successor were discussed.", "weapons")
     assert (row["category"], row["origin"], row["nominal_range_km"]) == ("ballistic missile", "USA", 300.0)

@@ -86,7 +86,8 @@ class WeaponLinker(KnowledgeComponent):
             weapon = self.catalogue.get(ent.ent_id_) if ent.label_ == "WEAPON" else None
             if weapon is None:
                 continue
-            if self._is_ambiguous(ent.text) and not self._in_weapon_context(doc, ent.start, ent.end) \
+            if self._is_ambiguous(ent.text) and (not self._in_weapon_context(doc, ent.start, ent.end)
+                                                 or self._in_person_name(doc, ent.start)) \
                     or self._names_place(doc, ent.end):
                 continue
             named.append((ent.start, ent.end))
@@ -177,6 +178,16 @@ class WeaponLinker(KnowledgeComponent):
         """ "Flamingo air base", "Patriot camp": a weapon's name that opens a place's (``place_heads``)."""
         after = [token.lower_ for token in doc[end:end + 2]]
         return any(tuple(after[:len(head)]) == head for head in self.place_heads)
+
+    @staticmethod
+    def _in_person_name(doc: Doc, start: int) -> bool:
+        """ "lawmaker Aminu Sani": an ambiguous name after a capitalised word that names no people or
+        country (not "the Russian Sani mortar"), a surname."""
+        if start == 0:
+            return False
+        before = doc[start - 1]
+        return before.is_title and before.is_alpha and not before.is_sent_start \
+            and before.ent_type_ not in ("NORP", "DEMONYM", "GPE", "COUNTRY", "WEAPON")
 
     def _in_weapon_context(self, doc: Doc, start: int, end: int) -> bool:
         """A weapon word elsewhere in the sentence ("the Tomahawk ... a cruise missile")."""
