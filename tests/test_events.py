@@ -3265,3 +3265,11 @@ def test_a_vehicle_the_victims_were_in_is_no_weapon(any_nlp):
     text = ("Headline\n\nThree officers were travelling in an armoured vehicle near Mirebalais on Tuesday when gunmen "
             "opened fire on them, killing all three, police said.")
     assert only(any_nlp, text, published="2025-04-02")["weapons"] == ""
+
+
+def test_a_ship_named_back_as_the_subject_of_a_passive_places_the_account(any_nlp):
+    text = ("Headline\n\nA cargo ship was hit by a missile in the Red Sea about 60 nautical miles west of the port of "
+            "Hodeidah, UKMTO said on Wednesday.\n\nHouthi military spokesman Yahya Saree said the ship had been "
+            "struck directly.")
+    strike, spokesman = events(any_nlp, text, published="2024-06-12")
+    assert (spokesman["cluster"], spokesman["location"]) == (strike["cluster"], strike["location"])

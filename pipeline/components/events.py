@@ -99,6 +99,8 @@ BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", 
 #: How far before a figure the relative pronoun of a clause telling another thing's toll may stand ("the
 #: earthquake, which killed more than 3,700 people").
 RELATIVE_TOLL_REACH = 5
+#: How far after a place named back the passive trigger it is the subject of may end ("the ship had been struck").
+PASSIVE_SUBJECT_REACH = 4
 #: How many modifiers may stand between a side and the weapon it owns ("Houthi mobile anti-ship cruise missiles").
 OWNED_WEAPON_GAP = 3
 #: How far before a weapon the phrase of what describes a person may end ("involved in rebuilding the group's
@@ -779,15 +781,19 @@ class EventLinker(KnowledgeComponent):
         return doc
 
     def _place_named_back(self, words: list[str], start: int, end: int, object_at: int) -> str:
-        """ "in the city", "near the village", "had targeted the ship", "took control of parts of the base"
-        (``place_anaphors`` after a preposition of place, or as the object of the trigger ending at
-        ``object_at`` or of a part of it; not "the city of X"): the noun by
+        """ "in the city", "near the village", "had targeted the ship", "took control of parts of the base",
+        "the ship was struck" (``place_anaphors`` after a preposition of place, or as the object of the trigger
+        ending at ``object_at`` or of a part of it, or the subject of it as a passive; not "the city of X"): the
+        noun by
         which the clause at ``start:end`` places its event in the place just told, or ""."""
         return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
                      if tuple(words[i:i + len(phrase)]) == phrase
                      and (words[i - 1] in LOCATIVES or i == object_at
                           or words[i - 1] == "of" and 0 <= i - object_at <= 3
-                          or _endings(words, i, self.approximations, start))  # "north of the city"
+                          or _endings(words, i, self.approximations, start)  # "north of the city"
+                          # the subject of the passive trigger: "the ship was struck"
+                          or words[i + len(phrase):i + len(phrase) + 1] in (["was"], ["were"], ["had"], ["has"])
+                          and 0 < object_at - (i + len(phrase)) <= PASSIVE_SUBJECT_REACH)
                      and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
