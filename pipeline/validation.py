@@ -333,7 +333,7 @@ LEXICONS: dict[str, Shape] = {
         "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts,
         "source_nouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
         "personal_pronouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
-        "unnamed_sources": texts, "state_media": texts, "own_act_words": texts, "own_act_claims": texts, "occupancy_cues": texts, "state_participles": texts, "irrealis": texts, "intention_verbs": texts,
+        "unnamed_sources": texts, "state_media": texts, "own_act_words": texts, "own_act_claims": texts, "fire_on_armed": Shape({"triggers": texts, "event_type": one_of(*schema.EVENT_TYPES), "sub_event_type": _sub_event}), "occupancy_cues": texts, "state_participles": texts, "irrealis": texts, "intention_verbs": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "mention_frames": texts, "perfect_auxiliaries": texts, "perfect_periods": texts,

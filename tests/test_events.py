@@ -3273,3 +3273,14 @@ def test_a_ship_named_back_as_the_subject_of_a_passive_places_the_account(any_nl
             "struck directly.")
     strike, spokesman = events(any_nlp, text, published="2024-06-12")
     assert (spokesman["cluster"], spokesman["location"]) == (strike["cluster"], strike["location"])
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Two soldiers were wounded when Afghan guards opened fire on a new checkpost on Sunday, officials said.",
+     "armed_clash"),
+    ("Gunmen opened fire on a police checkpoint near Bannu on Sunday, killing two officers, police said.",
+     "armed_clash"),
+    ("Gunmen opened fire, police said, killing 26 tourists near Pahalgam on Tuesday.", "attack"),
+])
+def test_shots_at_armed_men_are_a_battle(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Headline\n\n" + text, published="2025-03-04")["sub_event_type"] == sub_event_type

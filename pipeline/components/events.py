@@ -384,6 +384,8 @@ class EventLinker(KnowledgeComponent):
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
             "claim_words": set(lexicon["own_act_claims"]),
+            "fire_on_armed": lexicon["fire_on_armed"],
+            "fire_triggers": {tuple(p.split()) for p in lexicon["fire_on_armed"]["triggers"]},
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
@@ -1781,6 +1783,13 @@ class EventLinker(KnowledgeComponent):
             in_names = {i for a in inside[ACTORS] for i in range(a.start, a.end)}
             unnamed_words = ["" if i in in_names else w for i, w in enumerate(clause_words, start)]
             self._classify(account, actor1, actor2, unnamed_words, trigger[0] - start if trigger else 0)
+            if trigger is not None and tuple(words[trigger[0]:trigger[1]]) in self.fire_triggers \
+                    and (actor2 is not None and actor2.label_ in self.armed_types
+                         or self._armed_men(unnamed_words, trigger[0] - start)):
+                # "Afghan guards opened fire on a new checkpost", "two soldiers were wounded when gunmen
+                # opened fire": shots at armed men, a battle
+                account.event_type = self.fire_on_armed["event_type"]
+                account.sub_event_type = self.fire_on_armed["sub_event_type"]
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 # who reported the downing is not who struck ("debris ... damaged"); who launched is
                 launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
@@ -2041,6 +2050,18 @@ class EventLinker(KnowledgeComponent):
         combatants"."""
         return any(words[k] in self.military_targets and not (k > 0 and words[k - 1] in self.former_words)
                    for k in range(start, min(end, len(words))))
+
+    def _armed_men(self, words: list[str], trigger_at: int) -> bool:
+        """Whether the clause's ``words`` name armed men or their post after the trigger at ``trigger_at``
+        ("opened fire on a checkpost", "on police officers"), or a passive toll of them before it ("two
+        soldiers were wounded when ...")."""
+        def armed(k: int) -> bool:
+            return self._armed_target(words, k, k + 1) or words[k] in self.state_police
+        after = words[trigger_at:trigger_at + TARGET_REACH]
+        after = after[:after.index(",")] if "," in after else after  # (not "..., police said")
+        return any(armed(k) for k in range(trigger_at, trigger_at + len(after))) or any(
+            armed(k) and words[k + 1] in self.passive_auxiliaries and words[k + 2] in self.toll_verbs
+            for k in range(max(0, trigger_at - 2)))
 
     def _munition_struck(self, words: list[str]) -> bool:
         """ "In a separate attack, a drone hit a house": a munition the subject of a strike verb."""
