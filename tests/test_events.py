@@ -3171,7 +3171,8 @@ def test_a_group_in_an_appositive_before_claimed_is_the_claimant(any_nlp):
     text = ("Headline\n\nGunmen killed seven soldiers at a checkpoint near Arish on Friday, officials said.\n\n"
             "A previously unknown group, the Sinai Resistance, claimed responsibility.")
     attack, claim = events(any_nlp, text, published="2025-03-05")
-    assert (claim["claimant"], claim["claim_verb"], claim["cluster"]) == ("Sinai Resistance", "claimed", attack["cluster"])
+    assert (claim["claimant"], claim["claim_verb"]) == ("Sinai Resistance", "claimed")
+    assert claim["cluster"] == attack["cluster"]
 
 
 def test_a_clause_of_the_sentence_that_dated_the_event_is_of_that_day(any_nlp):
@@ -3194,8 +3195,8 @@ def test_places_listed_with_their_own_targets_are_one_event_each(any_nlp):
 
 
 def test_a_day_between_the_speaker_and_its_verb_is_the_day_it_spoke(any_nlp):
-    text = ("Headline\n\nSudan's army on Thursday accused the Rapid Support Forces of killing four civilians in a drone "
-            "attack on the city of Kosti.")
+    text = ("Headline\n\nSudan's army on Thursday accused the Rapid Support Forces of killing four civilians in a "
+            "drone attack on the city of Kosti.")
     event = only(any_nlp, text, published="2025-06-12")
     # (no other day told: the day it spoke; the side accused of the toll the attack took is its author)
     assert (event["date"], event["claim_verb"], event["actor1"]) == ("2025-06-12", "accused", "Rapid Support Forces")

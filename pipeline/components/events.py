@@ -786,8 +786,7 @@ class EventLinker(KnowledgeComponent):
         """ "in the city", "near the village", "had targeted the ship", "took control of parts of the base",
         "the ship was struck" (``place_anaphors`` after a preposition of place, or as the object of the trigger
         ending at ``object_at`` or of a part of it, or the subject of it as a passive; not "the city of X"): the
-        noun by
-        which the clause at ``start:end`` places its event in the place just told, or ""."""
+        noun by which the clause at ``start:end`` places its event in the place just told, or ""."""
         return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
                      if tuple(words[i:i + len(phrase)]) == phrase
                      and (words[i - 1] in LOCATIVES or i == object_at
