@@ -384,8 +384,7 @@ class EventLinker(KnowledgeComponent):
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
             "claim_words": set(lexicon["own_act_claims"]),
-            "fire_on_armed": lexicon["fire_on_armed"],
-            "fire_triggers": {tuple(p.split()) for p in lexicon["fire_on_armed"]["triggers"]},
+            "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
@@ -495,7 +494,7 @@ class EventLinker(KnowledgeComponent):
             "state_forces": {tuple(phrase.split()) for phrase in lexicon["state_force_words"]},
             "intervals": lexicon["interval_words"],  # a unit of time -> its days, or None (a month, a year)
             "additive_words": frozenset(lexicon["additive_words"]),
-            "other_munitions": [tuple(phrase.split()) for phrase in lexicon["other_munition_words"]],
+            "other_munitions": _by_first_word(lexicon["other_munition_words"], at=-1),
             "roundup_words": frozenset(lexicon["roundup_words"]),
             "roundup_areas": _by_first_word(lexicon["roundup_areas"]),
             "part_cues": frozenset(lexicon["part_cues"]),
@@ -1770,8 +1769,8 @@ class EventLinker(KnowledgeComponent):
         self._place(doc, account, inside[LOCATIONS], target_country, launch)
         account.additive = not self.additive_words.isdisjoint(clause_words)
         # "another drone from Yemen had been shot down": not one of the munitions of the strike just told
-        account.other_munition = any(kinds.get(i) == "MUNITION" and any(
-            tuple(words[i - len(phrase):i]) == phrase for phrase in self.other_munitions) for i in range(start, end))
+        account.other_munition = any(kinds.get(i) == "MUNITION" and _endings(words, i, self.other_munitions)
+                                     for i in range(start, end))
         if not account.location and any(w == "the" and following in self.site_words
                                         for w, following in zip(clause_words, clause_words[1:])):
             account.at_site_told = True  # "had hit two production halls at the plant": the site told before
@@ -1781,14 +1780,8 @@ class EventLinker(KnowledgeComponent):
             # (the words of the clause but its actors' names: "Rapid Support Forces" names no forces attacked)
             in_names = {i for a in inside[ACTORS] for i in range(a.start, a.end)}
             unnamed_words = ["" if i in in_names else w for i, w in enumerate(clause_words, start)]
-            self._classify(account, actor1, actor2, unnamed_words, trigger[0] - start if trigger else 0)
-            if trigger is not None and tuple(words[trigger[0]:trigger[1]]) in self.fire_triggers \
-                    and (actor2 is not None and actor2.label_ in self.armed_types
-                         or self._armed_men(unnamed_words, trigger[0] - start)):
-                # "Afghan guards opened fire on a new checkpost", "two soldiers were wounded when gunmen
-                # opened fire": shots at armed men, a battle
-                account.event_type = self.fire_on_armed["event_type"]
-                account.sub_event_type = self.fire_on_armed["sub_event_type"]
+            self._classify(account, actor1, actor2, unnamed_words, *(
+                (trigger[0] - start, trigger[1] - start) if trigger else (0, 0)))
             if family in self.interception and account.event_type == EXPLOSIONS and actor1 is claim.span:
                 # who reported the downing is not who struck ("debris ... damaged"); who launched is
                 launcher = account.actor2 if account.actor2 != self.civilian_actor else ""
@@ -1983,9 +1976,9 @@ class EventLinker(KnowledgeComponent):
                    for span in weapons)
 
     def _classify(self, account: Account, actor1: Span | None, actor2: Span | None, words: list[str],
-                  trigger_at: int = 0) -> None:
+                  trigger_at: int = 0, trigger_end: int = 0) -> None:
         """The ACLED sub-type of families that leave it open: by weapon, by the side taking ground, by
-        who was attacked (``words`` of the clause, the trigger at ``trigger_at``)."""
+        who was attacked (``words`` of the clause, the trigger at ``trigger_at:trigger_end``)."""
         rule = account.sub_event_type
         if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
             by_weapon = self._weapon_sub_event(account)
@@ -2027,8 +2020,12 @@ class EventLinker(KnowledgeComponent):
         elif account.event_type == "violence_against_civilians" and account.sub_event_type == "attack" \
                 and (actor2 is not None and actor2.label_ in self.armed_types
                      or account.actor2 != self.civilian_actor
-                     and self._armed_target(words, trigger_at, trigger_at + TARGET_REACH)):
-            # "opened fire on the troops", "gunned down two soldiers": armed men fighting armed men
+                     and self._armed_target(words, trigger_at, trigger_at + TARGET_REACH)
+                     or tuple(words[trigger_at:trigger_end]) in self.fire_triggers
+                     and self._armed_men(words, trigger_at)):
+            # "opened fire on the troops", "gunned down two soldiers": armed men fighting armed men (shots,
+            # ``fire_triggers``, also at police or at men a passive toll counts before them: "two soldiers
+            # were wounded when Afghan guards opened fire")
             account.event_type, account.sub_event_type = "battles", "armed_clash"
         if account.family in self.interception and (account.killed or account.injured
                                                      or any(w in self.debris_words for w in words)):
@@ -2273,19 +2270,19 @@ class EventLinker(KnowledgeComponent):
         before = words[first:verb]
         subject = _nearest_subject(doc, verb)
         if subject is not None and any(t.lower_ == "the" for t in subject.lefts):
-            noun, opening = subject.lower_, subject.left_edge.i  # "The Observatory, a Britain-based monitor ..., said"
+            # "The Observatory, a Britain-based monitor ..., said"
+            noun, at, opening = subject.lower_, subject.i, subject.left_edge.i
         elif "the" in before and before[-1] != "the" and "," not in before[len(before) - before[::-1].index("the"):]:
             # "the paramilitary group said", not "... over the past day, regional authorities reported"
-            noun, opening = before[-1], first + len(before) - 1 - before[::-1].index("the")
+            noun, at, opening = before[-1], verb - 1, first + len(before) - 1 - before[::-1].index("the")
         elif words[verb_end:verb_end + 1] == ["the"] and verb_end + 1 < sentence.end \
                 and not (words[verb].endswith("ing") and tuple(words[verb:verb_end]) not in self.according) \
                 and not (verb_end + 2 < sentence.end and (words[verb_end + 2] in self.subject_auxiliaries
                                                           or words[verb_end + 2] in self.trigger_words)):
             # (not "..., saying the group had", nor "said the rebels had shelled": what is said)
-            noun, opening = words[verb_end + 1], verb
+            noun, at, opening = words[verb_end + 1], verb_end + 1, verb
         else:
             return None
-        at = opening + words[opening:verb_end + 2].index(noun) if noun in words[opening:verb_end + 2] else -1
         if at > 0 and f"{words[at - 1]} {noun}" in self.source_nouns:
             noun = f"{words[at - 1]} {noun}"  # "the rights group said": no armed group, whatever "group" alone is
         types = self.source_nouns.get(noun, ())
