@@ -47,6 +47,7 @@ class PlaceCues:
         self.particles = set(data["name_particles"])
         self.not_names = set(data["not_names"])
         self.compass = set(data["compass_words"])
+        self.border_words = set(data["border_words"])
 
     def find(self, doc: Doc, blocked: set[int], places: set[int], named: set[int], companies: set[int],
              known: Callable[[str, int], dict | None]) -> list[PlaceCue]:
@@ -184,3 +185,12 @@ class PlaceCues:
         if not words or all(word in self.compass for word in words):
             return end, end  # no capitalised word, or only a direction ("the West")
         return start, end
+
+
+def names_border(doc: Doc, start: int, end: int, border_words: set[str]) -> bool:
+    """Whether the country at tokens ``start:end`` is named for its border ("the Niger border", "Mali's
+    frontier", "the border with Niger"): a place near it is most often across it, and an article that
+    names it so is not about it."""
+    after = end + (end < len(doc) and doc[end].text in ("'s", "’s"))
+    return (after < len(doc) and doc[after].lower_ in border_words) \
+        or (start >= 2 and doc[start - 2].lower_ in border_words and doc[start - 1].lower_ == "with")

@@ -2012,6 +2012,14 @@ def test_an_army_post_or_convoy_attacked_is_the_home_countrys_forces(nlp, text, 
     assert [e["actor2"] for e in events(nlp, text, "2025-06-02")] == [actor2]
 
 
+def test_troops_near_a_border_are_the_forces_of_the_country_the_article_is_about(any_nlp):
+    # the only country named is the one across the border: the soldiers the headline names tell the country
+    text = ("Five Burkinabe soldiers killed in ambush\n\nArmed men ambushed the troops on Tuesday close to the Mali "
+            "border in Loroum province, killing five, a security source said.")
+    event = only(any_nlp, text, "2025-06-04")
+    assert (event["country"], event["actor2"]) == ("BFA", "Armed Forces of Burkina Faso")
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -78,3 +78,13 @@ def test_a_word_opening_a_line_as_the_subject_of_its_verb_is_no_unknown_place(nl
 def test_a_ministry_named_department_is_no_place(any_nlp):
     text = "The Department of Homeland Security and the Department of Energy issued a joint statement."
     assert places(any_nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Five Burkinabe soldiers killed\n\nArmed men ambushed a patrol on Tuesday close to the Mali border in Loroum "
+    "province, killing five soldiers, a security source said.",
+    "Five Burkinabe soldiers killed\n\nArmed men ambushed a patrol near the border with Mali in Loroum province "
+    "on Tuesday, a security source said.",
+])
+def test_a_place_near_a_countrys_border_is_not_in_that_country(any_nlp, text):
+    assert places(any_nlp, text)["Loroum Province"]["country"] == "BFA"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteer as cities
 from .. import knowledge
-from ..locatives import PlaceCues
+from ..locatives import PlaceCues, names_border
 from ..phrases import candidates, compile_table, lower_words, trigger_hashes
 from ..resources import fold
 from .base import KnowledgeComponent, add_span, doc_entities, doc_text, span_attrs, zone
@@ -210,18 +210,25 @@ class ActorLinker(KnowledgeComponent):
 
     # ------------------------------------------------------------------ the article's countries
     def _article_countries(self, doc: Doc, ents: tuple[Span, ...], day: date | None) -> Counter:
-        """Alpha-3 codes of the countries the article names (as countries, demonyms or known places), by
-        how often: the context for gazetteer lookups and for "junta troops"."""
+        """Alpha-3 codes of the countries the article names (as countries, demonyms or known places, not
+        as a border; failing those, by their national forces), by how often: the context for gazetteer
+        lookups and for "junta troops"."""
         counts: Counter = Counter()
         for ent in ents:
             if ent.label_ in COUNTRY_LABELS or ent.label_ == "GPE":
                 entry = self.aliases.get(ent.text, day, fuzzy=False)
-                if entry and entry["type"] == "COUNTRY":
+                if entry and entry["type"] == "COUNTRY" \
+                        and not names_border(doc, ent.start, ent.end, self.place_cues.border_words):
                     counts[entry["country"]] += 1
             elif ent.label_ in KB_PLACE_LABELS:
                 place = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False)
                 if place and place.get("country"):
                     counts[place["country"]] += 1
+        if not counts:  # "Eight Burkinabe soldiers were killed ... close to the Niger border": its forces
+            for ent in ents:
+                entry = self.aliases.get(ent.ent_id_, day, fuzzy=False) if ent.label_ == "MILITARY" else None
+                if entry and entry.get("country") and entry == self._national_forces_entry(entry["country"], day):
+                    counts[entry["country"]] += 1
         return counts
 
     # ------------------------------------------------------------------ what the wording defines

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import gazetteer as cities
+from ..locatives import names_border
 from ..phrases import lower_words
 from ..resources import NameIndex, fold
 from .actors import ACTORS, PLACE_MENTIONS
@@ -63,6 +64,7 @@ class LocationLinker(KnowledgeComponent):
             "city_words": set(data["actor_rules.json"]["city_words"]),
             "reporting": set(data["actor_rules.json"]["reporting_verbs"]),
             "compass": set(data["place_cues.json"]["compass_words"]),
+            "border_words": set(data["place_cues.json"]["border_words"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -92,7 +94,7 @@ class LocationLinker(KnowledgeComponent):
             if place is not None and place.get("inferred_country") and place["id"] in located:
                 place = located[place["id"]]
             elif place is not None and place.get("inferred_country"):
-                place = {**place, "country": self._neighbour_country(doc, span, resolved) or place["country"]}
+                place = {**place, "country": self._neighbour_country(span, resolved) or place["country"]}
             if place is not None:
                 add_span(doc, LOCATIONS, span.start, span.end, place["type"], place["id"],
                          country=place.get("country", ""), latitude=place.get("latitude"),
@@ -194,13 +196,15 @@ class LocationLinker(KnowledgeComponent):
                 "latitude": located.get("latitude"), "longitude": located.get("longitude"),
                 "inferred_country": not located}
 
-    @staticmethod
-    def _neighbour_country(doc: Doc, span: Span, resolved: list[tuple[Span, dict | None]]) -> str:
-        """The country of the nearest place the same sentence locates ("the X plant in Bashkortostan")."""
+    def _neighbour_country(self, span: Span, resolved: list[tuple[Span, dict | None]]) -> str:
+        """The country of the nearest place the same sentence locates ("the X plant in Bashkortostan"), not
+        a country whose border it is near ("close to the Niger border in Yagha province" is across it)."""
+        doc = span.doc
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         near = [(abs(other.start - span.start), place["country"]) for other, place in resolved
                 if place and place.get("country") and not place.get("inferred_country") and other is not span
-                and sentence.start <= other.start < sentence.end]
+                and sentence.start <= other.start < sentence.end
+                and not names_border(doc, other.start, other.end, self.border_words)]
         return min(near)[1] if near else ""
 
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
