@@ -93,3 +93,11 @@ def test_an_outcome_right_before_its_own_figure_is_not_an_earlier_numbers(any_nl
 def test_how_many_attackers_there_were_is_no_toll(any_nlp):
     text = "A resident said the gunmen numbered more than 50 and that 19 bodies had been recovered."
     assert [(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")] == [(19, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine Malian soldiers were killed in an attack by dozens of armed men on a checkpoint near Gao.",
+    "Two guards were wounded in a raid by about 30 gunmen on the mine.",
+])
+def test_a_figure_after_by_counts_who_acted_not_victims(any_nlp, text):
+    assert len(rows(any_nlp, text, "casualties")) == 1

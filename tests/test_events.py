@@ -2020,6 +2020,27 @@ def test_troops_near_a_border_are_the_forces_of_the_country_the_article_is_about
     assert (event["country"], event["actor2"]) == ("BFA", "Armed Forces of Burkina Faso")
 
 
+def test_an_attack_by_dozens_of_gunmen_is_no_habit(any_nlp):
+    text = ("Soldiers killed in Mali\n\nNine Malian soldiers were killed in an attack by dozens of assailants on a "
+            "checkpoint near Gao, the army said.")
+    event = only(any_nlp, text, "2025-06-04")
+    assert (event["location"], event["killed"]) == ("Gao", 9)
+
+
+def test_a_reference_back_that_a_day_describes_dates_the_event(any_nlp):
+    text = ("Soldiers killed in Mali\n\nNine Malian soldiers were killed in an attack on a checkpoint near Gao.\n\n"
+            "The regional governor said jihadists were behind the Tuesday attack.")
+    assert only(any_nlp, text, "2025-06-05")["date"] == "2025-06-03"
+
+
+def test_one_of_the_residents_a_lede_cites_gives_no_second_account(any_nlp):
+    text = ("Gunmen raid village\n\nGunmen attacked the village of Bouni in northern Burkina Faso on Sunday, "
+            "killing 14 people, according to residents.\n\nFighters on motorbikes stormed the village at dawn, "
+            "one resident said. He said he had counted 16 bodies.")
+    event = only(any_nlp, text, "2025-06-04")
+    assert (event["location"], event["claimant"]) == ("Bouni", "")
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -67,6 +67,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "nil": nil,
             "non_victims": set(lexicon["non_victim_nouns"]),
             "non_casualty_verbs": set(lexicon["non_casualty_verbs"]),
+            "agent_prepositions": set(lexicon["agent_prepositions"]),
             "projections": {(tuple(modal.split()), tuple(verb.split())) for modal in lexicon["projections"]["modals"]
                             for verb in lexicon["projections"]["verbs"]},
             "projection_ends": {verb.split()[-1] for verb in lexicon["projections"]["verbs"]},
@@ -183,6 +184,8 @@ class CasualtyExtractor(KnowledgeComponent):
         else:
             if start > 0 and doc[start - 1].lower_ in self.non_casualty_verbs:
                 return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
+            if start > 0 and doc[start - 1].lower_ in self.agent_prepositions:
+                return None  # "killed in an attack by dozens of unidentified assailants": who acted
             if self._projected(doc, start):
                 return None  # "the toll could climb to 30": what it may become, not a count
             group = self._group(doc, span.end)

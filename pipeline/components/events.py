@@ -596,6 +596,9 @@ class EventLinker(KnowledgeComponent):
                 # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
             if not clauses and not follows:
+                dated = self._dated_reference(doc, spans[DATES]) if near and not last.date else None
+                if dated is not None:  # "... claimed militants were behind the Friday attack": its day
+                    last.date, last.granularity = dated.kb_id_, (span_attrs(dated) or {}).get("granularity", "")
                 if near and found.get("BLAME") and not last.actor1 and not found.get("REPORT"):
                     # "It blamed the Jalisco New Generation Cartel.": the attacker of the event just told;
                     # "The residents blamed the federal military": the armed forces of the article's country
@@ -625,7 +628,7 @@ class EventLinker(KnowledgeComponent):
                 sources.append(claim.span)
             if not clauses:
                 if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
-                                                    self.capabilities)):
+                                                    self.capabilities, perpetrators=self.perpetrators)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     if self._new_version(extra, self._version_target(accounts, last, extra), found, sentence, flight):
                         accounts.append(extra)
@@ -917,6 +920,16 @@ class EventLinker(KnowledgeComponent):
         return bool(extra.location) and self._finer(extra, last) and any(
             tuple(words[first:first + len(phrase)]) == phrase and words[first + len(phrase)] in ("in", "at")
             for phrase in self.place_anaphors.get(words[first], ()))
+
+    def _dated_reference(self, doc: Doc, dates: list[Span]) -> Span | None:
+        """The date of a reference back to the event just told that a day describes ("the Friday attack",
+        "Sunday's strike"), or ``None``."""
+        for span in dates:
+            after = span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s"))
+            if after < len(doc) and doc[after].lower_ in self.anaphor_heads \
+                    and (after > span.end or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+                return span
+        return None
 
     def _new_version(self, extra: Account, last: Account, found: dict[str, list], sentence: Span,
                      flight: bool) -> bool:
@@ -1582,7 +1595,7 @@ class EventLinker(KnowledgeComponent):
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
-                                   trigger[0] if trigger is not None else -1)
+                                   trigger[0] if trigger is not None else -1, self.perpetrators)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -2434,13 +2447,14 @@ class EventLinker(KnowledgeComponent):
             and not any(t.lower_ in self.relatives for t in doc[token.head.i + 1:verb])
 
     def _unnamed_again(self, unnamed: str) -> str:
-        """ "the resident told Reuters" after "a resistance fighter and a local resident said": the unnamed
-        source of a recent account, named back by its noun; else ``unnamed`` itself."""
+        """ "the resident told Reuters" after "a resistance fighter and a local resident said", "one resident
+        said" after "according to residents": the unnamed source of a recent account, named back by its noun
+        (or as one of them); else ``unnamed`` itself."""
         words = unnamed.split()
-        if len(words) < 2 or words[0] != "the":
+        if len(words) < 2 or words[0] not in ("the", "one"):
             return unnamed
         return next((a.source for a in reversed(self._accounts[-RECENT_ACCOUNTS:]) if not a.claimant
-                     and words[-1] in a.source.split() and a.source != unnamed), unnamed)
+                     and {words[-1], words[-1] + "s"} & set(a.source.split()) and a.source != unnamed), unnamed)
 
     def _claims_own_act(self, doc: Doc, source_end: int, trigger: int) -> bool:
         """ "X claimed to have struck", "X said it had hit", "X said its forces struck", "X said the agency's
@@ -3617,10 +3631,12 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
 
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
-                 capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1) -> list[str]:
+                 capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1,
+                 perpetrators: set[str] = frozenset()) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
-    missiles and drones"), nor a capability a relative clause gives a thing (``capabilities``), nor an
+    missiles and drones") or of armed men (``perpetrators``: "an attack by dozens of unidentified
+    assailants"), nor a capability a relative clause gives a thing (``capabilities``), nor an
     aside between commas that describes a side and holds no ``trigger`` ("JNIM, which has claimed a series of
     raids in recent weeks, said its fighters had seized the camp")."""
     counted = {i for span in figures for i in range(span.start, span.end + 1)}
@@ -3630,7 +3646,8 @@ def _habit_words(words: list[str], start: int, end: int, figures: list[Span], ki
             if close is not None and words[close] == "," and not i < trigger < close:
                 counted.update(range(i, close + 1))
     counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
-        kinds.get(k) == "MUNITION" for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
+        kinds.get(k) == "MUNITION" or words[k] in perpetrators
+        for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
     # nor what a relative clause says a weapon can do ("Almas missiles, which can hit armour up to 8 km away")
     counted.update(k for i in range(start, end) for phrase in capabilities.get(words[i], ())
                    if tuple(words[i:i + len(phrase)]) == phrase
