@@ -294,7 +294,7 @@ LEXICONS: dict[str, Shape] = {
         "standfirst_max_words": integer, "furniture_max_words": integer,
         "dateline": Shape({"upper": pattern, "title": pattern, "agency_place": pattern, "agency_slash": pattern}),
         "policies": mapping_of(text, list_of(one_of(*schema.ZONES))), "summary_zones": list_of(one_of(*schema.ZONES)),
-        "abbreviations": texts, "summary_boxes": texts, "kickers": texts, "subhead_max_words": integer}),
+        "abbreviations": texts, "word_prefixes": texts, "summary_boxes": texts, "kickers": texts, "subhead_max_words": integer}),
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "place_object_triggers": mapping_of(text, Shape({"verbs": texts, "objects": texts, "blockers": texts})),

@@ -2041,6 +2041,22 @@ def test_one_of_the_residents_a_lede_cites_gives_no_second_account(any_nlp):
     assert (event["location"], event["claimant"]) == ("Bouni", "")
 
 
+def test_he_said_after_a_quote_is_the_speaker_who_gave_the_quote(nlp):
+    # the quote tells no event of its own; "He" is its speaker, not the officials of the lede
+    text = ("Fighters overrun army post\n\nAl-Shabaab fighters overran an army post near Jowhar on Tuesday, killing "
+            "nine soldiers, officials said.\n\n\"We took the post and burned three vehicles,\" Ali Dheere, "
+            "al-Shabaab's spokesman for operations, told Reuters. He said its fighters had killed 20 soldiers.")
+    found = events(nlp, text, "2025-06-05")
+    assert [(e["cluster"], e["claimant"], e["killed"]) for e in found] == [("c1", "", 9), ("c1", "Ali Dheere", 20)]
+
+
+def test_ongoing_attacks_that_hamper_a_rescue_are_no_event(any_nlp):
+    text = ("Strike on Odesa\n\nA Russian missile hit a warehouse in Odesa on Monday, wounding four people, the "
+            "governor said.\n\nRescuers searched the site overnight, but ongoing Russian attacks slowed the work, "
+            "officials said.")
+    assert [e["location"] for e in events(any_nlp, text)] == ["Odesa"]
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

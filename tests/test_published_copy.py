@@ -106,6 +106,12 @@ def test_datelines(any_nlp, text, dateline, places):
     assert [s.text for s in doc.spans["datelines"]] == places
 
 
+@pytest.mark.parametrize("agency", ["(Reuters) -", "(Reuters) –", "(AFP) -"])
+def test_an_agency_dash_written_against_the_first_word_leaves_the_word_whole(any_nlp, agency):
+    text = f"Shelling hits Kherson\n\n{agency}Russian forces shelled Kherson on Monday, killing two people, the governor said."
+    assert [e["actor1"] for e in events(any_nlp, text)] == ["Russian Armed Forces"]
+
+
 @pytest.mark.parametrize("text", [
     "LIVE: Strikes across Gaza as talks stall\nAir strikes hit Jabalia on Monday, medics said.",
     "ANALYSIS: Why the siege of El Fasher matters\nThe city has been besieged for a year.",

@@ -554,6 +554,7 @@ class EventLinker(KnowledgeComponent):
         accounts: list[Account] = []
         self._accounts = accounts  # the accounts read so far, for whom "state media" speak
         sources: list[Span] = []  # the named sources so far, for "the monitor said" further on
+        speakers: dict[int, Claim] = {}  # the named source of each sentence with a reporting verb: "He said"
         last: Account | None = None
         last_paragraph = -1  # the paragraph that last told more of ``last``
         paragraph_date: tuple[int, str, str] = (-1, "", "")  # the paragraph, its latest date and granularity
@@ -595,6 +596,22 @@ class EventLinker(KnowledgeComponent):
             elif spans[CASUALTIES] and clauses and all(c[2][2] in self.property_families for c in clauses):
                 # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
+            nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
+            # the actors opening the sentence before: what "It said" may stand for
+            opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
+                if index else []
+            # the actors opening the next sentence of the body (past a caption): whom "according to a
+            # volunteer response room" describes
+            after = next((j for j in range(index + 1, len(sentences)) if not skipped[j]), None)
+            following = [] if after is None else \
+                [a for a in groups[ACTORS][after] if a.start - sentences.starts[after] <= SUBJECT_REACH]
+            # and those the next sentence gives as sources: whom "a medical charity said" describes
+            next_sources = [] if after is None else [a for a in groups[ACTORS][after] if self._reports(words, a)]
+            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following,
+                       next_sources, speakers.get(index - 1))
+            claim = self._claim(doc, sentence, found, *context)
+            if found.get("REPORT") and claim.span is not None:
+                speakers[index] = claim
             if not clauses and not follows:
                 dated = self._dated_reference(doc, spans[DATES]) if near and not last.date else None
                 if dated is not None:  # "... claimed militants were behind the Friday attack": its day
@@ -610,20 +627,6 @@ class EventLinker(KnowledgeComponent):
                     elif forces and forces != last.actor2:
                         last.actor1 = forces
                 continue
-            nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
-            # the actors opening the sentence before: what "It said" may stand for
-            opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
-                if index else []
-            # the actors opening the next sentence of the body (past a caption): whom "according to a
-            # volunteer response room" describes
-            after = next((j for j in range(index + 1, len(sentences)) if not skipped[j]), None)
-            following = [] if after is None else \
-                [a for a in groups[ACTORS][after] if a.start - sentences.starts[after] <= SUBJECT_REACH]
-            # and those the next sentence gives as sources: whom "a medical charity said" describes
-            next_sources = [] if after is None else [a for a in groups[ACTORS][after] if self._reports(words, a)]
-            context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following,
-                       next_sources)
-            claim = self._claim(doc, sentence, found, *context)
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
@@ -2115,7 +2118,8 @@ class EventLinker(KnowledgeComponent):
     # ------------------------------------------------------------------ sources
     def _claim(self, doc: Doc, sentence: Span, found: dict[str, list], actors: list[Span],
                previous: Account | None, nearby: list[Span], opening: list[Span] = (),
-               sentence_index: int = -1, following: list[Span] = (), next_sources: list[Span] = ()) -> Claim:
+               sentence_index: int = -1, following: list[Span] = (), next_sources: list[Span] = (),
+               speaker_before: Claim | None = None) -> Claim:
         """The source whose account the sentence gives, and its reporting word: "Russia said", "according
         to the army", "a US official stated", "said the ministry", "he said" (the source just quoted);
         a hedge ("reportedly") has no source."""
@@ -2176,6 +2180,12 @@ class EventLinker(KnowledgeComponent):
             inverted = not spoken or tuple(phrase.split()) in self.according  # the source follows the verb
             pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p
                             or inverted and tuple(words[end:end + len(p)]) == p), None)
+            if pronoun is not None and speaker_before is not None \
+                    and (previous is None or previous.latest != sentence_index - 1) \
+                    and self._may_stand_for(pronoun[-1], speaker_before.claimant):
+                # "'We took the base,' the group's spokesman told Reuters. He said ...": the named speaker of
+                # the sentence just before, which told no event, not the source of an older account
+                return Claim(None, speaker_before.source, speaker_before.claimant, phrase)
             if previous is not None and previous.source and pronoun is not None \
                     and self._may_stand_for(pronoun[-1], previous.claimant):
                 return Claim(None, previous.source, previous.claimant, phrase)

@@ -81,6 +81,7 @@ class ArticleStructure(KnowledgeComponent):
             "agency_slash": re.compile(dateline["agency_slash"]),
             "policy": {group: list(zones) for group, zones in rules["policies"].items()},
             "abbreviations": list(rules["abbreviations"]),
+            "word_prefixes": list(rules["word_prefixes"]),
             "summary_boxes": {_bare(label) for label in rules["summary_boxes"]},
             "kickers": {fold(label) for label in rules["kickers"]},
             "subhead_words": rules["subhead_max_words"],
@@ -88,13 +89,18 @@ class ArticleStructure(KnowledgeComponent):
 
     def setup(self, state: dict) -> None:
         """Abbreviations that end a word with a full stop ("Capt.", "Lt.") stay one token, so that no
-        sentence ends inside "Capt. Ali Hassan said"; this runs before the other components compile their
-        phrases with the tokenizer."""
+        sentence ends inside "Capt. Ali Hassan said", and the dash of an agency line written against the
+        first word ("(Reuters) -Russian forces") is a token of its own; this runs before the other components
+        compile their phrases with the tokenizer."""
         super().setup(state)
         tokenizer = self.nlp.tokenizer
         for abbreviation in self.abbreviations:
             if abbreviation not in tokenizer.rules:
                 tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        prefixes = tokenizer.prefix_search.__self__.pattern if tokenizer.prefix_search is not None else ""
+        added = [f"^(?:{pattern})" for pattern in self.word_prefixes if f"^(?:{pattern})" not in prefixes]
+        if added:
+            tokenizer.prefix_search = re.compile("|".join(filter(None, (prefixes, *added)))).search
 
     # ------------------------------------------------------------------ the pipeline step
     def process(self, doc: Doc) -> Doc:
