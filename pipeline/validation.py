@@ -333,7 +333,7 @@ LEXICONS: dict[str, Shape] = {
         "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts,
         "source_nouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
         "personal_pronouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
-        "unnamed_sources": texts, "state_media": texts, "own_act_words": texts, "own_act_claims": texts,
+        "unnamed_sources": texts, "state_media": texts, "own_act_words": texts, "own_act_claims": texts, "first_person_words": texts,
         "fire_triggers": texts, "occupancy_cues": texts, "state_participles": texts, "irrealis": texts, "intention_verbs": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,

@@ -2057,6 +2057,22 @@ def test_ongoing_attacks_that_hamper_a_rescue_are_no_event(any_nlp):
     assert [e["location"] for e in events(any_nlp, text)] == ["Odesa"]
 
 
+def test_a_quote_that_runs_over_two_sentences_is_its_speakers_account(any_nlp):
+    text = ("Base attacked in central Somalia\n\nMilitants attacked an army base near Dhusamareb on Monday, killing "
+            "four soldiers, officials said.\n\n\"They attacked our base at dawn and killed six of our soldiers. We "
+            "fought them off after two hours,\" Colonel Yusuf Farah, a Somali army commander, told Reuters.")
+    found = events(any_nlp, text, "2025-06-03")
+    assert [(e["cluster"], e["claimant"], e["killed"]) for e in found] == [("c1", "", 4), ("c1", "Yusuf Farah", 6)]
+
+
+def test_a_quoted_act_told_in_the_first_person_is_the_speaking_sides(any_nlp):
+    text = ("Base attacked in central Somalia\n\nThe army said on Monday it had repelled an attack on its base near "
+            "Dhusamareb.\n\n\"We attacked the army base near Dhusamareb and killed 20 soldiers,\" al-Shabaab said "
+            "in a statement.")
+    claimed = [e for e in events(any_nlp, text, "2025-06-03") if e["claimant"] == "al-Shabaab"]
+    assert [(e["actor1"], e["killed"]) for e in claimed] == [("al-Shabaab", 20)]
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -179,6 +179,8 @@ RELATIVE_REACH = 16
 ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
+FIRST_PERSON_REACH = 3  # words before a quoted act that may tell it in the first person: "We fiercely attacked"
+QUOTE_REACH = 4  # sentences a quote may run on past the one that opens it, to the one that names its speaker
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
 NEAR_REACH = 7  # words from "near" to the place named: "near the frontier city of Peshawar"
@@ -383,6 +385,7 @@ class EventLinker(KnowledgeComponent):
             "personal_pronouns": lexicon["personal_pronouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
             "own_act_words": set(lexicon["own_act_words"]),
+            "first_person_words": set(lexicon["first_person_words"]),
             "claim_words": set(lexicon["own_act_claims"]),
             "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
@@ -610,6 +613,11 @@ class EventLinker(KnowledgeComponent):
             context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following,
                        next_sources, speakers.get(index - 1))
             claim = self._claim(doc, sentence, found, *context)
+            closing = None if found.get("REPORT") else _quote_closed_in(sentences, index, cues)
+            if closing is not None:
+                # '"Al Shabaab attacked our base early today. We lost seven soldiers," Captain Idow told
+                # Reuters': a quote opened here and closed in a later sentence is told by that one's speaker
+                claim = self._claim(doc, sentences[closing], cues[closing], groups[ACTORS][closing], *context[1:])
             if found.get("REPORT") and claim.span is not None:
                 speakers[index] = claim
             if not clauses and not follows:
@@ -1763,6 +1771,12 @@ class EventLinker(KnowledgeComponent):
                 account.actor1 = speaker
             elif defence is not None and not account.actor2:
                 account.actor2 = speaker
+        elif not account.actor1 and 0 <= act < said_at and defence is None and family not in self.interception \
+                and speaker and not self._is_type(speaker, "PERSON") and speaker not in sides_named \
+                and not self.first_person_words.isdisjoint(words[max(start, act - FIRST_PERSON_REACH):act]):
+            # '"We fiercely attacked the military base near Baidoa," the group's spokesman told Reuters': a
+            # quoted act told in the first person, before the side that speaks
+            account.actor1 = speaker
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1 \
                 and words[actor2.start - 1] not in self.origins:  # (not "militants crossing from Afghanistan")
             account.actor2 = actor2.kb_id_
@@ -3638,6 +3652,22 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
     the article is about none)."""
     forces = doc._.state_forces.get("", "")
     return forces, next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+
+
+def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str, list]]) -> int | None:
+    """The later sentence (within ``QUOTE_REACH``) that closes a quote the sentence ``index`` opens, when a
+    reporting verb follows the close there: that sentence names the quote's speaker."""
+    text = sentences[index].text.lstrip()
+    if not text.startswith(('"', "“")) or (text.count('"') % 2 == 0 if text[0] == '"' else "”" in text):
+        return None
+    mark = '"' if text[0] == '"' else "”"
+    for later in range(index + 1, min(index + 1 + QUOTE_REACH, len(sentences))):
+        sentence = sentences[later]
+        close = sentence.text.find(mark)
+        if close >= 0:
+            return later if any(sentence.doc[start].idx - sentence.start_char > close
+                                for start, _, _ in cues.get(later, {}).get("REPORT", ())) else None
+    return None
 
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
