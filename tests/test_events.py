@@ -2073,6 +2073,22 @@ def test_a_quoted_act_told_in_the_first_person_is_the_speaking_sides(any_nlp):
     assert [(e["actor1"], e["killed"]) for e in claimed] == [("al-Shabaab", 20)]
 
 
+def test_what_a_source_denies_is_no_part_of_the_act_it_then_claims(any_nlp):
+    # the launch it does not claim gives neither its kind nor its day to the strike it does
+    text = ("Missile fired at Israel\n\nThe Houthis have not claimed responsibility for Monday's launch but said on "
+            "Wednesday they had fired a ballistic missile at the port of Eilat.")
+    event = only(any_nlp, text, "2025-06-05")
+    assert (event["sub_event_type"], event["date"], event["location"]) == \
+        ("shelling_artillery_missile_attack", "2025-06-04", "Eilat")
+
+
+def test_a_negated_claim_gives_no_claim_verb(nlp):
+    text = ("Missile fired at Israel\n\nThe Houthis have not claimed responsibility for Monday's launch but said on "
+            "Wednesday they had fired a ballistic missile at the port of Eilat.")
+    event = only(nlp, text, "2025-06-05")
+    assert (event["claimant"], event["claim_verb"]) == ("Houthis", "said")
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

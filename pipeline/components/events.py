@@ -180,6 +180,7 @@ ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 FIRST_PERSON_REACH = 3  # words before a quoted act that may tell it in the first person: "We fiercely attacked"
+OBJECT_LINK_WORDS = 3  # words from a verb to the trigger it takes as object: "claimed responsibility for the"
 QUOTE_REACH = 4  # sentences a quote may run on past the one that opens it, to the one that names its speaker
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
@@ -1323,15 +1324,21 @@ class EventLinker(KnowledgeComponent):
                   if w.end < sentence.end and words[w.end] in self.munition_verbs and w.end not in told
                   and self._munition(w)
                   and self.downing_words.isdisjoint(words[max(sentence.start, w.start - 3):w.start])]
+        denials: list[int] = []
         kept = self._kept_triggers(doc, sentence, reprisals, [
             t for t in [*found.get("TRIGGER", []), *landed]
             if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
-                or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates)
+                or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates, denials)
         if not kept:
             return []
         cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
                 and not self._joins_sides(words, sentence.start, s)}
+        # "has not claimed responsibility for the Friday launch but said Sunday it had launched ...": what a
+        # clause denies ends at the "but" before the next trigger kept
+        cuts.update(next((i for i in range(denial, trigger[0]) if words[i] == "but"), sentence.start)
+                    for denial in denials for trigger in kept[:1] if denial < trigger[0])
+        cuts.discard(sentence.start)
         for first, second in zip(kept, kept[1:]):
             # "The attack came a day after a suicide bomber rammed ...", "US jets struck militia sites, days
             # after a drone attack on a base wounded three troops": the event it followed is another
@@ -1351,6 +1358,8 @@ class EventLinker(KnowledgeComponent):
         clauses: list[list] = []
         for begin, finish in zip(bounds, bounds[1:]):
             inside = [t for t in kept if begin <= t[0] < finish]
+            if not inside and any(begin <= d < finish for d in denials):
+                continue  # a clause that tells only what did not happen
             if not inside and figures:
                 # "On Nov. 3, gunmen killed seven people at a camp, and on Nov. 10 two women were abducted":
                 # armed men who kill tell an event of their own clause
@@ -1402,18 +1411,25 @@ class EventLinker(KnowledgeComponent):
                 for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
-                       in_dates: set[int]) -> list[tuple[int, int, str]]:
+                       in_dates: set[int], denials: list[int] | None = None) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
         protest"), not part of a compound adjective ("air-launched"), not what describes an actor ("the
         cartel, which is fighting a rival group"). A date's words (tokens
-        ``in_dates``) are none of these ("in May the army seized")."""
+        ``in_dates``) are none of these ("in May the army seized"). The first tokens of the triggers
+        dropped as negated or hypothetical, and of their objects, go to ``denials``."""
         words = lower_words(doc)
         dated = any(sentence.start <= i < sentence.end for i in in_dates)
         kept = []
+        denied = -1  # the end of the last trigger told as negated or hypothetical
         for start, end, family in sorted(triggers, key=lambda t: (t[0], -t[1])):  # the longest first
             if kept and start < kept[-1][1]:
                 continue  # inside a longer trigger already kept
+            if 0 <= denied <= start and _object_after(words, denied, start, in_dates):
+                denied = end  # "has not claimed responsibility for the Friday launch": what it denies, no event
+                if denials is not None:
+                    denials.append(start)
+                continue
             # (not the second half of a compound: "the so-called White Army overran")
             before = [words[i] for i in range(max(sentence.start, start - 4), start)
                       if i not in in_dates and (i == 0 or words[i - 1] not in ("-", "–"))]
@@ -1423,8 +1439,12 @@ class EventLinker(KnowledgeComponent):
             object_start = end + (end < sentence.end and words[end] in ("the", "a", "an", "its", "their"))
             phrase = words[max(sentence.start, start - DEMAND_REACH):start]
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
-            if any(w in self.irrealis or w in self.negations for w in before) \
-                    or _contains(phrase, self.demands) \
+            if any(w in self.irrealis or w in self.negations for w in before):
+                denied = end
+                if denials is not None:
+                    denials.append(start)
+                continue
+            if _contains(phrase, self.demands) \
                     or self._escaped(words, sentence.start, start) \
                     or any(start - REPRISAL_REACH <= r < start for r in reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
@@ -3652,6 +3672,13 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
     the article is about none)."""
     forces = doc._.state_forces.get("", "")
     return forces, next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+
+
+def _object_after(words: list[str], end: int, start: int, in_dates: set[int]) -> bool:
+    """Whether the words from ``end`` to ``start`` (a date's aside) join a verb to its object, no clause
+    between ("claimed responsibility for the Friday launch")."""
+    between = [words[i] for i in range(end, start) if i not in in_dates]
+    return len(between) <= OBJECT_LINK_WORDS and not any(w in (",", ";", ":", "and", "but", "or") for w in between)
 
 
 def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str, list]]) -> int | None:
