@@ -101,3 +101,9 @@ def test_how_many_attackers_there_were_is_no_toll(any_nlp):
 ])
 def test_a_figure_after_by_counts_who_acted_not_victims(any_nlp, text):
     assert len(rows(any_nlp, text, "casualties")) == 1
+
+
+def test_people_kidnapped_are_counted_as_captured(any_nlp):
+    text = "Gunmen stormed the village on Saturday, killing two men and kidnapping 15 people."
+    found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
+    assert found == {(2, "killed"), (15, "captured")}

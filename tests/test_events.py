@@ -2089,6 +2089,34 @@ def test_a_negated_claim_gives_no_claim_verb(nlp):
     assert (event["claimant"], event["claim_verb"]) == ("Houthis", "said")
 
 
+def test_armed_groups_that_continue_to_attack_tell_no_event(any_nlp):
+    text = ("Gunmen kill farmers\n\nGunmen killed six farmers near the village of Kadisau in Katsina state on "
+            "Tuesday, police said, while jihadists continue to stage attacks in the northeast.")
+    assert [e["location"] for e in events(any_nlp, text, "2025-06-05")] == ["Kadisau"]
+
+
+def test_a_state_most_affected_by_kidnappings_tells_no_event_of_its_own(any_nlp):
+    text = ("Dozens abducted in Katsina\n\nGunmen abducted at least 40 people in Nigeria's Katsina state, residents "
+            "said on Sunday.\n\nThe latest kidnapping took place on Saturday in Gidan Boka village, two residents "
+            "said. Katsina is one of the states most affected by kidnappings.")
+    event = only(any_nlp, text, "2025-06-08")
+    assert (event["sub_event_type"], event["location"], event["date"]) == \
+        ("abduction_forced_disappearance", "Gidan Boka", "2025-06-07")
+
+
+def test_the_last_of_a_list_of_participles_tells_more_of_the_same_act(any_nlp):
+    text = ("Gunmen raid village\n\nGunmen stormed the village of Gidan Boka in Katsina state on Saturday, killing "
+            "two men, wounding a woman, and kidnapping 15 people, residents said.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-06-08")] == ["abduction_forced_disappearance"]
+
+
+def test_a_day_between_the_accused_and_the_act_is_the_day_of_the_accusation(any_nlp):
+    text = ("Market shelled\n\nThe army accused the RSF on Sunday of shelling the main market in El Fasher, "
+            "killing 12 people.\n\nThe shelling began on Saturday afternoon and lasted an hour, residents said.")
+    event = only(any_nlp, text, "2025-06-09")
+    assert (event["actor1"], event["date"]) == ("Rapid Support Forces", "2025-06-07")
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -1333,7 +1333,8 @@ class EventLinker(KnowledgeComponent):
         if not kept:
             return []
         cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
-                and not self._joins_sides(words, sentence.start, s)}
+                and not self._joins_sides(words, sentence.start, s)
+                and not _participle_list(words, sentence.start, s, {t[0] for t in kept})}
         # "has not claimed responsibility for the Friday launch but said Sunday it had launched ...": what a
         # clause denies ends at the "but" before the next trigger kept
         cuts.update(next((i for i in range(denial, trigger[0]) if words[i] == "but"), sentence.start)
@@ -1713,8 +1714,9 @@ class EventLinker(KnowledgeComponent):
                 actor1, actor2 = actor2, None  # "soldiers came under fire from the NPA": the NPA fired
             blame = next((i for i in range(start, trigger[0]) if words[i] in self.blame_verbs), None)
             blamed = None if blame is None else next((a for a in actors if blame < a.start < trigger[0]), None)
-            # (the words of a date are no link: "blames Pakistan for an April attack")
-            dated = {i for span in inside[DATES] for i in range(span.start, span.end)}
+            # (the words of a date are no link: "blames Pakistan for an April attack", "accused the RSF on
+            # Sunday of shelling")
+            dated = {i for span in inside[DATES] for i in range(span.start - (words[span.start - 1] == "on"), span.end)}
             links = [words[i] for i in range(blamed.end, trigger[0]) if i not in dated] if blamed is not None else []
             if links[:1] == ["and"] and "for" in links:
                 links = links[links.index("for"):]  # "blamed the Malian army and its Russian allies for the strike"
@@ -3060,6 +3062,9 @@ class EventLinker(KnowledgeComponent):
         if span.end < len(words) and words[span.end] in self.spoken_words and span.end != trigger \
                 and words[span.end + 1:span.end + 2] != ["to"]:
             return True  # "Sudan's army on Thursday accused the RSF of ...": between the speaker and its verb
+        if words[span.end:span.end + 1] == ["of"] and not self.blame_verbs.isdisjoint(
+                words[max(0, span.start - SPOKEN_REACH):span.start]):
+            return True  # "accused the RSF on Sunday of launching drone attacks": the day of the accusation
         # (nor "which it said hit the village on Monday": the day of the hit)
         return self._reaches_speech(doc, words, range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1),
                                     trigger)
@@ -3672,6 +3677,14 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
     the article is about none)."""
     forces = doc._.state_forces.get("", "")
     return forces, next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
+
+
+def _participle_list(words: list[str], first: int, cut: int, triggers: set[int]) -> bool:
+    """ "killing a man, wounding his wife, and kidnapping 18 people": a ", and" before the last of a list of
+    participles after commas, whose trigger tells more of the act they follow, not a clause of its own."""
+    after = cut + 2
+    return words[cut:after] == [",", "and"] and after in triggers and words[after].endswith("ing") \
+        and any(words[i] == "," and words[i + 1].endswith("ing") for i in range(first, cut - 1))
 
 
 def _object_after(words: list[str], end: int, start: int, in_dates: set[int]) -> bool:
