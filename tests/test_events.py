@@ -2117,6 +2117,25 @@ def test_a_day_between_the_accused_and_the_act_is_the_day_of_the_accusation(any_
     assert (event["actor1"], event["date"]) == ("Rapid Support Forces", "2025-06-07")
 
 
+def test_an_attempt_to_capture_a_post_is_an_attack_not_a_capture(any_nlp):
+    text = ("Post attacked\n\nMilitants attacked a police post in Bannu on Friday night in an attempt to capture it, "
+            "police said.")
+    assert only(any_nlp, text, "2025-06-07")["sub_event_type"] == "armed_clash"
+
+
+def test_a_quadcopter_that_drops_explosives_makes_a_drone_strike(any_nlp):
+    text = ("Police station hit\n\nA quadcopter dropped explosives on a police station in Bannu on Friday, injuring "
+            "two officers, police said.")
+    event = only(any_nlp, text, "2025-06-07")
+    assert (event["sub_event_type"], event["weapons"]) == ("air_drone_strike", "drone")
+
+
+def test_reports_of_a_dated_attack_are_no_event(any_nlp):
+    text = ("Drone strike kills 12\n\nA drone strike killed 12 people at a market near Dembecha on Monday, residents "
+            "said.\n\nThe government has not responded to reports of Monday's attack.")
+    assert len(events(any_nlp, text, "2025-06-04")) == 1
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

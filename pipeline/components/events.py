@@ -1461,7 +1461,7 @@ class EventLinker(KnowledgeComponent):
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
-                    or _endings(words, start, self.mention_heads, sentence.start) \
+                    or _endings(words, _past_date(words, start, in_dates), self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or self._time_reference(words, sentence.start, start, kept) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
@@ -3624,6 +3624,14 @@ def _by_first_word(phrases: list[str], at: int = 0) -> dict[str, list[tuple[str,
 def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether one of the phrases (indexed by :func:`_by_first_word`) starts at ``words[i]``."""
     return i < len(words) and any(tuple(words[i:i + len(phrase)]) == phrase for phrase in phrases.get(words[i], ()))
+
+
+def _past_date(words: list[str], start: int, in_dates: set[int]) -> int:
+    """The first token of a date (and its possessive) right before token ``start`` ("reports of Monday's
+    attack"), else ``start``."""
+    while start > 0 and (start - 1 in in_dates or words[start - 1] in POSSESSIVES and start - 2 in in_dates):
+        start -= 1
+    return start
 
 
 def _endings(words: list[str], end: int, phrases: dict[str, list[tuple[str, ...]]], first: int = 0) -> list[int]:
