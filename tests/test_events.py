@@ -2136,6 +2136,19 @@ def test_reports_of_a_dated_attack_are_no_event(any_nlp):
     assert len(events(any_nlp, text, "2025-06-04")) == 1
 
 
+def test_soldiers_killed_in_a_bomb_attack_are_hit_by_a_planted_bomb(any_nlp):
+    text = ("Soldiers killed\n\nAt least four soldiers were killed in a bomb attack by ELN rebels near Tibu on "
+            "Tuesday, the army said.")
+    event = only(any_nlp, text, "2025-06-04")
+    assert (event["sub_event_type"], event["weapons"]) == ("remote_explosive_landmine_ied", "improvised explosive device")
+
+
+def test_the_collapse_of_a_ceasefire_is_no_agreement(any_nlp):
+    text = ("Clashes resume\n\nRebels attacked an army post near Tibu on Monday, killing two soldiers, the army said, "
+            "days after the collapse of the two sides' three-week ceasefire.")
+    assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-06-04")] == ["armed_clash"]
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -94,6 +94,7 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
     ("BUNIA, Democratic Republic of Congo (AP) — Militiamen attacked a camp.", "BUNIA, Democratic Republic of Congo",
      ["BUNIA", "Democratic Republic of Congo"]),
     ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
+    ("Maputo - Gunmen stormed a village on Friday.", "Maputo -", ["Maputo"]),
     ("GAZA CITY, Jan 5 (Reuters) - Air strikes hit Jabalia.", "GAZA CITY, Jan 5", ["GAZA CITY"]),
     ("KHARTOUM, Sudan, Sept. 3 (AP) - Fighting resumed.", "KHARTOUM, Sudan, Sept. 3", ["KHARTOUM", "Sudan"]),
     ("DAKAR, 9 March 2025 (AFP) — Protesters blocked a road.", "DAKAR, 9 March 2025", ["DAKAR"]),

@@ -181,6 +181,7 @@ PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
 FIRST_PERSON_REACH = 3  # words before a quoted act that may tell it in the first person: "We fiercely attacked"
 OBJECT_LINK_WORDS = 3  # words from a verb to the trigger it takes as object: "claimed responsibility for the"
+NOUN_PHRASE_REACH = 10  # words from a trigger noun back to the "of" before its noun phrase
 QUOTE_REACH = 4  # sentences a quote may run on past the one that opens it, to the one that names its speaker
 ROUNDUP_OPENER_REACH = 6  # "In the Donetsk region," opening a round-up's item
 JURISDICTION_REACH = 6  # words from a speaker's noun to its reporting verb: "police spokesman Nahum Daso confirmed"
@@ -1461,7 +1462,8 @@ class EventLinker(KnowledgeComponent):
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
-                    or _endings(words, _past_date(words, start, in_dates), self.mention_heads, sentence.start) \
+                    or _endings(words, _noun_phrase_start(doc, words, start, in_dates, sentence.start),
+                                self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or self._time_reference(words, sentence.start, start, kept) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
@@ -2035,8 +2037,10 @@ class EventLinker(KnowledgeComponent):
         if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
             by_weapon = self._weapon_sub_event(account)
             with_weapon = "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]
-            if by_weapon in self.munition_kinds and with_weapon:
-                # "attacked a military base with explosives-laden drones": a strike from afar, on troops too
+            named = trigger_at > 0 and words[trigger_at - 1] in self.munitions  # "a bomb attack", "a drone attack"
+            if by_weapon in self.munition_kinds and with_weapon or by_weapon and named:
+                # "attacked a military base with explosives-laden drones", "soldiers killed in a bomb attack": a
+                # strike from afar, on troops too
                 account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
             elif actor2 is not None and actor2.label_ in self.armed_types \
                     or self._armed_target(words, trigger_at, len(words)):
@@ -3626,12 +3630,16 @@ def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ..
     return i < len(words) and any(tuple(words[i:i + len(phrase)]) == phrase for phrase in phrases.get(words[i], ()))
 
 
-def _past_date(words: list[str], start: int, in_dates: set[int]) -> int:
-    """The first token of a date (and its possessive) right before token ``start`` ("reports of Monday's
-    attack"), else ``start``."""
-    while start > 0 and (start - 1 in in_dates or words[start - 1] in POSSESSIVES and start - 2 in in_dates):
-        start -= 1
-    return start
+def _noun_phrase_start(doc: Doc, words: list[str], start: int, in_dates: set[int], first: int) -> int:
+    """The first token after "of" of the noun phrase of the trigger at ``start``, past its date, possessives
+    and lower-case modifiers ("reports of Monday's attack", "the end of the two sides' first-ever
+    ceasefire"), else ``start``: where a phrase that says something of the event ends."""
+    k = start
+    while k > first and start - k < NOUN_PHRASE_REACH and words[k - 1] != "of" and (
+            k - 1 in in_dates or words[k - 1] in POSSESSIVES or words[k - 1] in ("-", "–")
+            or doc[k - 1].is_alpha and doc[k - 1].is_lower):
+        k -= 1
+    return k if k > first and words[k - 1] == "of" else start
 
 
 def _endings(words: list[str], end: int, phrases: dict[str, list[tuple[str, ...]]], first: int = 0) -> list[int]:
