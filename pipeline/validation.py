@@ -328,7 +328,7 @@ LEXICONS: dict[str, Shape] = {
         "territory_sub_events": mapping_of(
             one_of("government_regains_territory", "non_state_actor_overtakes_territory"),
             list_of(one_of(*schema.ACTOR_TYPES))),
-        "civilian_targets": texts, "civilian_groups": texts, "civilian_actor": text, "military_targets": texts,
+        "civilian_targets": texts, "civilian_sites": texts, "civilian_groups": texts, "civilian_actor": text, "military_targets": texts,
         "armed_actor_types": list_of(one_of(*schema.ACTOR_TYPES)), "reporting_verbs": texts, "according_to": texts,
         "hedges": texts, "speaker_nouns": texts, "pronoun_subjects": texts,
         "source_nouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),

@@ -2149,6 +2149,16 @@ def test_the_collapse_of_a_ceasefire_is_no_agreement(any_nlp):
     assert [e["sub_event_type"] for e in events(any_nlp, text, "2025-06-04")] == ["armed_clash"]
 
 
+@pytest.mark.parametrize("site, sub_event_type, actor2", [
+    ("the village of Ekona", "attack", "civilians"),
+    ("a military camp near Ekona", "armed_clash", ""),
+])
+def test_an_attack_on_a_village_with_no_armed_men_named_is_on_civilians(any_nlp, site, sub_event_type, actor2):
+    text = f"Attack reported\n\nSeparatists attacked {site} in the Southwest region on Sunday, the mayor said."
+    event = only(any_nlp, text, "2025-06-04")
+    assert (event["sub_event_type"], event["actor2"]) == (sub_event_type, actor2)
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

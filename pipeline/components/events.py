@@ -402,6 +402,8 @@ class EventLinker(KnowledgeComponent):
             "civilian_groups": set(lexicon["civilian_groups"]),
             "civilian_actor": lexicon["civilian_actor"],
             "military_targets": set(lexicon["military_targets"]),
+            "civilian_sites": set(lexicon["civilian_sites"]),
+            "target_owners": set(targets["owners"]),
             "property_families": {f for f, spec in lexicon["families"].items()
                                   if spec["sub_event_type"] == "looting_property_destruction"},
             "state_targets": _by_first_word(state_targets),
@@ -2054,6 +2056,12 @@ class EventLinker(KnowledgeComponent):
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
             elif by_weapon:
                 account.event_type, account.sub_event_type = EXPLOSIONS, by_weapon
+            elif any(words[k] in self.civilian_sites and words[k - 1] not in self.target_owners
+                     for k in range(trigger_end, min(len(words), trigger_end + TARGET_REACH))):
+                # "Separatists attacked the village of Obonyi II": a raid on a village, a market, a camp, no
+                # armed men named (not "the military camp")
+                account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
+                account.actor2 = account.actor2 or self.civilian_actor
             else:
                 account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
         elif rule == "by_weapon":
