@@ -2159,6 +2159,14 @@ def test_an_attack_on_a_village_with_no_armed_men_named_is_on_civilians(any_nlp,
     assert (event["sub_event_type"], event["actor2"]) == (sub_event_type, actor2)
 
 
+@pytest.mark.parametrize("tally", ["15 Thai nationals have been killed in the conflict",
+                                   "15 Thai nationals have been killed as of early Friday"])
+def test_a_ministrys_tally_of_the_conflict_is_no_version_of_the_clash(any_nlp, tally):
+    text = ("Border clashes\n\nOne civilian was killed and five were injured in clashes near the border in Banteay "
+            f"Ampil district on Thursday, a provincial official said.\n\nThailand's Health Ministry says {tally}.")
+    assert [(e["killed"], e["injured"]) for e in events(any_nlp, text, "2025-07-25")] == [(1, 5)]
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -95,6 +95,8 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
      ["BUNIA", "Democratic Republic of Congo"]),
     ("Mogadishu – Gunmen stormed a hotel on Friday.", "Mogadishu –", ["Mogadishu"]),
     ("Maputo - Gunmen stormed a village on Friday.", "Maputo -", ["Maputo"]),
+    ("Yaounde [Cameroon], November 13 (ANI/Xinhua): Gunmen ambushed a convoy.", "Yaounde [Cameroon], November 13",
+     ["Yaounde", "Cameroon"]),
     ("GAZA CITY, Jan 5 (Reuters) - Air strikes hit Jabalia.", "GAZA CITY, Jan 5", ["GAZA CITY"]),
     ("KHARTOUM, Sudan, Sept. 3 (AP) - Fighting resumed.", "KHARTOUM, Sudan, Sept. 3", ["KHARTOUM", "Sudan"]),
     ("DAKAR, 9 March 2025 (AFP) — Protesters blocked a road.", "DAKAR, 9 March 2025", ["DAKAR"]),
