@@ -182,3 +182,9 @@ def test_a_known_persons_short_name_inside_another_name_is_that_other_person(any
 def test_a_news_outlet_named_after_a_country_is_the_outlet_not_the_country(any_nlp, text, outlet, country):
     found = actors(any_nlp, text)
     assert found[outlet]["type"] == "ORGANIZATION" and country not in found
+
+
+def test_the_initials_of_a_force_named_before_are_that_force(any_nlp):
+    text = ("Jets return\n\nThe Indian Air Force (IAF) said on Wednesday that all its jets had returned. IAF pilots "
+            "flew for an hour, the IAF said.")
+    assert {r["name"] for r in rows(any_nlp, text, "actors")} == {"Indian Air Force"}

@@ -2167,6 +2167,20 @@ def test_a_ministrys_tally_of_the_conflict_is_no_version_of_the_clash(any_nlp, t
     assert [(e["killed"], e["injured"]) for e in events(any_nlp, text, "2025-07-25")] == [(1, 5)]
 
 
+def test_a_capital_a_source_is_cited_by_places_no_event(any_nlp):
+    text = ("Strikes on Pakistan\n\nIndia launched missile strikes on sites in Pakistan on Wednesday, the Pakistani "
+            "army said.\n\nAccording to New Delhi, the strikes killed more than 70 militants.")
+    found = events(any_nlp, text, "2025-05-07")
+    assert {(e["cluster"], e["country"], e["location"]) for e in found} == {("c1", "PAK", "")}
+
+
+def test_the_attack_a_strike_avenges_lends_it_no_toll(any_nlp):
+    text = ("Strikes on Pakistan\n\nIndian missiles struck sites in Bahawalpur on Wednesday to avenge the April 22 "
+            "attack that killed 26 tourists, Pakistan's army said.")
+    event = only(any_nlp, text, "2025-05-08")
+    assert (event["location"], event["date"], event["killed"]) == ("Bahawalpur", "2025-05-07", None)
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

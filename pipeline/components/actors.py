@@ -928,10 +928,13 @@ class ActorLinker(KnowledgeComponent):
         ("the Observatory" after "the Syrian Observatory for Human Rights") is that organization."""
         supported = {fold(entry["name"]) for _, entry in organizations if entry["known"]}
         full = {}
-        for _, entry in organizations:
+        # (and by their initials, the bodies and forces already named: "IAF" after "the Indian Air Force")
+        named = [{"name": span.kb_id_, "type": span.label_, "country": (span_attrs(span) or {}).get("country", ""),
+                  "known": True, "initials_only": True} for span in doc.spans[ACTORS] if span.label_ != "PERSON"]
+        for entry in (*(entry for _, entry in organizations), *named):
             if entry["known"] and " " in entry["name"]:
                 words = entry["name"].split()
-                for word in words:
+                for word in () if entry.get("initials_only") else words:
                     if word[:1].isupper() and len(word) > 3:
                         full.setdefault(fold(word), entry)
                 initials = "".join(word[0] for word in words if word[:1].isupper())

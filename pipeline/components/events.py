@@ -816,8 +816,11 @@ class EventLinker(KnowledgeComponent):
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
         """ "Police in Borno put the death toll at nine", "officials in Kharkiv said", "X, governor of the
-        Dnipropetrovsk region, said": the place of a speaker who reports, not where the event happened."""
+        Dnipropetrovsk region, said", "according to New Delhi": the place of a speaker who reports, or one
+        that speaks, not where the event happened."""
         words = lower_words(doc)
+        if any(tuple(words[max(0, place.start - len(phrase)):place.start]) == phrase for phrase in self.according):
+            return True  # "According to New Delhi, the strikes answer ...": a capital that speaks for its state
         # "Borno state police spokesman Nahum Daso confirmed", "Ryazan regional governor Pavel Malkov said"
         after = place.end
         while after < len(words) and words[after] in self.jurisdiction_words:
