@@ -48,6 +48,7 @@ class PlaceCues:
         self.not_names = set(data["not_names"])
         self.compass = set(data["compass_words"])
         self.border_words = set(data["border_words"])
+        self.border_units = set(data["border_units"])
 
     def find(self, doc: Doc, blocked: set[int], places: set[int], named: set[int], companies: set[int],
              known: Callable[[str, int], dict | None]) -> list[PlaceCue]:
@@ -187,10 +188,11 @@ class PlaceCues:
         return start, end
 
 
-def names_border(doc: Doc, start: int, end: int, border_words: set[str]) -> bool:
+def names_border(doc: Doc, start: int, end: int, border_words: set[str], units: set[str]) -> bool:
     """Whether the country at tokens ``start:end`` is named for its border ("the Niger border", "Mali's
     frontier", "the border with Niger"): a place near it is most often across it, and an article that
-    names it so is not about it."""
+    names it so is not about it. Not the country's border ``units`` ("Afghan border forces")."""
     after = end + (end < len(doc) and doc[end].text in ("'s", "’s"))
-    return (after < len(doc) and doc[after].lower_ in border_words) \
+    return (after < len(doc) and doc[after].lower_ in border_words
+            and not (after + 1 < len(doc) and doc[after + 1].lower_ in units)) \
         or (start >= 2 and doc[start - 2].lower_ in border_words and doc[start - 1].lower_ == "with")

@@ -1,6 +1,8 @@
 import pytest
+import spacy
 
 from conftest import rows
+from pipeline.locatives import names_border
 
 
 def places(nlp, text):
@@ -85,6 +87,22 @@ def test_a_ministry_named_department_is_no_place(any_nlp):
     "province, killing five soldiers, a security source said.",
     "Five Burkinabe soldiers killed\n\nArmed men ambushed a patrol near the border with Mali in Loroum province "
     "on Tuesday, a security source said.",
+    # the border named twice, more often than the soldiers' country
+    "Gunmen kill nine soldiers near Mali border\n\nNine Burkinabe soldiers were killed when armed men attacked "
+    "their post close to the Mali border in Loroum province on Tuesday.",
 ])
 def test_a_place_near_a_countrys_border_is_not_in_that_country(any_nlp, text):
     assert places(any_nlp, text)["Loroum Province"]["country"] == "BFA"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("near the Mali border in Loroum", True),
+    ("near Mali's frontier in Loroum", True),
+    ("near the border with Mali in Loroum", True),
+    ("Mali border forces fired on the post", False),  # the country's own border units
+    ("in Mali on Sunday", False),
+])
+def test_a_country_named_for_its_border(text, named):
+    doc = spacy.blank("en")(text)
+    country = next(token.i for token in doc if token.text == "Mali")
+    assert names_border(doc, country, country + 1, {"border", "frontier"}, {"forces", "guards"}) is named

@@ -218,7 +218,8 @@ class ActorLinker(KnowledgeComponent):
             if ent.label_ in COUNTRY_LABELS or ent.label_ == "GPE":
                 entry = self.aliases.get(ent.text, day, fuzzy=False)
                 if entry and entry["type"] == "COUNTRY" \
-                        and not names_border(doc, ent.start, ent.end, self.place_cues.border_words):
+                        and not names_border(doc, ent.start, ent.end, self.place_cues.border_words,
+                                             self.place_cues.border_units):
                     counts[entry["country"]] += 1
             elif ent.label_ in KB_PLACE_LABELS:
                 place = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False)

@@ -65,6 +65,7 @@ class LocationLinker(KnowledgeComponent):
             "reporting": set(data["actor_rules.json"]["reporting_verbs"]),
             "compass": set(data["place_cues.json"]["compass_words"]),
             "border_words": set(data["place_cues.json"]["border_words"]),
+            "border_units": set(data["place_cues.json"]["border_units"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -104,13 +105,15 @@ class LocationLinker(KnowledgeComponent):
     def _article_countries(self, doc: Doc, mentions: list[Span]) -> Counter:
         """The countries the article's actors and places belong to, by how often they are named (not an
         organization's: AFP, whom a source told, or a monitor based in London place nothing in France or
-        Britain)."""
+        Britain; nor a country named for its border)."""
         codes = Counter(country for span in doc.spans[ACTORS] if span.label_ != "ORGANIZATION"
                         for country in [span_attrs(span).get("country")] if country) \
             if ACTORS in doc.spans else Counter()
         for span in mentions:
             country = self.country_names.get(fold(span.kb_id_ or span.text))
             place = self._place(span)
+            if country and names_border(doc, span.start, span.end, self.border_words, self.border_units):
+                continue  # "near the Mali border": the country across it
             if country:
                 codes[country["alpha3"]] += 1
             elif place and place.get("country"):
@@ -204,7 +207,7 @@ class LocationLinker(KnowledgeComponent):
         near = [(abs(other.start - span.start), place["country"]) for other, place in resolved
                 if place and place.get("country") and not place.get("inferred_country") and other is not span
                 and sentence.start <= other.start < sentence.end
-                and not names_border(doc, other.start, other.end, self.border_words)]
+                and not names_border(doc, other.start, other.end, self.border_words, self.border_units)]
         return min(near)[1] if near else ""
 
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
