@@ -2041,11 +2041,12 @@ def test_one_of_the_residents_a_lede_cites_gives_no_second_account(any_nlp):
     assert (event["location"], event["claimant"]) == ("Bouni", "")
 
 
-def test_he_said_after_a_quote_is_the_speaker_who_gave_the_quote(nlp):
+@pytest.mark.parametrize("fighters", ["its fighters", "the group's fighters"])  # (not "the group" after the verb)
+def test_he_said_after_a_quote_is_the_speaker_who_gave_the_quote(nlp, fighters):
     # the quote tells no event of its own; "He" is its speaker, not the officials of the lede
     text = ("Fighters overrun army post\n\nAl-Shabaab fighters overran an army post near Jowhar on Tuesday, killing "
             "nine soldiers, officials said.\n\n\"We took the post and burned three vehicles,\" Ali Dheere, "
-            "al-Shabaab's spokesman for operations, told Reuters. He said its fighters had killed 20 soldiers.")
+            f"al-Shabaab's spokesman for operations, told Reuters. He said {fighters} had killed 20 soldiers.")
     found = events(nlp, text, "2025-06-05")
     assert [(e["cluster"], e["claimant"], e["killed"]) for e in found] == [("c1", "", 9), ("c1", "Ali Dheere", 20)]
 

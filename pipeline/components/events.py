@@ -419,7 +419,8 @@ class EventLinker(KnowledgeComponent):
             "speakers": set(lexicon["speaker_nouns"]),
             # the words of a speaker not named ("officials", "residents"): who reports, or where they are
             "speaker_words": set(lexicon["speaker_nouns"]) | set(lexicon["unnamed_sources"]),
-            "pronouns": {tuple(p.split()) for p in lexicon["pronoun_subjects"]},
+            "pronouns": tuple(sorted({tuple(p.split()) for p in lexicon["pronoun_subjects"]},
+                                     key=lambda p: (-len(p), p))),
             "irrealis": set(lexicon["irrealis"]),
             "intentions": set(lexicon["intention_verbs"]),
             "time_frames": set(lexicon["time_frame_words"]),
@@ -616,15 +617,10 @@ class EventLinker(KnowledgeComponent):
             next_sources = [] if after is None else [a for a in groups[ACTORS][after] if self._reports(words, a)]
             context = (spans[ACTORS], last if near else None, nearby + sources, opening, index, following,
                        next_sources, speakers.get(index - 1))
-            claim = self._claim(doc, sentence, found, *context)
-            closing = None if found.get("REPORT") else _quote_closed_in(sentences, index, cues)
-            if closing is not None:
-                # '"Al Shabaab attacked our base early today. We lost seven soldiers," Captain Idow told
-                # Reuters': a quote opened here and closed in a later sentence is told by that one's speaker
-                claim = self._claim(doc, sentences[closing], cues[closing], groups[ACTORS][closing], *context[1:])
-            if found.get("REPORT") and claim.span is not None:
-                speakers[index] = claim
             if not clauses and not follows:
+                spoken = self._claim(doc, sentence, found, *context) if found.get("REPORT") else Claim()
+                if spoken.span is not None:
+                    speakers[index] = spoken  # the named speaker of a sentence that tells no event
                 dated = self._dated_reference(doc, spans[DATES]) if near and not last.date else None
                 if dated is not None:  # "... claimed militants were behind the Friday attack": its day
                     last.date, last.granularity = dated.kb_id_, (span_attrs(dated) or {}).get("granularity", "")
@@ -639,6 +635,14 @@ class EventLinker(KnowledgeComponent):
                     elif forces and forces != last.actor2:
                         last.actor1 = forces
                 continue
+            claim = self._claim(doc, sentence, found, *context)
+            closing = None if found.get("REPORT") else _quote_closed_in(sentences, index, cues)
+            if closing is not None:
+                # '"Al Shabaab attacked our base early today. We lost seven soldiers," Captain Idow told
+                # Reuters': a quote opened here and closed in a later sentence is told by that one's speaker
+                claim = self._claim(doc, sentences[closing], cues[closing], groups[ACTORS][closing], *context[1:])
+            if found.get("REPORT") and claim.span is not None:
+                speakers[index] = claim
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
@@ -2229,8 +2233,9 @@ class EventLinker(KnowledgeComponent):
             # pronoun after the verb is then what the speaker named before it speaks of)
             spoken = any(w in self.speaker_words for w in unnamed.split())
             inverted = not spoken or tuple(phrase.split()) in self.according  # the source follows the verb
-            pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p
-                            or inverted and tuple(words[end:end + len(p)]) == p), None)
+            # (the one before the verb first: "He said the group's fighters ...")
+            pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p), None) \
+                or next((p for p in self.pronouns if inverted and tuple(words[end:end + len(p)]) == p), None)
             if pronoun is not None and speaker_before is not None \
                     and (previous is None or previous.latest != sentence_index - 1) \
                     and self._may_stand_for(pronoun[-1], speaker_before.claimant):
