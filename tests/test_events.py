@@ -2182,6 +2182,12 @@ def test_the_attack_a_strike_avenges_lends_it_no_toll(any_nlp):
     assert (event["location"], event["date"], event["killed"]) == ("Bahawalpur", "2025-05-07", None)
 
 
+def test_a_source_telling_its_own_act_with_its_second_verb_is_its_author(nlp):
+    text = ("Missile fired at Israel\n\nThe Houthis have not claimed responsibility for Monday's launch but said on "
+            "Wednesday they had fired a ballistic missile at the port of Eilat.")
+    assert only(nlp, text, "2025-06-05")["actor1"] == "Houthis"
+
+
 def test_a_launch_into_the_sea_is_placed_where_it_was_fired_from_told_after(any_nlp):
     text = ("North Korea fired a short-range ballistic missile into the East Sea on Thursday, the JCS said. The "
             "missile was launched from near Wonsan and flew about 600 km, it said.")

@@ -314,6 +314,7 @@ class Claim:
     claimant: str = ""
     verb: str = ""
     at: int = -1  # the reporting verb's first token, for a claimant that no span of the sentence names
+    verb_at: int = -1  # the reporting verb's first token, for a named source
 
 
 class EventLinker(KnowledgeComponent):
@@ -1796,7 +1797,11 @@ class EventLinker(KnowledgeComponent):
         sides_named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
         if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & sides_named \
                 and not any(kinds.get(i) == "INTERCEPT" for i in range(said_at, act)) \
-                and self._claims_own_act(doc, said_at, act):
+                and (self._claims_own_act(doc, said_at, act) or said_at < claim.verb_at < act
+                     and not {"but", "and"}.isdisjoint(words[said_at:claim.verb_at])
+                     and self._claims_own_act(doc, claim.verb_at, act)):
+            # (the verb may be the second of its subject's: "The Houthis have not claimed the launch but said
+            # they had fired a missile at Eilat")
             # "the army said its air force had struck ...": the army; "... said its troops had repelled the
             # assault": the side attacked; "the army said it had killed 25 fighters in an operation": the
             # army, though those it killed stood before the trigger
@@ -2217,7 +2222,7 @@ class EventLinker(KnowledgeComponent):
                 speaker = speaker[max((i + 1 for i, w in enumerate(speaker) if w in (",", ";", ":")), default=0):]
                 unnamed = " ".join(w for w in speaker if w.isalpha())  # ("early on Tuesday, witnesses said")
             if source is not None:
-                return Claim(source, source.kb_id_, source.kb_id_, phrase)
+                return Claim(source, source.kb_id_, source.kb_id_, phrase, verb_at=start)
             pronoun = words[start - 1] if start > sentence.start else ""
             just_quoted = previous is not None and previous.source and previous.latest == sentence_index - 1
             if pronoun in self.personal_pronouns and not just_quoted:
