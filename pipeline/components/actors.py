@@ -929,18 +929,17 @@ class ActorLinker(KnowledgeComponent):
         ("the Observatory" after "the Syrian Observatory for Human Rights") is that organization."""
         supported = {fold(entry["name"]) for _, entry in organizations if entry["known"]}
         full = {}
-        # (and by their initials, the bodies and forces already named: "IAF" after "the Indian Air Force")
-        named = [{"name": span.kb_id_, "type": span.label_, "country": (span_attrs(span) or {}).get("country", ""),
-                  "known": True, "initials_only": True} for span in doc.spans[ACTORS] if span.label_ != "PERSON"]
-        for entry in (*(entry for _, entry in organizations), *named):
+        for _, entry in organizations:
             if entry["known"] and " " in entry["name"]:
-                words = entry["name"].split()
-                for word in () if entry.get("initials_only") else words:
+                for word in entry["name"].split():
                     if word[:1].isupper() and len(word) > 3:
                         full.setdefault(fold(word), entry)
-                initials = "".join(word[0] for word in words if word[:1].isupper())
-                if len(initials) >= 2:
-                    full.setdefault(fold(initials), entry)  # "NNA" after "National News Agency"
+                if initials := _initials(entry["name"]):
+                    full.setdefault(initials, entry)  # "NNA" after "National News Agency"
+        for span in doc.spans[ACTORS]:  # (and the bodies and forces already named: "IAF" after "the Indian Air Force")
+            if span.label_ != "PERSON" and " " in span.kb_id_ and (initials := _initials(span.kb_id_)):
+                full.setdefault(initials, {"name": span.kb_id_, "type": span.label_, "known": True,
+                                           "country": (span_attrs(span) or {}).get("country", "")})
         for span, entry in organizations:
             if not entry["kb"] and " " not in entry["name"]:
                 if fold(entry["name"]) in full:
@@ -1061,6 +1060,13 @@ def _hyphens(doc: Doc, start: int, end: int) -> int:
     """How many of tokens ``start:end`` are hyphens joining the words either side ("Jean-Paul")."""
     return sum(1 for i in range(max(start, 1), min(end, len(doc))) if doc[i].text == "-"
                and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+
+
+def _initials(name: str) -> str:
+    """The folded initials of a name's capitalised words ("nna" for "National News Agency"), or "" when it
+    has fewer than two."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return fold(initials) if len(initials) >= 2 else ""
 
 
 def _acronym(doc: Doc, span: Span) -> bool:

@@ -1423,7 +1423,7 @@ class EventLinker(KnowledgeComponent):
                 for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
-                       in_dates: set[int], denials: list[int] | None = None) -> list[tuple[int, int, str]]:
+                       in_dates: set[int], denials: list[int]) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
         protest"), not part of a compound adjective ("air-launched"), not what describes an actor ("the
@@ -1439,8 +1439,7 @@ class EventLinker(KnowledgeComponent):
                 continue  # inside a longer trigger already kept
             if 0 <= denied <= start and _object_after(words, denied, start, in_dates):
                 denied = end  # "has not claimed responsibility for the Friday launch": what it denies, no event
-                if denials is not None:
-                    denials.append(start)
+                denials.append(start)
                 continue
             # (not the second half of a compound: "the so-called White Army overran")
             before = [words[i] for i in range(max(sentence.start, start - 4), start)
@@ -1453,8 +1452,7 @@ class EventLinker(KnowledgeComponent):
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
             if any(w in self.irrealis or w in self.negations for w in before):
                 denied = end
-                if denials is not None:
-                    denials.append(start)
+                denials.append(start)
                 continue
             if _contains(phrase, self.demands) \
                     or self._escaped(words, sentence.start, start) \
