@@ -192,7 +192,25 @@ def names_border(doc: Doc, start: int, end: int, border_words: set[str], units: 
     """Whether the country at tokens ``start:end`` is named for its border ("the Niger border", "Mali's
     frontier", "the border with Niger"): a place near it is most often across it, and an article that
     names it so is not about it. Not the country's border ``units`` ("Afghan border forces")."""
+    start, end = _list_edges(doc, start, end)  # "the borders with Burkina Faso and Niger"
     after = end + (end < len(doc) and doc[end].text in ("'s", "’s"))
     return (after < len(doc) and doc[after].lower_ in border_words
             and not (after + 1 < len(doc) and doc[after + 1].lower_ in units)) \
         or (start >= 2 and doc[start - 2].lower_ in border_words and doc[start - 1].lower_ == "with")
+
+
+def _list_edges(doc: Doc, start: int, end: int, most: int = 4) -> tuple[int, int]:
+    """The first and last tokens of the list of names that holds the name at ``start:end`` ("Mali, Niger and
+    Burkina Faso"): capitalised words joined by commas and "and", at most ``most`` names."""
+    def capitalised(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper()
+    for _ in range(most):
+        if start >= 2 and doc[start - 1].lower_ in (",", "and") and capitalised(start - 2):
+            start -= 2
+            while capitalised(start - 1):
+                start -= 1
+        if end + 1 < len(doc) and doc[end].lower_ in (",", "and") and capitalised(end + 1):
+            end += 2
+            while capitalised(end):
+                end += 1
+    return start, end

@@ -338,7 +338,7 @@ LEXICONS: dict[str, Shape] = {
         "personal_pronouns": mapping_of(text, list_of(one_of(*schema.ACTOR_TYPES))),
         "unnamed_sources": texts, "state_media": texts, "own_act_words": texts, "own_act_claims": texts,
         "first_person_words": texts,
-        "fire_triggers": texts, "occupancy_cues": texts, "state_participles": texts, "irrealis": texts, "intention_verbs": texts,
+        "fire_triggers": texts, "gunfire_phrases": texts, "occupancy_cues": texts, "state_participles": texts, "irrealis": texts, "intention_verbs": texts,
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "mention_frames": texts, "perfect_auxiliaries": texts, "perfect_periods": texts,

@@ -73,6 +73,9 @@ def test_countries_act_or_are_places(any_nlp, text, actor, location):
     # a ministry named with "National" is the country's ministry of that name
     ("Cambodia's Ministry of National Defence said shells hit two villages.", "Ministry of Defence of Cambodia",
      "GOVERNMENT"),
+    # the service, not the armed forces its possessive phrase opens with
+    ("Ukraine's military intelligence agency said its drones hit a radar.", "Defence Intelligence of Ukraine",
+     "GOVERNMENT"),
 ])
 def test_organizations_forces_and_groups(any_nlp, text, name, kind):
     found = actors(any_nlp, text)

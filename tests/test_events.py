@@ -3459,3 +3459,69 @@ def test_a_ship_named_back_as_the_subject_of_a_passive_places_the_account(any_nl
 ])
 def test_shots_at_armed_men_are_a_battle(any_nlp, text, sub_event_type):
     assert only(any_nlp, "Headline\n\n" + text, published="2025-03-04")["sub_event_type"] == sub_event_type
+
+
+def test_things_seized_after_a_toll_are_no_ground_taken(any_nlp):
+    text = ("Headline\n\nAt least 12 gang members were killed and dozens of rifles seized in Cite Soleil on Monday, "
+            "police said.")
+    found = events(any_nlp, text, published="2025-03-04")
+    assert "non_state_actor_overtakes_territory" not in {e["sub_event_type"] for e in found}
+
+
+def test_fighters_on_motorbikes_who_overran_a_post_took_it(any_nlp):
+    text = "Headline\n\nHundreds of militants on motorbikes overran a police post near Diapaga in Burkina Faso on Monday."
+    assert only(any_nlp, text, published="2025-03-04")["sub_event_type"] == "non_state_actor_overtakes_territory"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Gunmen fired on a minibus near Kidal on Monday, wounding three passengers.", "attack"),
+    ("Unknown gunmen fired at a police checkpoint in Quetta on Monday, killing one officer.", "armed_clash"),
+])
+def test_shots_no_munition_named_are_an_attack_or_a_clash(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Headline\n\n" + text, published="2025-03-04")["sub_event_type"] == sub_event_type
+
+
+def test_a_side_named_in_a_relative_clause_on_the_target_is_no_side(any_nlp):
+    text = ("Headline\n\nUkrainian drones hit the Novoshakhtinsk refinery, which supplies fuel to the Russian army, "
+            "on Friday, the regional governor said.")
+    assert only(any_nlp, text, published="2025-03-07")["actor2"] == ""
+
+
+def test_the_date_of_what_a_raid_avenged_is_not_the_raids(any_nlp):
+    text = ("Headline\n\nGunmen killed seven people in the town of Liancourt in Haiti, a local official said on "
+            "Monday.\n\nResidents believe the raid was revenge against the town for helping police arrest a gang "
+            "leader last month.")
+    event = only(any_nlp, text, published="2025-03-04")
+    assert (event["date"], event["granularity"]) == ("2025-03-03", "day")  # (the day the official spoke)
+
+
+def test_a_place_in_a_relative_clause_on_the_speaker_is_not_the_events(any_nlp):
+    text = ("Headline\n\nGunmen attacked a market on Wednesday, killing six people, said Rose Louis, who heads a "
+            "traders' association in the Artibonite department.")
+    assert only(any_nlp, text, published="2025-03-07")["location"] == ""
+
+
+def test_air_defences_repelling_drones_met_a_drone_strike(any_nlp):
+    text = ("Headline\n\nAir defences repelled an attack on the Belgorod region by 14 drones overnight, the regional "
+            "governor said on Monday.")
+    event = only(any_nlp, text, published="2025-03-03")
+    assert (event["sub_event_type"], event["intercepted"]) == ("air_drone_strike", 14)
+
+
+def test_an_attack_on_troops_by_drones_is_a_drone_strike(any_nlp):
+    text = ("Headline\n\nAn attack on army positions near Pokrovsk by 20 drones wounded four soldiers on Monday, the "
+            "military said.")
+    assert only(any_nlp, text, published="2025-03-04")["sub_event_type"] == "air_drone_strike"
+
+
+def test_a_fire_set_by_debris_is_the_strikes_harm(any_nlp):
+    text = ("Headline\n\nUkrainian drones attacked the Saratov region overnight, the governor said on Monday. Falling "
+            "debris set fire to a warehouse, he said.")
+    assert only(any_nlp, text, published="2025-03-03")["sub_event_type"] == "air_drone_strike"
+
+
+def test_drones_destroyed_over_a_region_were_intercepted(any_nlp):
+    text = ("Headline\n\nThe Russian Defence Ministry said on Monday that 40 Ukrainian drones had been destroyed over "
+            "Russian territory overnight, including nine over the Kursk region.")
+    event = only(any_nlp, text, published="2025-03-03")
+    assert (event["actor1"], event["intercepted"], event["country"]) == ("Ukraine", 40, "RUS")

@@ -99,10 +99,13 @@ def test_a_place_near_a_countrys_border_is_not_in_that_country(any_nlp, text):
     ("near the Mali border in Loroum", True),
     ("near Mali's frontier in Loroum", True),
     ("near the border with Mali in Loroum", True),
+    ("close to the borders with Niger and Mali in Loroum", True),  # a list of countries the border is with
+    ("close to the Mali and Niger borders", True),
+    ("troops from Niger and Mali on Sunday", False),
     ("Mali border forces fired on the post", False),  # the country's own border units
     ("in Mali on Sunday", False),
 ])
 def test_a_country_named_for_its_border(text, named):
     doc = spacy.blank("en")(text)
     country = next(token.i for token in doc if token.text == "Mali")
-    assert names_border(doc, country, country + 1, {"border", "frontier"}, {"forces", "guards"}) is named
+    assert names_border(doc, country, country + 1, {"border", "borders", "frontier"}, {"forces", "guards"}) is named

@@ -61,3 +61,11 @@ def test_a_bare_bomb_takes_the_kind_its_context_gives(any_nlp, text, expected):
 def test_a_weapons_name_opening_a_places_name_is_no_weapon(any_nlp):
     text = "A drone attack on Flamingo air base damaged a warehouse."
     assert {row["name"] for row in rows(any_nlp, text, "weapons")} == {"drone"}
+
+
+@pytest.mark.parametrize("text", [
+    "The fleet said it had destroyed six uncrewed boats in the western Black Sea.",
+    "Sea drones struck a patrol ship off the coast.",
+])
+def test_boats_with_no_crew_are_naval_drones(any_nlp, text):
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == {"naval drone"}

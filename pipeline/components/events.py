@@ -167,8 +167,10 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
 APPOSITIVE_NAME_WORDS = 4  # a speaker's name set off by commas after the place of its office
+SPEAKER_NAME_WORDS = 5  # from a reporting verb to the comma after its speaker's name: "said Marie-Ange Pierre,"
 ASIDE_REACH = 4  # words from a relative pronoun to the reporting verb of an aside: "that local officers say"
 SPEAKER_OF_REACH = 8  # "residents of nearby El Aguaje said", "health officials in the Hamas-run territory said"
 SPEAKER_NOUNS_REACH = 5  # words from a possessor to the name of its speaker: "Somalia's state news agency SONNA"
@@ -363,6 +365,10 @@ class EventLinker(KnowledgeComponent):
             "at_origin": {f for f, spec in lexicon["families"].items() if spec.get("at_origin")},
             "nominal": {f for f, spec in lexicon["families"].items() if spec.get("nominal")},
             "toll_strike": lexicon["toll_strike_sub_event"],
+            # the one-word triggers of the generic families ("attack", "raid", "strike"): what a defence meets
+            "attack_nouns": {w for f, spec in lexicon["families"].items() if spec.get("generic")
+                             and spec["event_type"] != "strategic_developments"
+                             for w in lexicon["triggers"][f] if " " not in w},
             "toll_weapon_family": lexicon["toll_weapon_family"],
             "perpetrators": set(lexicon["toll_perpetrators"]["nouns"]),
             # who can be "neutralised" besides munitions: armed men (``toll_perpetrators``) and soldiers
@@ -391,6 +397,7 @@ class EventLinker(KnowledgeComponent):
             "first_person_words": set(lexicon["first_person_words"]),
             "claim_words": set(lexicon["own_act_claims"]),
             "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
+            "gunfire_phrases": {tuple(p.split()) for p in lexicon["gunfire_phrases"]},
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
@@ -476,6 +483,7 @@ class EventLinker(KnowledgeComponent):
             "seized_people": set(lexicon["seized_people"]),
             # fighters captured and things taken are no ground taken
             "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
+            "seized_goods": set(lexicon["seized_goods"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
             "downing_words": {word for phrase in lexicon["intercept_verbs"] for word in phrase.split()}
             | set(lexicon["debris_words"]),
@@ -833,6 +841,8 @@ class EventLinker(KnowledgeComponent):
         if after < len(words) and words[after] in self.speaker_words \
                 and any(after < i <= after + JURISDICTION_REACH for i in reported_at):
             return True
+        if _in_speaker_relative(words, place.start, reported_at):
+            return True  # "said Marie Pierre, who heads a residents' association in the Artibonite department"
         named = place.start
         if named >= 2 and words[named - 1] == "of" and words[named - 2] in self.site_nouns:
             # "an administrator in the nearby town of Sake, said"
@@ -1474,12 +1484,14 @@ class EventLinker(KnowledgeComponent):
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or self._time_reference(words, sentence.start, start, kept) \
+                    or self.families[family]["sub_event_type"] == "looting_property_destruction" \
+                    and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception; "more than a year
-                # of fighting": a span of time)
+                # of fighting": a span of time; "falling debris set fire to the refinery": the strike's harm)
             kept.append((start, end, family))
         return kept
 
@@ -1515,6 +1527,10 @@ class EventLinker(KnowledgeComponent):
         while subject > start and words[subject - 1] in self.passive_auxiliaries:
             subject -= 1
         passive = subject < trigger[0] and subject > start and words[subject - 1] in nouns
+        # "dozens of rifles seized, police said": things taken, before a participle with no auxiliary and no
+        # object (not "jihadists on motorcycles overran a post"; fighters before it may be its subject)
+        passive = passive or subject > start and words[subject - 1] in nouns & self.seized_goods \
+            and words[trigger[1]:trigger[1] + 1] in ([","], ["."], [";"], ["and"], ["from"], ["in"], ["during"])
         taken = [w for w in words[trigger[1]:trigger[1] + 3] if w.isalpha() and w not in ("the", "at", "least")]
         return passive or taken[:1] and taken[0] in nouns \
             or len(taken) > 1 and self._number(taken[0]) is not None and taken[1] in nouns
@@ -2049,7 +2065,9 @@ class EventLinker(KnowledgeComponent):
         if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
             by_weapon = self._weapon_sub_event(account)
             with_weapon = "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]
-            named = trigger_at > 0 and words[trigger_at - 1] in self.munitions  # "a bomb attack", "a drone attack"
+            # "a bomb attack", "a drone attack", "an attack on the region by 11 drones"
+            named = trigger_at > 0 and words[trigger_at - 1] in self.munitions \
+                or self._munition_agent(words, trigger_end)
             if by_weapon in self.munition_kinds and with_weapon or by_weapon and named:
                 # "attacked a military base with explosives-laden drones", "soldiers killed in a bomb attack": a
                 # strike from afar, on troops too
@@ -2078,6 +2096,13 @@ class EventLinker(KnowledgeComponent):
             by_weapon = self._weapon_sub_event(account, words)
             account.sub_event_type = by_weapon or self.families[account.family]["default"]
             account.guessed = not by_weapon
+            if not by_weapon and actor1 is None and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
+                # "gunmen fired on a cargo plane": shots by men no side names, no munition: an attack, on armed
+                # men a clash (not "Russian forces fired on the town", more likely shells)
+                armed = actor2 is not None and actor2.label_ in self.armed_types or self._armed_men(words, trigger_at)
+                family = self.families["armed_clash" if armed else "attack"]
+                account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
+                account.guessed = False
         elif rule == "by_actor":
             label = actor1.label_ if actor1 is not None else ""
             if actor1 is None and account.actor1 in self._national_forces:
@@ -2101,6 +2126,11 @@ class EventLinker(KnowledgeComponent):
             # ``fire_triggers``, also at police or at men a passive toll counts before them: "two soldiers
             # were wounded when Afghan guards opened fire")
             account.event_type, account.sub_event_type = "battles", "armed_clash"
+        if account.event_type == "battles" and _starts_with(words, trigger_at, self.defence_verbs) \
+                and self._munitions_repelled(words, trigger_end):
+            # "air defences had repelled an attack on the region by 11 drones": a strike met in the air
+            account.event_type = EXPLOSIONS
+            account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
         if account.family in self.interception and (account.killed or account.injured
                                                      or any(w in self.debris_words for w in words)):
             # "debris from a downed missile killed two", "... damaged a building": the strike's toll, not a
@@ -2114,6 +2144,25 @@ class EventLinker(KnowledgeComponent):
             lethal = bool(account.killed)
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+
+    def _munitions_repelled(self, words: list[str], end: int) -> bool:
+        """Whether the attack a defence verb ending at ``end`` names is one of munitions: "repelled a drone
+        attack", "repelled an attack on the region by 11 drones"."""
+        phrase = words[end:end + TARGET_REACH]
+        phrase = phrase[:phrase.index(",")] if "," in phrase else phrase
+        attack = next((k for k, w in enumerate(phrase) if w in self.attack_nouns), None)
+        return attack is not None and (attack > 0 and phrase[attack - 1] in self.munitions
+                                       or self._munition_agent(words, end + attack + 1))
+
+    def _munition_agent(self, words: list[str], end: int) -> bool:
+        """Whether the agent after "by" that follows a trigger ending at ``end`` is munitions ("an attack on
+        the region by 11 drones"), within the trigger's phrase."""
+        by = next((k for k in range(end, min(len(words), end + TARGET_REACH + 1)) if words[k] == "by"), None)
+        if by is None or any(w in (",", ";", ".") for w in words[end:by]):
+            return False
+        agent = [w for w in words[by + 1:by + 5] if w not in ("at", "least", "up", "to", "some", "about")
+                 and self._number(w) is None]
+        return bool(agent) and agent[0] in self.munitions
 
     def _armed_target(self, words: list[str], start: int, end: int) -> bool:
         """Whether words ``start:end`` name armed men hit ("soldiers", "a military convoy"), not "former
@@ -2602,7 +2651,10 @@ class EventLinker(KnowledgeComponent):
             token, steps = token.head, steps + 1
         for child in head.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in ("on", "against", "with")):
-                actor2 = actor2 or _actor_in(actors, child.left_edge.i, child.right_edge.i + 1, child.i)
+                # (not in a relative clause on the object: "hit the refinery, which supplies fuel to the army")
+                target = child if child.dep_ in OBJECT_DEPS else next((c for c in child.children if c.dep_ == "pobj"),
+                                                                      child)
+                actor2 = actor2 or _actor_in(actors, child.left_edge.i, _without_relative(target), child.i)
         if actor1 is not None and actor1 is actor2:
             actor2 = None
         return actor1, actor2, subject_told
@@ -3783,6 +3835,20 @@ def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -
     """ "Somalia's state news agency SONNA reported": the country whose agency speaks, no side of the event."""
     return speaker is not None and actor.end < speaker.start <= actor.end + SPEAKER_NOUNS_REACH \
         and words[actor.end] in POSSESSIVES and all(w.isalpha() for w in words[actor.end + 1:speaker.start])
+
+
+def _in_speaker_relative(words: list[str], at: int, reported_at: set[int]) -> bool:
+    """Whether token ``at`` is inside a relative clause (", who ...") on the speaker of a reporting verb
+    (at ``reported_at``) told just before it ("said X, who heads ...") or just after it ("X, who heads ...,
+    said"): what describes the speaker, not the event."""
+    opening = next((i for i in range(at - 1, max(-1, at - RELATIVE_REACH), -1)
+                    if words[i] == "who" or words[i] in (".", ";", "said")), None)
+    if opening is None or words[opening] != "who" or opening < 1 or words[opening - 1] != ",":
+        return False
+    closing = next((i for i in range(at, min(len(words), opening + RELATIVE_REACH)) if words[i] in (",", ".", ";")),
+                   None)
+    return any(opening - 1 - SPEAKER_NAME_WORDS <= i < opening - 1 for i in reported_at) \
+        or closing is not None and words[closing] == "," and closing + 1 in reported_at
 
 
 def _without_relative(token) -> int:
