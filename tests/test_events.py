@@ -3525,3 +3525,46 @@ def test_drones_destroyed_over_a_region_were_intercepted(any_nlp):
             "Russian territory overnight, including nine over the Kursk region.")
     event = only(any_nlp, text, published="2025-03-03")
     assert (event["actor1"], event["intercepted"], event["country"]) == ("Ukraine", 40, "RUS")
+
+
+def test_a_side_badly_hurt_before_the_trigger_was_hit(any_nlp):
+    text = ("Headline\n\nFour members of the Kachin Independence Army were seriously wounded in an air strike near "
+            "Bhamo on Monday, the group said.")
+    event = only(any_nlp, text, published="2025-03-04")
+    assert (event["actor1"], event["actor2"]) == ("", "Kachin Independence Army")
+
+
+def test_the_air_force_of_the_country_told_of_acts_unnamed(any_nlp):
+    text = ("Headline\n\nMAIDUGURI, Nigeria - The air force bombed militants near Marte on Saturday, a military "
+            "source said.")
+    assert only(any_nlp, text, published="2025-09-07")["actor1"] == "Armed Forces of Nigeria"
+
+
+def test_vehicles_the_attackers_made_off_with_are_no_weapons_of_the_attack(any_nlp):
+    text = ("Headline\n\nMilitants stormed an army base in Marte in Borno state on Saturday and made off with two "
+            "armoured vehicles, a military source said.")
+    assert only(any_nlp, text, published="2025-09-07")["weapons"] == ""
+
+
+def test_two_sides_joined_before_their_verb_are_one_clause(any_nlp):
+    text = ("Headline\n\nA military jet bombed a monastery in Lin Pin village in Myanmar's Sagaing region on Saturday, "
+            "killing 19 people, a local resistance group said.\n\nThe strike came hours after fighters of the Kawlin "
+            "People's Defence Force and the Kachin Independence Army attacked a junta outpost near the village, "
+            "the group said.")
+    strike, attack = events(any_nlp, text, published="2024-06-10")
+    assert (strike["sub_event_type"], attack["sub_event_type"]) == ("air_drone_strike", "armed_clash")
+    assert attack["actor1"] in ("Kawlin People's Defence Force", "Kachin Independence Army")
+    # "the group" is the unnamed group that spoke before, not the armed group named since
+    assert strike["claimant"] == attack["claimant"] == ""
+
+
+def test_an_air_force_named_after_by_is_no_target(any_nlp):
+    text = ("Headline\n\nAir strikes by the Nigerien Air Force killed dozens of the attackers near Banibangou in "
+            "Niger on Tuesday, the defence ministry said.")
+    assert only(any_nlp, text, published="2025-06-19")["actor2"] != "Armed Forces of Niger"
+
+
+def test_a_source_named_with_its_acronym_before_its_description_speaks(any_nlp):
+    text = ("Headline\n\nThe Arakan Army (AA), an ethnic armed group, said on Saturday it had taken full control of "
+            "the town of Ann in Rakhine state.")
+    assert only(any_nlp, text, published="2024-12-21")["claimant"] == "Arakan Army"

@@ -109,3 +109,10 @@ def test_a_country_named_for_its_border(text, named):
     doc = spacy.blank("en")(text)
     country = next(token.i for token in doc if token.text == "Mali")
     assert names_border(doc, country, country + 1, {"border", "borders", "frontier"}, {"forces", "guards"}) is named
+
+
+def test_where_a_missile_came_from_gives_no_country_to_the_place_it_hit(nlp):
+    # (a place no gazetteer knows: the statistical model finds it)
+    text = ("Israeli soldier wounded\n\nAn Israeli soldier was wounded when an anti-tank missile fired from Lebanon "
+            "hit a post near Misgav Am on Saturday, the Israeli army said.")
+    assert places(nlp, text)["Misgav Am"]["country"] != "LBN"

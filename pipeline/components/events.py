@@ -399,6 +399,7 @@ class EventLinker(KnowledgeComponent):
             "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
             "gunfire_phrases": {tuple(p.split()) for p in lexicon["gunfire_phrases"]},
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
+            "loot": _by_first_word(lexicon["loot_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
             "categories": categories,
             "munitions": {word: sub for sub, words in lexicon["munition_sub_events"].items() for word in words},
@@ -1353,9 +1354,10 @@ class EventLinker(KnowledgeComponent):
                 or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates, denials)
         if not kept:
             return []
-        cuts = {s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
-                and not self._joins_sides(words, sentence.start, s)
-                and not _participle_list(words, sentence.start, s, {t[0] for t in kept})}
+        breaks = [s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
+                  and not self._joins_sides(words, sentence.start, s)
+                  and not _participle_list(words, sentence.start, s, {t[0] for t in kept})]
+        cuts: set[int] = set()
         # "has not claimed responsibility for the Friday launch but said Sunday it had launched ...": what a
         # clause denies ends at the "but" before the next trigger kept
         cuts.update(next((i for i in range(denial, trigger[0]) if words[i] == "but"), sentence.start)
@@ -1375,6 +1377,10 @@ class EventLinker(KnowledgeComponent):
                 # not "a day after the Hamas attack" (known to all), nor "circled for minutes before one of them
                 # released a bomb" (one event)
                 cuts.add(after)
+        # (not an "and" that joins two sides before their verb: "hours after fighters of the Kawlin PDF and
+        # the Kachin Independence Army attacked a junta outpost")
+        cuts.update(s for s in breaks if not _joins_subjects(words, actors, kept, s,
+                                                              max((c for c in cuts if c < s), default=sentence.start)))
         cuts = sorted(cuts)
         bounds = [sentence.start, *cuts, sentence.end]
         clauses: list[list] = []
@@ -1484,8 +1490,7 @@ class EventLinker(KnowledgeComponent):
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or self._time_reference(words, sentence.start, start, kept) \
-                    or self.families[family]["sub_event_type"] == "looting_property_destruction" \
-                    and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
+                    or family in self.property_families and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
@@ -1971,8 +1976,9 @@ class EventLinker(KnowledgeComponent):
                     and not any(a.end in (span.start, span.end) or span.start <= a.start < span.end for a in actors):
                 return forces  # those killed or wounded were its soldiers
         for i in range(trigger[1], min(account.end, trigger[1] + TARGET_REACH)):
-            if _starts_with(words, i, self.state_targets) and not any(a.end in (i, i - 1) for a in actors):
-                return forces
+            if _starts_with(words, i, self.state_targets) and words[i - 1] != "by" and not any(
+                    a.end in (i, i - 1) or a.start <= i < a.end and a.kb_id_ != forces for a in actors):
+                return forces  # (not another side named, "by the Nigerien Air Force", nor the agent: "by soldiers")
         subject, passive = self._subject_end(words, account.start, trigger[0], trigger[1])
         if tuple(words[trigger[0]:trigger[1]]) in self.target_subjects and any(
                 _starts_with(words, i, self.state_targets) for i in range(max(account.start, trigger[0] - 5),
@@ -2046,7 +2052,8 @@ class EventLinker(KnowledgeComponent):
     def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
         """ "nine aid workers of X were killed in attacks on the camp": an actor before a passive toll
         ("were killed": ``passive_auxiliaries`` and a toll verb) that comes before the trigger is among those hit."""
-        between = words[actor.end:trigger[0]]
+        # (past an adverb: "an Israeli soldier was badly wounded when ...")
+        between = [w for w in words[actor.end:trigger[0]] if not (w.endswith("ly") and w not in self.toll_verbs)]
         return any(w in self.passive_auxiliaries and after in self.toll_verbs for w, after in zip(between, between[1:]))
 
     def _hit_an_explosive(self, doc: Doc, trigger: tuple[int, int, str], weapons: list[Span]) -> bool:
@@ -2278,6 +2285,11 @@ class EventLinker(KnowledgeComponent):
                 named = next((a for a in opening if a.label_ in self.personal_pronouns[pronoun]), None)
                 if named is not None:
                     return Claim(None, named.kb_id_, named.kb_id_, phrase, start)
+            if previous is not None and previous.source and not previous.claimant and start - 2 >= sentence.start \
+                    and words[start - 2] == "the" and previous.source.split()[-1] == words[start - 1]:
+                # "members of a local resistance group told RFA", then "the group said": the same unnamed source,
+                # not a group named since
+                return Claim(None, previous.source, "", phrase)
             described = self._described_source(doc, sentence, start, end, nearby)
             if described is not None:  # named elsewhere in the text: it may also take part ("Rebels of X ...")
                 return Claim(None, described.kb_id_, described.kb_id_, phrase, start)
@@ -2491,8 +2503,10 @@ class EventLinker(KnowledgeComponent):
         if appositive is not None:
             return appositive
         # "The Arakan Army, one of Myanmar's most powerful armed groups, said": the actor the description follows
+        # (past the bracket of an acronym: "The Arakan Army (AA), an ethnic armed group, said")
         described = next((a for a in actors if verb - a.end <= APPOSITIVE_REACH
-                          and _description_end(words, a.end, APPOSITIVE_REACH) == verb - 1), None)
+                          and _description_end(words, a.end + (words[a.end:a.end + 1] == [")"]),
+                                               APPOSITIVE_REACH) == verb - 1), None)
         if described is not None and subject is None:
             return described
         if subject is not None or verb == 0 or words[verb - 1] not in INVERSION_MARKS \
@@ -2840,7 +2854,7 @@ class EventLinker(KnowledgeComponent):
                     category in self.target_categories
                     or self._names_target(span) or self._owned_by_other_side(span, actors, account)):
                 continue
-            if self._in_description(span, account.start) or self._occupied(span, account.start):
+            if self._in_description(span, account.start) or self._not_wielded(span, account.start):
                 continue
             account.weapons.setdefault(span.kb_id_, attrs)
 
@@ -2853,13 +2867,15 @@ class EventLinker(KnowledgeComponent):
                    and all(w.isalpha() or w in POSSESSIVES for w in words[k:weapon.start])
                    for k in range(weapon.start, max(first, weapon.start - PERSON_DESCRIPTION_REACH), -1))
 
-    def _occupied(self, vehicle: Span, first: int) -> bool:
+    def _not_wielded(self, weapon: Span, first: int) -> bool:
         """Whether the weapon is a vehicle people were in ("The officers were travelling in an armoured
-        vehicle when gunmen opened fire": ``occupancy_cues`` before it, past an article), not one of the
-        act's; ``first``: the clause's first token."""
-        words = lower_words(vehicle.doc)
-        at = vehicle.start - (vehicle.start > first and words[vehicle.start - 1] in ("a", "an", "the", "their", "its"))
-        return bool(_endings(words, at, self.occupancy, first))
+        vehicle when gunmen opened fire": ``occupancy_cues`` before it, past an article) or what the attackers
+        took ("made off with two armoured vehicles": ``loot_cues``, past a number too), not one of the act's;
+        ``first``: the clause's first token."""
+        words = lower_words(weapon.doc)
+        at = weapon.start - (weapon.start > first and words[weapon.start - 1] in ("a", "an", "the", "their", "its"))
+        counted = at - (at > first and self._number(words[at - 1]) is not None)
+        return bool(_endings(words, at, self.occupancy, first) or _endings(words, counted, self.loot, first))
 
     def _owned_by_other_side(self, weapon: Span, actors: list[Span], account: Account) -> bool:
         """Whether a side other than the attacker is named just before the weapon, past its modifiers
@@ -3835,6 +3851,15 @@ def _possessor_of_speaker(words: list[str], actor: Span, speaker: Span | None) -
     """ "Somalia's state news agency SONNA reported": the country whose agency speaks, no side of the event."""
     return speaker is not None and actor.end < speaker.start <= actor.end + SPEAKER_NOUNS_REACH \
         and words[actor.end] in POSSESSIVES and all(w.isalpha() for w in words[actor.end + 1:speaker.start])
+
+
+def _joins_subjects(words: list[str], actors: list[Span], kept: list, cut: int, first: int) -> bool:
+    """Whether the "and" (or "and the") at ``cut`` joins two actors, the one ending at it and the one
+    starting after it, with no trigger between the clause's ``first`` token and the "and": two sides
+    that are the subject of the verb after them, not two clauses."""
+    after = cut + 1 + (cut + 1 < len(words) and words[cut + 1] in ("the", "a", "an"))
+    return words[cut] == "and" and any(a.end == cut for a in actors) and any(a.start == after for a in actors) \
+        and not any(first <= t[0] < cut for t in kept)
 
 
 def _in_speaker_relative(words: list[str], at: int, reported_at: set[int]) -> bool:

@@ -66,6 +66,7 @@ class LocationLinker(KnowledgeComponent):
             "compass": set(data["place_cues.json"]["compass_words"]),
             "border_words": set(data["place_cues.json"]["border_words"]),
             "border_units": set(data["place_cues.json"]["border_units"]),
+            "origin_verbs": set(data["place_cues.json"]["origin_verbs"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -201,13 +202,16 @@ class LocationLinker(KnowledgeComponent):
 
     def _neighbour_country(self, span: Span, resolved: list[tuple[Span, dict | None]]) -> str:
         """The country of the nearest place the same sentence locates ("the X plant in Bashkortostan"), not
-        a country whose border it is near ("close to the Niger border in Yagha province" is across it)."""
+        a country whose border it is near ("close to the Niger border in Yagha province" is across it) nor
+        where what hit it came from (``origin_verbs``: "a missile fired from Lebanon hit a post near X")."""
         doc = span.doc
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         near = [(abs(other.start - span.start), place["country"]) for other, place in resolved
                 if place and place.get("country") and not place.get("inferred_country") and other is not span
                 and sentence.start <= other.start < sentence.end
-                and not names_border(doc, other.start, other.end, self.border_words, self.border_units)]
+                and not names_border(doc, other.start, other.end, self.border_words, self.border_units)
+                and not (other.start >= 2 and doc[other.start - 1].lower_ == "from"
+                         and doc[other.start - 2].lower_ in self.origin_verbs)]
         return min(near)[1] if near else ""
 
     def _region_reading(self, doc: Doc, span: Span, region: dict, named: set[str]) -> bool:
