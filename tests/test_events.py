@@ -3568,3 +3568,40 @@ def test_a_source_named_with_its_acronym_before_its_description_speaks(any_nlp):
     text = ("Headline\n\nThe Arakan Army (AA), an ethnic armed group, said on Saturday it had taken full control of "
             "the town of Ann in Rakhine state.")
     assert only(any_nlp, text, published="2024-12-21")["claimant"] == "Arakan Army"
+
+
+def test_more_of_a_sources_account_in_a_coordinated_verb_places_it_closer(any_nlp):
+    text = ("Headline\n\nIslamist militants killed 17 soldiers and wounded 22 in an overnight attack on a military "
+            "base in Borno state, two military sources said on Sunday.\n\nThe fighters arrived in trucks mounted "
+            "with heavy guns and stormed the base in Marte around 10 p.m. on Saturday, one of the sources said.")
+    event = only(any_nlp, text, published="2025-09-07")
+    assert (event["location"], event["date"], event["killed"], event["injured"]) == ("Marte", "2025-09-06", 17, 22)
+
+
+def test_the_subject_of_a_coordinated_verb_acts_in_it(any_nlp):
+    text = ("Headline\n\nMAIDUGURI, Nigeria - The air force came in later and bombed the militants near Marte on "
+            "Saturday, a military source said.")
+    assert only(any_nlp, text, published="2025-09-07")["actor1"] == "Armed Forces of Nigeria"
+
+
+def test_a_claim_of_the_attack_is_not_of_the_other_sides_answer(any_nlp):
+    text = ("Headline\n\nIslamist militants killed 17 soldiers in an attack on a military base in Marte in Borno state "
+            "on Saturday, two military sources said.\n\n\"We lost 17 men,\" one of the sources said. \"The air force "
+            "came in later and bombed them near Damboa as they withdrew.\"\n\nIslamic State West Africa Province "
+            "(ISWAP) claimed the attack, saying its fighters had killed 30 soldiers.")
+    attack, answer, claimed = events(any_nlp, text, published="2025-09-07")
+    assert (answer["sub_event_type"], answer["location"], answer["actor1"]) == (
+        "air_drone_strike", "Damboa", "Armed Forces of Nigeria")
+    assert claimed["claimant"] == "Islamic State West Africa Province" and claimed["killed"] == 30
+    assert (claimed["sub_event_type"], claimed["location"], claimed["cluster"]) == (
+        "armed_clash", "Marte", attack["cluster"])
+
+
+def test_an_account_whose_kind_was_a_guess_does_not_part_the_cluster(any_nlp):
+    # "hit them" names no weapon: a guess, of the kind of the battle it joins, which the claim joins too
+    text = ("Headline\n\nIslamist militants killed 17 soldiers in an attack on a military base in Marte in Borno state "
+            "on Saturday, two military sources said.\n\n\"We lost 17 men,\" one of the sources said. \"The air force "
+            "came in later and hit them as they withdrew.\"\n\nIslamic State West Africa Province (ISWAP) claimed "
+            "the attack, saying its fighters had killed 30 soldiers.")
+    found = events(any_nlp, text, published="2025-09-07")
+    assert {e["cluster"] for e in found} == {found[0]["cluster"]} and found[-1]["killed"] == 30

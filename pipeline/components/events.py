@@ -1630,6 +1630,12 @@ class EventLinker(KnowledgeComponent):
         verb = doc[start].tag_.startswith("VB") if _parsed(doc) else words[start].endswith("ed")
         if start > 0 and verb and not doc[start - 1].is_lower:
             return False  # "the RSF seized the city": a verb after a name (not "the attacker detonated")
+        if start > 1 and verb and words[start - 1] == "and" and doc.has_annotation("SENT_START"):
+            # "The fighters arrived in trucks and stormed the base": a verb coordinated with the first one of a
+            # sentence whose subject names back who acted, in one clause
+            first = doc[start].sent.start
+            return words[first] in self.definite and doc[first + 1].is_lower and doc[first + 1].is_alpha \
+                and not any(w in (",", ";", ":") for w in words[first:start])
         return start > 1 and words[start - 2] in self.definite and words[start - 1].isalpha() \
             and words[start - 1] not in self.definite
 
@@ -1941,6 +1947,14 @@ class EventLinker(KnowledgeComponent):
         if passive:
             return ""  # a passive: its subject was hit ("soldiers were ambushed")
         named = _endings(words, subject, self.state_subjects, account.start)
+        if not named and subject > account.start and words[subject - 1] == "and" \
+                and not any(w in (",", ";", ":") for w in words[account.start:subject]):
+            # "The air force came in later and hit them": the subject of the first verb of the clause, which
+            # the trigger's verb is coordinated with
+            opening = account.start + (words[account.start] in ('"', "“", "'"))
+            named = [k for end in range(opening + 1, min(subject, opening + 2 + SUBJECT_REACH))
+                     for k in _endings(words, end, self.state_subjects, opening)
+                     if all(w in ("the", "a", "an") for w in words[opening:k])]
         if any(k > account.start and words[k - 1] in ("its", "their") for k in named) and account.claimant \
                 and any(self._is_type(account.claimant, kind) for kind in ("ORGANIZATION", "ARMED_GROUP")):
             return ""  # "MONUSCO said its troops had repelled an attack": the speaker's troops
@@ -2216,12 +2230,14 @@ class EventLinker(KnowledgeComponent):
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
                         end: int, figures: list[Span]) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
-        of it), as its author, with the toll it gives ("saying it had killed more than 100 soldiers"); the
+        of it, nor of an act of another side), as its author, with the toll it gives ("saying it had killed more than 100 soldiers"); the
         last one already laid at the group's door, if any ("the army blamed the TTP for the bombing")."""
         attacks = [a for a in reversed(accounts) if a.family not in self.interception]
         if claim.span is None or not attacks:
             return None
-        event = next((a for a in attacks if a.actor1 == claim.claimant), attacks[0])
+        # (not an act of another side told since: "The air force came in later and hit them")
+        event = next((a for a in attacks if a.actor1 == claim.claimant), None) \
+            or next((a for a in attacks if not a.actor1 and a.actor2 != claim.claimant), attacks[0])
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
                           claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True,
                           guessed=event.guessed)
@@ -3528,6 +3544,10 @@ class EventLinker(KnowledgeComponent):
         (artillery in one village is not another source's drones). A round-up of a country's events is no
         version of one of them, nor is a barrage counted with no place and no reference back a version of
         an event at a town, nor an event told as one more ("the air force has also bombed ...")."""
+        known = next((m for m in members if not m.guessed), None)
+        if known is not None:  # (a member whose kind was a guess is of the cluster's kind)
+            members = [replace(m, event_type=known.event_type, sub_event_type=known.sub_event_type) if m.guessed
+                       else m for m in members]
         if version.guessed:  # its kind is a guess ("blew up the track"): of whatever kind the cluster is
             version = replace(version, event_type=members[0].event_type)
         if self._own_version(members, version):
