@@ -249,7 +249,7 @@ LEXICONS: dict[str, Shape] = {
         "heads": list_of(Shape({"phrase": text, "type": one_of(*PLACE_TYPES), "keep": boolean, "of": boolean},
                                {"as": text, "lowercase": boolean})),
         "locative_words": texts, "appositive": Shape({"determiners": texts, "max_modifiers": integer}),
-        "compass_words": texts, "border_words": texts, "border_units": texts, "origin_verbs": texts,
+        "compass_words": texts, "border_words": texts, "border_units": texts, "origin_verbs": texts, "vicinity_words": texts,
         "name_particles": texts, "not_names": texts}),
     "given_names.json": Shape({"given_names": texts}),
     "casualties.json": Shape({

@@ -3605,3 +3605,12 @@ def test_an_account_whose_kind_was_a_guess_does_not_part_the_cluster(any_nlp):
             "the attack, saying its fighters had killed 30 soldiers.")
     found = events(any_nlp, text, published="2025-09-07")
     assert {e["cluster"] for e in found} == {found[0]["cluster"]} and found[-1]["killed"] == 30
+
+
+def test_munitions_made_where_a_strike_hit_are_no_weapons_of_it(any_nlp):
+    text = ("Headline\n\nA Russian ballistic missile struck port facilities in Odesa on Friday, killing 10 people, the "
+            "regional governor said.\n\nRussia's Defence Ministry said it had struck a hangar where Ukrainian naval "
+            "drones were being assembled in Odesa.")
+    governor, ministry = events(any_nlp, text, published="2024-11-15")
+    assert ministry["cluster"] == governor["cluster"] and ministry["weapons"] == ""
+    assert ministry["sub_event_type"] == governor["sub_event_type"] == "shelling_artillery_missile_attack"

@@ -116,3 +116,9 @@ def test_where_a_missile_came_from_gives_no_country_to_the_place_it_hit(nlp):
     text = ("Israeli soldier wounded\n\nAn Israeli soldier was wounded when an anti-tank missile fired from Lebanon "
             "hit a post near Misgav Am on Saturday, the Israeli army said.")
     assert places(nlp, text)["Misgav Am"]["country"] != "LBN"
+
+
+def test_the_area_of_a_town_named_like_its_region_is_the_town(any_nlp):
+    text = ("Strike in Lebanon\n\nThe Israeli military said its jets had struck a Hezbollah weapons depot in the "
+            "Nabatieh area overnight.")
+    assert places(any_nlp, text)["Nabatieh"]["type"] == "CITY"

@@ -181,6 +181,7 @@ RELATIVE_REACH = 16
 ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
+PASSIVE_HELPERS = ("is", "are", "was", "were", "being", "been", "be")  # "drones were being assembled"
 FIRST_PERSON_REACH = 3  # words before a quoted act that may tell it in the first person: "We fiercely attacked"
 OBJECT_LINK_WORDS = 3  # words from a verb to the trigger it takes as object: "claimed responsibility for the"
 NOUN_PHRASE_REACH = 10  # words from a trigger noun back to the "of" before its noun phrase
@@ -2219,7 +2220,8 @@ class EventLinker(KnowledgeComponent):
             sub = self.categories.get(attrs.get("category", ""))
             if sub:
                 return sub
-        return next((self.munitions[w] for w in words if w in self.munitions), "")
+        return next((self.munitions[w] for k, w in enumerate(words) if w in self.munitions
+                     and not self._made_there(words, k + 1)), "")
 
     def _claimed_back(self, words: list[str], trigger: tuple[int, int, str], inside: list) -> bool:
         """ "claimed responsibility for the bombing": the event (``trigger``) a claim of responsibility
@@ -2911,6 +2913,14 @@ class EventLinker(KnowledgeComponent):
             return True
         return len(after) > 0 and (after[0].lower_ in self.targets or len(after) == 2 and after[0].is_alpha
                                    and after[0].is_lower and not after[0].is_stop and after[1].lower_ in self.targets)
+
+    def _made_there(self, words: list[str], end: int) -> bool:
+        """Whether what ends before word ``end`` is made or kept where a strike hit, told in a passive after it
+        ("a hangar where Ukrainian naval drones were being assembled"): no weapon of the strike."""
+        k = end
+        while k < len(words) and k - end < 3 and words[k] in PASSIVE_HELPERS:
+            k += 1
+        return k > end and k < len(words) and words[k] in self.production_verbs
 
     def _care_place(self, words: list[str], span: Span, start: int) -> bool:
         """Whether ``span`` names a place of care the wounded were taken to ("rushed to Nasser Hospital",

@@ -67,6 +67,7 @@ class LocationLinker(KnowledgeComponent):
             "border_words": set(data["place_cues.json"]["border_words"]),
             "border_units": set(data["place_cues.json"]["border_units"]),
             "origin_verbs": set(data["place_cues.json"]["origin_verbs"]),
+            "vicinity_words": set(data["place_cues.json"]["vicinity_words"]),
             "gazetteer_settings": (data["gazetteer.json"], data["conflicts.jsonl"]),
         }
 
@@ -220,7 +221,8 @@ class LocationLinker(KnowledgeComponent):
         before = lower_words(doc)[max(0, span.start - 3):span.start]
         after = lower_words(doc)[span.end:span.end + 3]
         # "Kursk region", "Kursk and Belgorod regions", not "Kherson and the region" (the city and its region)
-        regional_after = after[:1] and (after[0] in self.region_words or (
+        # (not "the Nabatieh area", the city's surroundings: ``vicinity_words``)
+        regional_after = after[:1] and (after[0] in self.region_words and after[0] not in self.vicinity_words or (
             len(after) == 3 and after[0] in ("and", ",") and after[1] != "the" and after[2] in self.region_words))
         window = before + after
         opens_dateline = zone(doc, span.start) == DATELINE and not (span.start > 0 and doc[span.start - 1].text == ",")
