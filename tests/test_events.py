@@ -3614,3 +3614,16 @@ def test_munitions_made_where_a_strike_hit_are_no_weapons_of_it(any_nlp):
     governor, ministry = events(any_nlp, text, published="2024-11-15")
     assert ministry["cluster"] == governor["cluster"] and ministry["weapons"] == ""
     assert ministry["sub_event_type"] == governor["sub_event_type"] == "shelling_artillery_missile_attack"
+
+
+def test_a_capital_in_a_dateline_whose_dash_touches_the_story_is_no_speaker(any_nlp):
+    text = ("Headline\n\nKINSHASA (Reuters) -Congo's army said on Tuesday it had retaken the eastern town of Kalembe "
+            "from M23 rebels.")
+    event = only(any_nlp, text, published="2024-10-08")
+    assert event["actor1"] == event["claimant"] == "Armed Forces of the Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize("speaker", ["the office of North Kivu's military governor", "North Kivu's governor"])
+def test_the_place_of_a_speakers_office_before_a_possessive_is_not_the_events(any_nlp, speaker):
+    text = f"Headline\n\nCongolese troops routed the rebels after clashes on Sunday, {speaker} said."
+    assert only(any_nlp, text, published="2024-06-14")["location"] != "North Kivu"

@@ -102,6 +102,8 @@ def test_whole_lines_of_furniture(any_nlp, line, zone):
     ("DAKAR, 9 March 2025 (AFP) — Protesters blocked a road.", "DAKAR, 9 March 2025", ["DAKAR"]),
     ("JUBA, South Sudan, April 2, 2025 (AP) — Troops clashed.", "JUBA, South Sudan, April 2, 2025",
      ["JUBA", "South Sudan"]),
+    # the agency's dash written against the first word of the story
+    ("KINSHASA (Reuters) -Congo's army said it had retaken Kalembe.", "KINSHASA", ["KINSHASA"]),
 ])
 def test_datelines(any_nlp, text, dateline, places):
     doc = any_nlp(f"Attack reported\n{text}")

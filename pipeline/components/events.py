@@ -840,6 +840,9 @@ class EventLinker(KnowledgeComponent):
         after = place.end
         while after < len(words) and words[after] in self.jurisdiction_words:
             after += 1
+        if after == place.end and after + 2 < len(words) and words[after] in POSSESSIVES:
+            # "Kharkiv's governor said", "North Kivu's military governor said": its office, past one word of it
+            after += 1 + (words[after + 1] not in self.speaker_words and words[after + 2] in self.speaker_words)
         if after < len(words) and words[after] in self.speaker_words \
                 and any(after < i <= after + JURISDICTION_REACH for i in reported_at):
             return True
