@@ -1,6 +1,11 @@
+from datetime import date
+
 import pytest
 
+import pipeline
 from conftest import rows
+from pipeline.articles import Article
+from pipeline.components.base import span_attrs
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -77,3 +82,11 @@ def test_usual_forms_read_without_dateparser_agree_with_it(published):
 ])
 def test_which_stretch_of_a_time_it_is_is_no_date(any_nlp, text, expected):
     assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", "2024-11-19")] == expected
+
+
+def test_a_week_named_relative_to_publication_is_a_rough_date(any_nlp):
+    # (the spans keep what the table does not show: the events read "last week" as any day of that week)
+    text = "The raid happened last week; the funeral was held on Monday."
+    doc = any_nlp(pipeline.new_doc(any_nlp, Article("d", "d.txt", text, date(2025, 3, 12))))
+    assert {span.text: bool((span_attrs(span) or {}).get("rough")) for span in doc.spans["dates"]} == {
+        "last week": True, "Monday": False}

@@ -3627,3 +3627,18 @@ def test_a_capital_in_a_dateline_whose_dash_touches_the_story_is_no_speaker(any_
 def test_the_place_of_a_speakers_office_before_a_possessive_is_not_the_events(any_nlp, speaker):
     text = f"Headline\n\nCongolese troops routed the rebels after clashes on Sunday, {speaker} said."
     assert only(any_nlp, text, published="2024-06-14")["location"] != "North Kivu"
+
+
+def test_troops_a_participle_describes_retook_the_town_for_the_state(any_nlp):
+    text = ("Headline\n\nCongo's army spokesman Sylvain Ekenge said troops flown in by helicopter had taken the town of "
+            "Kalembe back on Monday.")
+    assert only(any_nlp, text, published="2024-10-08")["sub_event_type"] == "government_regains_territory"
+
+
+def test_a_day_told_of_an_attack_dated_last_week_is_its_day(any_nlp):
+    text = ("Headline\n\nBenin's government said on Friday that 41 soldiers were killed in an attack by jihadists on "
+            "two army posts in the far north last week.\n\nThe attack took place on January 16 near the Mekrou river "
+            "in Pendjari National Park, government spokesman Wilfried Houngbedji told reporters.")
+    government, spokesman = events(any_nlp, text, published="2025-01-24")
+    assert government["cluster"] == spokesman["cluster"]
+    assert (government["date"], government["killed"]) == ("2025-01-16", 41)

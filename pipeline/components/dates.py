@@ -95,8 +95,10 @@ class DateNormalizer(KnowledgeComponent):
             value, granularity = resolved
             if granularity == "day":
                 anchor = value
+            # a week named relative to publication ("last week") is dated by a day of it: a rough date
+            rough = self.relative.get(span.text.lower().replace("’", "'"), {}).get("unit") == "week"
             add_span(doc, DATES, span.start, span.end, "DATE", value.strftime(FORMATS[granularity]),
-                     granularity=granularity)
+                     granularity=granularity, **({"rough": True} if rough else {}))
         return doc
 
     def _candidates(self, doc: Doc) -> list[Span]:

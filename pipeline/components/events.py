@@ -167,6 +167,8 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
+PARTICIPLE_PHRASE_WORDS = 7  # a subject and the participle's phrase on it: "troops flown in by helicopter"
 DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
 APPOSITIVE_NAME_WORDS = 4  # a speaker's name set off by commas after the place of its office
@@ -261,6 +263,7 @@ class Account:
     civilians_named: bool = False  # its civilian target is only named in the clause, not counted among the dead
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
+    rough_date: bool = False  # dated only within a week ("last week"): a day told of it elsewhere is its day
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     unnamed_site: str = ""  # the kind of site it names only as "a village", "a market", to be named later
     near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
@@ -286,6 +289,10 @@ class Account:
             if getattr(self, name) in ("", None) and value not in ("", None) \
                     and not (name in SIDES and value in (self.actor1, self.actor2)):
                 setattr(self, name, value)
+        if "date" in fields and self.rough_date and other.date and not other.rough_date \
+                and _days_apart(self.date, other.date) <= ROUGH_DATE_DAYS:
+            # "killed in an attack ... last week", then "the attack took place on January 16": that day
+            self.date, self.granularity, self.rough_date = other.date, other.granularity, False
 
     def absorb(self, other: "Account") -> None:
         """A continuation of this account: what it adds, and its weapons."""
@@ -2136,7 +2143,11 @@ class EventLinker(KnowledgeComponent):
             while subject > 0 and words[subject - 1] in AUXILIARIES:
                 subject -= 1
             before = tuple(words[max(0, subject - 2):subject])
-            if actor1 is None and (before[-1:] in self.state_forces or before in self.state_forces):
+            # (past a participle's phrase on them: "troops flown in by helicopter had taken Kalembe back")
+            described = any((words[k],) in self.state_forces and words[k + 1].endswith(("ed", "en", "wn"))
+                            and not any(w in (",", ";") for w in words[k:subject])
+                            for k in range(max(0, subject - PARTICIPLE_PHRASE_WORDS), subject - 2))
+            if actor1 is None and (before[-1:] in self.state_forces or before in self.state_forces or described):
                 label = "MILITARY"  # "officers had retaken the police station", "security forces recaptured"
             account.sub_event_type = self.territory.get(label, "non_state_actor_overtakes_territory")
             if not self.temporary_words.isdisjoint(words[max(0, subject - 2):trigger_at]):
@@ -3229,6 +3240,7 @@ class EventLinker(KnowledgeComponent):
             spoken = not deadline and self._spoken(doc, span, trigger)
             if told_of or not self._comparison(doc, span) and not deadline and not spoken:
                 account.date, account.granularity = span.kb_id_, granularity
+                account.rough_date = bool((span_attrs(span) or {}).get("rough"))
                 return
             if not account.fallback_date[0] and granularity == "day" and (deadline or spoken):
                 account.fallback_date = (span.kb_id_, granularity)
@@ -3668,8 +3680,9 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
-        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)) \
+            and not ((a.rough_date or b.rough_date) and _days_apart(a.date, b.date) <= ROUGH_DATE_DAYS):
+        return False  # (a day within the week a rough date tells is no other day: "last week", "January 16")
     if a.location and b.location and a.location != b.location and not refining:
         return False
     if a.country and b.country and a.country != b.country:
@@ -3682,6 +3695,14 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
         return False  # one's attacker is the other's target: a strike and the other side's answer
     return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two ISO days; a large number when either is no day ("2025-01")."""
+    try:
+        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _at_sea(account: Account) -> bool:
