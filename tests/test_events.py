@@ -3469,7 +3469,8 @@ def test_things_seized_after_a_toll_are_no_ground_taken(any_nlp):
 
 
 def test_fighters_on_motorbikes_who_overran_a_post_took_it(any_nlp):
-    text = "Headline\n\nHundreds of militants on motorbikes overran a police post near Diapaga in Burkina Faso on Monday."
+    text = ("Headline\n\nHundreds of militants on motorbikes overran a police post near Diapaga in Burkina Faso on "
+            "Monday.")
     assert only(any_nlp, text, published="2025-03-04")["sub_event_type"] == "non_state_actor_overtakes_territory"
 
 
@@ -3630,8 +3631,8 @@ def test_the_place_of_a_speakers_office_before_a_possessive_is_not_the_events(an
 
 
 def test_troops_a_participle_describes_retook_the_town_for_the_state(any_nlp):
-    text = ("Headline\n\nCongo's army spokesman Sylvain Ekenge said troops flown in by helicopter had taken the town of "
-            "Kalembe back on Monday.")
+    text = ("Headline\n\nCongo's army spokesman Sylvain Ekenge said troops flown in by helicopter had taken the town "
+            "of Kalembe back on Monday.")
     assert only(any_nlp, text, published="2024-10-08")["sub_event_type"] == "government_regains_territory"
 
 
@@ -3642,3 +3643,33 @@ def test_a_day_told_of_an_attack_dated_last_week_is_its_day(any_nlp):
     government, spokesman = events(any_nlp, text, published="2025-01-24")
     assert government["cluster"] == spokesman["cluster"]
     assert (government["date"], government["killed"]) == ("2025-01-16", 41)
+
+
+def test_a_war_fought_for_years_is_no_event(any_nlp):
+    text = ("Headline\n\nAl-Shabaab, which is linked to al-Qaeda, has fought Somalia's government for more than 15 "
+            "years.")
+    assert events(any_nlp, text, published="2025-03-11") == []
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Attackers blew up a railway bridge near Bolan on Sunday night, officials said.", "remote_explosive_landmine_ied"),
+    ("A Ukrainian drone blew up a fuel tank at a depot in Bryansk on Sunday night, the governor said.",
+     "air_drone_strike"),
+])
+def test_what_was_blown_up_with_no_weapon_named_was_set_off_there(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Headline\n\n" + text, published="2024-08-26")["sub_event_type"] == sub_event_type
+
+
+def test_who_did_it_named_back_with_nothing_they_did_is_no_version(any_nlp):
+    text = ("Headline\n\nGunmen stopped a bus in Musakhel district in Balochistan late on Sunday and shot dead 19 "
+            "passengers, police said.\n\nLocal police chief Ayub Khan said the gunmen had fled into the mountains "
+            "before security forces arrived.")
+    assert len(events(any_nlp, text, published="2024-08-26")) == 1
+
+
+def test_the_attackers_named_back_with_what_they_did_make_a_version(any_nlp):
+    text = ("Headline\n\nMilitiamen attacked a camp for displaced people in Ituri province in Congo late on Monday, "
+            "killing 51 people, the United Nations said.\n\nThe attackers hacked and shot residents of the Djaiba "
+            "camp, said Jean-Pierre Bikilisende, administrator of Djugu territory.")
+    found = events(any_nlp, text, published="2025-02-11")
+    assert [e["claimant"] for e in found] == ["United Nations", "Jean-Pierre Bikilisende"]

@@ -167,6 +167,7 @@ INTERCEPTION_DISTANCE = 3
 ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
+LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15 years"
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
 PARTICIPLE_PHRASE_WORDS = 7  # a subject and the participle's phrase on it: "troops flown in by helicopter"
 DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
@@ -480,6 +481,7 @@ class EventLinker(KnowledgeComponent):
             "day_periods": _by_first_word(lexicon["day_periods"]),
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
+            "long_spans": set(lexicon["long_span_units"]),
             "background_days": lexicon["background_days"],
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
@@ -983,7 +985,11 @@ class EventLinker(KnowledgeComponent):
         in the sea"); if so, ``extra`` becomes that account. A test stays where it was fired from, not
         where the missile came down (``flight``: the sentence tells of the launched missile's flight)."""
         # (not the dead of a toll alone: "A source close to Hezbollah said one of the dead was a member")
+        # (nor who did it named back with nothing of what they did: "the police chief said the gunmen had fled
+        # into the mountains"; but "the attackers hacked and shot residents of the camp")
+        harmed = not self.toll_verbs.isdisjoint(t.lower_ for t in sentence)
         mentions_event = flight or any(sentence.start <= s and phrase not in self.toll_anaphors
+                                       and (harmed or phrase.split()[-1] not in self.perpetrators)
                                        for s, _, phrase in found.get("ANAPHOR", ()))
         # "In Donetsk Oblast, two civilians were killed in Kostiantynivka" after shelling in Kherson Oblast: a
         # round-up's toll of the same kind of event, elsewhere (the sentence opens on its place)
@@ -1501,7 +1507,8 @@ class EventLinker(KnowledgeComponent):
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or self._time_reference(words, sentence.start, start, kept) \
-                    or family in self.property_families and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
+                    or family in self.property_families \
+                    and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
@@ -3463,8 +3470,11 @@ class EventLinker(KnowledgeComponent):
         # "has been waging a campaign of raids": an ongoing campaign, no event (unless a day is told)
         progressive = any(w == "been" and after.endswith("ing") and after not in self.trigger_words
                           for w, after in zip(words, words[1:]))
+        # "has fought Somalia's government for more than 15 years": a long span of a perfect clause
+        spans_long = any(w == "for" and not self.long_spans.isdisjoint(words[i + 1:i + 1 + LONG_SPAN_REACH])
+                         for i, w in enumerate(words))
         return _contains(words, self.aggregates) or perfect and (
-            since or _contains(words, self.perfect_periods) or war_toll or progressive)
+            since or _contains(words, self.perfect_periods) or war_toll or progressive or spans_long)
 
     def _without_false_tallies(self, words: list[str]) -> list[str]:
         """``words`` with a toll's cue blanked after a superlative ("one of its largest attacks of the war"
