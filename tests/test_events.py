@@ -3673,3 +3673,11 @@ def test_the_attackers_named_back_with_what_they_did_make_a_version(any_nlp):
             "camp, said Jean-Pierre Bikilisende, administrator of Djugu territory.")
     found = events(any_nlp, text, published="2025-02-11")
     assert [e["claimant"] for e in found] == ["United Nations", "Jean-Pierre Bikilisende"]
+
+
+def test_a_side_that_places_its_attack_only_in_the_sea_tells_the_ship_hit_there(any_nlp):
+    text = ("Headline\n\nA cargo ship was hit by a projectile about 57 nautical miles west of Yemen's port of Hodeidah, "
+            "the United Kingdom Maritime Trade Operations (UKMTO) agency said on Tuesday.\n\nYemen's Houthis said "
+            "they had fired naval missiles at two ships in the Red Sea on Tuesday.")
+    agency, houthis = events(any_nlp, text, published="2024-02-06")
+    assert houthis["claimant"] == "Houthis" and houthis["cluster"] == agency["cluster"]

@@ -198,6 +198,7 @@ REGION_REACH_KM = 300  # the farthest a town may lie from the centre of a region
 SEA_REACH_KM = 1200  # the farthest a port may lie from the centre of a sea (or a countryless area) off it
 PORT_REACH_KM = 60  # the farthest off a port an event at sea is placed by the port ("25 nautical miles west of")
 OFF_REACH = 3  # words from a distance to the place it is counted from ("25 nautical miles west of Mokha")
+OFF_PORT_WORDS = ("of", "the", "port", "city", "town")  # "... west of Yemen's port of Hodeidah"
 MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of ballistic missiles"
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
@@ -3066,7 +3067,8 @@ class EventLinker(KnowledgeComponent):
             account.near = bool(_endings(words, best.start, self.approximations, account.start)
                                 or _endings(words, named, self.approximations, account.start))
             account.off_km = next(((span_attrs(r) or {}).get("value_km") for r in doc.spans.get(RANGES, ())
-                                   if account.start <= r.start and 0 <= best.start - r.end <= OFF_REACH), None)
+                                   if account.start <= r.start and 0 <= best.start - r.end <= OFF_REACH
+                                   or _off_port(doc, r.end, best.start)), None)
             # "killed six people across Ukraine over the past day": a round-up of many events in the country
             account.roundup = best.label_ == "COUNTRY" and best.start > 0 and words[best.start - 1] in self.roundup_words
         elif owner is not None:
@@ -3587,9 +3589,15 @@ class EventLinker(KnowledgeComponent):
             version = replace(version, event_type=members[0].event_type)
         if self._own_version(members, version):
             return True
+        # (a version placed only in the sea the cluster's ship was hit in, "fired naval missiles at two ships in
+        # the Red Sea" after "hit ... 57 nautical miles west of Hodeidah", is placed more broadly, no elsewhere)
+        sea_wide = _at_sea(version) and bool(version.location) and all(
+            m.off_km is not None and _may_lie_in(m, version, SEA_REACH_KM) for m in members if m.location)
         if any(m.source == version.source for m in members) or version.additive and not version.anaphoric \
                 or not all(self._compatible(m, version, refining)
-                           or version.broader and self._compatible(version, m, refining) for m in members) \
+                           or version.broader and self._compatible(version, m, refining)
+                           or sea_wide and self._compatible(m, replace(version, location=m.location), refining)
+                           for m in members) \
                 or any(m.roundup != version.roundup and (m.location or version.location) for m in members):
             return False
         if _barrage(version) and any(m.location_type in PLACE_EXACT for m in members) \
@@ -3705,6 +3713,14 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
         return False  # one's attacker is the other's target: a strike and the other side's answer
     return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
+
+
+def _off_port(doc: Doc, after: int, place: int) -> bool:
+    """Whether the words from a distance (ending at ``after``) to a place (at ``place``) count the distance
+    from it past its country and its kind ("57 nautical miles west of Yemen's port of Hodeidah")."""
+    between = [t for t in doc[after:place] if not (t.lower_ in OFF_PORT_WORDS or t.text in POSSESSIVES
+                                                      or t.is_title and t.i > after + 1)]
+    return after <= place and len(between) <= 1 and place - after <= OFF_REACH + len(OFF_PORT_WORDS)
 
 
 def _days_apart(first: str, second: str) -> int:
