@@ -344,7 +344,7 @@ LEXICONS: dict[str, Shape] = {
         "generic_determiners": texts, "definite_words": texts, "non_event_followers": texts,
         "non_event_precursors": texts, "aggregate_cues": texts,
         "habitual_cues": texts, "mention_frames": texts, "perfect_auxiliaries": texts, "perfect_periods": texts,
-        "long_span_units": texts,
+        "long_span_units": texts, "command_bodies": texts,
         "within_day_words": texts, "day_periods": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "target_subject_triggers": texts, "blame_verbs": texts, "state_force_words": texts,

@@ -3681,3 +3681,22 @@ def test_a_side_that_places_its_attack_only_in_the_sea_tells_the_ship_hit_there(
             "they had fired naval missiles at two ships in the Red Sea on Tuesday.")
     agency, houthis = events(any_nlp, text, published="2024-02-06")
     assert houthis["claimant"] == "Houthis" and houthis["cluster"] == agency["cluster"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukraine's General Staff said its forces had hit the Saratov refinery in Russia overnight. Ukraine has struck "
+     "several refineries this month.", "actor1"),
+    # named back by a pronoun
+    ("Ukraine's General Staff did not confirm the loss. It said its troops had repelled 12 Russian assaults near "
+     "Pokrovsk overnight.", "actor2"),
+])
+def test_a_general_staff_speaks_for_the_forces_it_commands(any_nlp, text, side):
+    event = only(any_nlp, "Headline\n\n" + text, published="2025-03-09")
+    assert (event[side], event["claimant"]) == ("Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine")
+
+
+def test_a_general_staff_attacked_in_its_second_verb_is_its_forces(nlp):
+    # (the rules mode gives no source to a verb this far from its subject)
+    text = ("Headline\n\nUkraine's General Staff did not confirm the loss and said its troops had repelled 12 Russian "
+            "assaults near Pokrovsk overnight.")
+    assert only(nlp, text, published="2025-03-09")["actor2"] == "Armed Forces of Ukraine"

@@ -483,6 +483,7 @@ class EventLinker(KnowledgeComponent):
             "perfect": set(lexicon["perfect_auxiliaries"]),
             "perfect_periods": _by_first_word(lexicon["perfect_periods"]),
             "long_spans": set(lexicon["long_span_units"]),
+            "command_bodies": set(lexicon["command_bodies"]),
             "background_days": lexicon["background_days"],
             "background_markers": set(lexicon["background_markers"]),
             "hit_by_object": set(lexicon["hit_by_object"]),
@@ -1837,7 +1838,10 @@ class EventLinker(KnowledgeComponent):
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
         # ("said on Tuesday it had killed more than 300 fighters ... in two days of clashes": its toll comes first)
         act = min([act] + [f.start for f in inside[CASUALTIES] if said_at < f.start < act]) if act >= 0 else act
-        speaker = claim.claimant if claim.span is None else self._forces_of(claim.span)
+        # (a source named back, "It said its troops ...": the forces of the one named before, as when named)
+        named_back = claim.span or next((a for a in self._actors if a.kb_id_ == claim.claimant), None) \
+            if claim.claimant else None
+        speaker = claim.claimant if named_back is None else self._forces_of(named_back)
         sides_named = {a.kb_id_ for a in (actor1, actor2) if a is not None} | {account.actor1, account.actor2}
         if 0 <= said_at < act and family not in self.interception and not {claim.claimant, speaker} & sides_named \
                 and not any(kinds.get(i) == "INTERCEPT" for i in range(said_at, act)) \
@@ -1861,7 +1865,8 @@ class EventLinker(KnowledgeComponent):
             account.actor1 = speaker
         if actor2 is not None and owner is None and actor2.kb_id_ != account.actor1 \
                 and words[actor2.start - 1] not in self.origins:  # (not "militants crossing from Afghanistan")
-            account.actor2 = actor2.kb_id_
+            # (the source attacked is its forces: "the General Staff said its troops had repelled 12 assaults")
+            account.actor2 = self._forces_of(actor2) if actor2 is claim.span else actor2.kb_id_
         self._tolls(account, inside[CASUALTIES], clause_words)
         if family in self.generic and not account.actor2 and not account.figures() \
                 and _contains(clause_words, self.launch_cues) and not self._civilians(clause_words):
@@ -2072,15 +2077,17 @@ class EventLinker(KnowledgeComponent):
     def _forces_of(self, source: Span) -> str:
         """Who acted when a source speaks of its own act: a ministry's country's armed forces, those the text
         names ("Russia's Defence Ministry said its troops had captured ...") or else its national forces, the
-        source itself when it has none."""
-        if source.label_ != "GOVERNMENT":
-            return source.kb_id_
-        if self.forces_voices.isdisjoint(source.kb_id_.lower().split()):
-            return source.kb_id_  # a security service acts itself ("the SBU said its drones hit ...")
+        source itself when it has none; a general staff's, the national forces it commands ("Ukraine's General
+        Staff said its troops had repelled ...")."""
         country = (span_attrs(source) or {}).get("country")
+        national = source.doc._.state_forces.get(country or "-", "")
+        if source.label_ == "MILITARY" and not self.command_bodies.isdisjoint(source.kb_id_.lower().split()):
+            return national or source.kb_id_
+        if source.label_ != "GOVERNMENT" or self.forces_voices.isdisjoint(source.kb_id_.lower().split()):
+            return source.kb_id_  # a security service acts itself ("the SBU said its drones hit ...")
         named = next((a for a in self._actors if a.label_ == "MILITARY" and country
                       and (span_attrs(a) or {}).get("country") == country), None)
-        return named.kb_id_ if named is not None else source.doc._.state_forces.get(country or "-", source.kb_id_)
+        return named.kb_id_ if named is not None else national or source.kb_id_
 
     def _victim(self, words: list[str], actor: Span, trigger: tuple[int, int, str]) -> bool:
         """ "nine aid workers of X were killed in attacks on the camp": an actor before a passive toll
