@@ -201,16 +201,19 @@ def names_border(doc: Doc, start: int, end: int, border_words: set[str], units: 
 
 def _list_edges(doc: Doc, start: int, end: int, most: int = 4) -> tuple[int, int]:
     """The first and last tokens of the list of names that holds the name at ``start:end`` ("Mali, Niger and
-    Burkina Faso"): capitalised words joined by commas and "and", at most ``most`` names."""
+    Burkina Faso"): capitalised words joined by commas and "and", at most ``most`` names; a list joined by
+    commas alone is none ("near the border with Mali, Niger's army said")."""
     def capitalised(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text[:1].isupper()
+    first, last = start, end
     for _ in range(most):
-        if start >= 2 and doc[start - 1].lower_ in (",", "and") and capitalised(start - 2):
-            start -= 2
-            while capitalised(start - 1):
-                start -= 1
-        if end + 1 < len(doc) and doc[end].lower_ in (",", "and") and capitalised(end + 1):
-            end += 2
-            while capitalised(end):
-                end += 1
-    return start, end
+        if first >= 2 and doc[first - 1].lower_ in (",", "and") and capitalised(first - 2):
+            first -= 2
+            while capitalised(first - 1):
+                first -= 1
+        if last + 1 < len(doc) and doc[last].lower_ in (",", "and") and capitalised(last + 1):
+            last += 2
+            while capitalised(last):
+                last += 1
+    joined = any(token.lower_ == "and" for token in doc[first:last])
+    return (first, last) if joined else (start, end)

@@ -102,6 +102,7 @@ def test_a_place_near_a_countrys_border_is_not_in_that_country(any_nlp, text):
     ("close to the borders with Niger and Mali in Loroum", True),  # a list of countries the border is with
     ("close to the Mali and Niger borders", True),
     ("troops from Niger and Mali on Sunday", False),
+    ("near the border with Niger, Mali said", False),  # a comma that parts clauses joins no list
     ("Mali border forces fired on the post", False),  # the country's own border units
     ("in Mali on Sunday", False),
 ])

@@ -2261,8 +2261,9 @@ class EventLinker(KnowledgeComponent):
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
                         end: int, figures: list[Span]) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
-        of it, nor of an act of another side), as its author, with the toll it gives ("saying it had killed more than 100 soldiers"); the
-        last one already laid at the group's door, if any ("the army blamed the TTP for the bombing")."""
+        of it, nor of an act of another side), as its author, with the toll it gives ("saying it had killed
+        more than 100 soldiers"); the last one already laid at the group's door, if any ("the army blamed the
+        TTP for the bombing")."""
         attacks = [a for a in reversed(accounts) if a.family not in self.interception]
         if claim.span is None or not attacks:
             return None
