@@ -3585,11 +3585,17 @@ def test_the_subject_of_a_coordinated_verb_acts_in_it(any_nlp):
     assert only(any_nlp, text, published="2025-09-07")["actor1"] == "Armed Forces of Nigeria"
 
 
+#: A base attack told by military sources, one of whom tells of the air force's answer ({answer}), then a
+#: group's claim of "the attack".
+BASE_ATTACK_CLAIMED = (
+    "Headline\n\nIslamist militants killed 17 soldiers in an attack on a military base in Marte in Borno state on "
+    "Saturday, two military sources said.\n\n\"We lost 17 men,\" one of the sources said. \"The air force came in "
+    "later and {answer} as they withdrew.\"\n\nIslamic State West Africa Province (ISWAP) claimed the attack, "
+    "saying its fighters had killed 30 soldiers.")
+
+
 def test_a_claim_of_the_attack_is_not_of_the_other_sides_answer(any_nlp):
-    text = ("Headline\n\nIslamist militants killed 17 soldiers in an attack on a military base in Marte in Borno state "
-            "on Saturday, two military sources said.\n\n\"We lost 17 men,\" one of the sources said. \"The air force "
-            "came in later and bombed them near Damboa as they withdrew.\"\n\nIslamic State West Africa Province "
-            "(ISWAP) claimed the attack, saying its fighters had killed 30 soldiers.")
+    text = BASE_ATTACK_CLAIMED.format(answer="bombed them near Damboa")
     attack, answer, claimed = events(any_nlp, text, published="2025-09-07")
     assert (answer["sub_event_type"], answer["location"], answer["actor1"]) == (
         "air_drone_strike", "Damboa", "Armed Forces of Nigeria")
@@ -3600,11 +3606,7 @@ def test_a_claim_of_the_attack_is_not_of_the_other_sides_answer(any_nlp):
 
 def test_an_account_whose_kind_was_a_guess_does_not_part_the_cluster(any_nlp):
     # "hit them" names no weapon: a guess, of the kind of the battle it joins, which the claim joins too
-    text = ("Headline\n\nIslamist militants killed 17 soldiers in an attack on a military base in Marte in Borno state "
-            "on Saturday, two military sources said.\n\n\"We lost 17 men,\" one of the sources said. \"The air force "
-            "came in later and hit them as they withdrew.\"\n\nIslamic State West Africa Province (ISWAP) claimed "
-            "the attack, saying its fighters had killed 30 soldiers.")
-    found = events(any_nlp, text, published="2025-09-07")
+    found = events(any_nlp, BASE_ATTACK_CLAIMED.format(answer="hit them"), published="2025-09-07")
     assert {e["cluster"] for e in found} == {found[0]["cluster"]} and found[-1]["killed"] == 30
 
 

@@ -184,7 +184,6 @@ RELATIVE_REACH = 16
 ROLE_REACH = 80
 PARSED_KEY = ("conflict_ie", "parsed")
 POSSESSIVES = ("'s", "’s", "'", "’")
-PASSIVE_HELPERS = ("is", "are", "was", "were", "being", "been", "be")  # "drones were being assembled"
 FIRST_PERSON_REACH = 3  # words before a quoted act that may tell it in the first person: "We fiercely attacked"
 OBJECT_LINK_WORDS = 3  # words from a verb to the trigger it takes as object: "claimed responsibility for the"
 NOUN_PHRASE_REACH = 10  # words from a trigger noun back to the "of" before its noun phrase
@@ -2948,7 +2947,7 @@ class EventLinker(KnowledgeComponent):
         """Whether what ends before word ``end`` is made or kept where a strike hit, told in a passive after it
         ("a hangar where Ukrainian naval drones were being assembled"): no weapon of the strike."""
         k = end
-        while k < len(words) and k - end < 3 and words[k] in PASSIVE_HELPERS:
+        while k < len(words) and k - end < 3 and words[k] in self.passive_auxiliaries:
             k += 1
         return k > end and k < len(words) and words[k] in self.production_verbs
 
