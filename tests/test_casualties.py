@@ -83,6 +83,15 @@ def test_places_counted_are_no_victims(any_nlp):
     assert [(r["count"], r["outcome"]) for r in found] == [(11, "killed")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Its troops briefly captured 14 Afghan positions and killed 30 Taliban fighters.", [(30, "killed")]),
+    ("Drones destroyed three Russian tanks and wounded 12 Russian soldiers near Pokrovsk.", [(12, "injured")]),
+    ("Officials said 12 Hamas members were killed in the strike.", [(12, "killed")]),
+])
+def test_things_a_people_s_name_describes_are_no_victims(any_nlp, text, expected):
+    assert [(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")] == expected
+
+
 def test_an_outcome_right_before_its_own_figure_is_not_an_earlier_numbers(any_nlp):
     text = ("Police fired tear gas at thousands of protesters in Nairobi on Wednesday, killing at least eight people, "
             "a rights group said. Police also arrested 485 people, it said.")

@@ -3702,3 +3702,126 @@ def test_a_general_staff_attacked_in_its_second_verb_is_its_forces(nlp):
     text = ("Headline\n\nUkraine's General Staff did not confirm the loss and said its troops had repelled 12 Russian "
             "assaults near Pokrovsk overnight.")
     assert only(nlp, text, published="2025-03-09")["actor2"] == "Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters set fire to the town hall in Bukoba on Friday night, killing two guards, officials said.",
+    "The minister said demonstrators had attacked three police stations in Mombasa on Monday.",
+    "Two students died in clashes with riot police in Dhaka on Sunday, a hospital official said.",
+    "Clashes between police and protesters in Lome on Saturday left four people dead, residents said.",
+    "Crowds threw rocks and petrol bombs at officers outside the assembly in Abuja on Monday.",
+])
+def test_violence_by_a_crowd_is_a_riot(any_nlp, text):
+    event = only(any_nlp, "Unrest\n\n" + text, "2025-08-20")
+    assert (event["event_type"], event["sub_event_type"]) == ("riots", "violent_demonstration")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Protesters were attacked by gunmen on motorbikes in Bamenda on Friday, killing three, police said.", "attack"),
+    ("Crowds fled as soldiers opened fire on a village near Djibo on Friday, killing nine, residents said.",
+     "attack"),
+])
+def test_a_crowd_attacked_or_fleeing_is_no_riot(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Attack\n\n" + text, "2025-08-20")["sub_event_type"] == sub_event_type
+
+
+def test_petrol_bombs_are_no_aerial_bombs(nlp):
+    text = "Unrest\n\nYouths hurled petrol bombs at a police post in Bukavu on Tuesday, police said."
+    weapons = pipeline.extract(text, nlp, published="2025-08-20")["weapons"]
+    assert set(weapons["name"]) == {"petrol bomb"}
+
+
+def test_a_toll_told_of_the_accident_a_protest_is_about_is_none_of_the_protest(any_nlp):
+    text = ("Rally in Skopje\n\nThousands marched in Skopje on Sunday to demand justice for the collapse of a "
+            "footbridge that killed 11 people in March.")
+    event = only(any_nlp, text, "2025-06-02")
+    assert (event["sub_event_type"], event["killed"]) == ("peaceful_protest", None)
+
+
+def test_arrests_take_no_toll_of_the_unrest_they_followed(any_nlp):
+    text = ("Arrests in Lusaka\n\nPolice in Lusaka said on Tuesday they had detained 230 people after riots on Sunday "
+            "in which at least 12 people were killed.")
+    rows_ = events(any_nlp, text, "2025-06-03")
+    arrests = [e for e in rows_ if e["sub_event_type"] == "arrests"]
+    assert arrests and all(e["killed"] is None for e in arrests)
+
+
+def test_gunmen_tied_to_a_side_who_killed_villagers_attacked_civilians(any_nlp):
+    text = ("Killings near Homs\n\nGunmen allied with the local council killed at least 12 villagers in Taldou on "
+            "Sunday, a monitor said.")
+    event = only(any_nlp, text, "2025-04-07")
+    assert (event["sub_event_type"], event["actor2"], event["killed"]) == ("attack", "civilians", 12)
+
+
+def test_days_of_clashes_told_with_their_place_are_a_battle_but_months_of_fighting_are_a_span(any_nlp):
+    text = ("Fighting in Sweida\n\nThe monitor said two days of clashes between tribal fighters and Druze gunmen in "
+            "Sweida had killed 30 people.")
+    assert only(any_nlp, text, "2025-07-16")["sub_event_type"] == "armed_clash"
+    text = "Talks in Doha\n\nThe talks in Doha on Monday followed more than a year of fighting around Goma."
+    assert events(any_nlp, text, "2025-07-16") == []
+
+
+def test_a_ministry_that_regained_control_of_a_town_retook_it(nlp):
+    text = ("Jableh\n\nSyria's defence ministry said on Saturday that its forces had regained control of Jableh after "
+            "a day of fighting.")
+    assert only(nlp, text, "2025-03-08")["sub_event_type"] == "government_regains_territory"
+
+
+def test_gunfire_and_explosions_heard_are_fighting_not_an_air_strike(any_nlp):
+    text = ("Tripoli\n\nHeavy gunfire and explosions were heard in the Abu Salim district of Tripoli overnight, "
+            "residents said.")
+    assert only(any_nlp, text, "2025-05-14")["sub_event_type"] == "armed_clash"
+
+
+def test_the_rada_militia_is_a_libyan_armed_group_not_ukraines_parliament(nlp):
+    text = "Tripoli\n\nThe Rada militia clashed with the 444th Brigade in Tripoli on Tuesday, residents said."
+    actors = pipeline.extract(text, nlp, published="2025-05-14")["actors"]
+    assert "Special Deterrence Force" in set(actors["name"]) and "Verkhovna Rada" not in set(actors["name"])
+
+
+def test_a_possessive_in_the_victims_phrase_makes_the_source_no_author(any_nlp):
+    text = ("Hospital\n\nThe World Health Organization said 35 patients and their relatives were shot dead at a "
+            "hospital in Babanusa on Monday.")
+    event = only(any_nlp, text, "2025-10-28")
+    assert (event["actor1"], event["claimant"]) == ("", "World Health Organization")
+
+
+def test_an_attack_told_using_drones_is_a_drone_strike(any_nlp):
+    text = ("Michoacan\n\nCartel gunmen attacked villagers in Aguililla using explosive drones early on Tuesday, "
+            "local media reported.")
+    assert only(any_nlp, text, "2025-04-22")["sub_event_type"] == "air_drone_strike"
+
+
+def test_the_verb_bomb_is_no_weapon(nlp):
+    text = "Michoacan\n\nGunmen flew drones over the town to bomb houses on Tuesday, police said."
+    assert set(pipeline.extract(text, nlp, published="2025-04-22")["weapons"]["name"]) == {"drone"}
+
+
+@pytest.mark.parametrize("text, agreements", [
+    ("The army chief said his commanders had agreed to pull their troops out of the city on Monday.", 0),
+    ("The two sides agreed to a three-day truce in Tripoli on Wednesday, the ministry said.", 1),
+])
+def test_agreeing_to_do_something_is_no_agreement_unless_it_is_a_truce(any_nlp, text, agreements):
+    found = events(any_nlp, "Talks\n\n" + text, "2025-10-28")
+    assert sum(e["sub_event_type"] == "agreement" for e in found) == agreements
+
+
+def test_a_toll_of_the_other_side_told_later_by_the_same_source_adds_to_its_toll(any_nlp):
+    text = ("Waziristan\n\nSecurity forces killed 14 militants in an operation in the Datta Khel area of North "
+            "Waziristan, the military's media wing said on Friday. Three soldiers were martyred during the "
+            "exchange of fire, it added.")
+    found = events(any_nlp, text, "2025-03-07")
+    assert [e["killed"] for e in found] == [17]
+
+
+def test_the_pakistani_military_s_media_wing_named_speaks_as_the_armed_forces(any_nlp):
+    text = ("Bajaur\n\nSecurity forces killed six militants in Bajaur district on Sunday, the military said. The "
+            "Inter-Services Public Relations (ISPR) said the militants had been planning attacks on police.")
+    found = events(any_nlp, text, "2025-03-09")
+    assert {e["claimant"] for e in found} == {"Armed Forces of Pakistan"}
+
+
+def test_a_crowd_that_burned_tyres_hit_nobody(any_nlp):
+    text = "Kisumu\n\nDemonstrators blocked roads and burned tyres in Kisumu on Tuesday, local media reported."
+    event = only(any_nlp, text, "2024-06-25")
+    assert (event["sub_event_type"], event["actor2"]) == ("violent_demonstration", "")

@@ -144,12 +144,17 @@ class CasualtyExtractor(KnowledgeComponent):
             read_to = end
             span = Span(doc, i, end)
             previous = doc[max(0, span.start - 2):span.start].text.lower().replace(" ", "")  # "no." or "no ."
-            following = doc[span.end].lower_ if span.end < len(doc) else ""
-            if following in self.event_modifiers and span.end + 1 < len(doc):
-                following = doc[span.end + 1].lower_  # "two terrorist attacks", "three separate blasts"
+            noun = span.end  # the noun the number counts
+            following = doc[noun].lower_ if noun < len(doc) else ""
+            if noun + 1 < len(doc) and (following in self.event_modifiers or doc[noun].is_title
+                                        and self._group(doc, noun) and not self._group(doc, noun + 1)):
+                # "two terrorist attacks", "three separate blasts"; a people's name that only describes what
+                # is counted: "21 Afghan positions" (not "12 Hamas members", "30 Russian soldiers")
+                noun += 1
+                following = doc[noun].lower_
             if previous[-1:] in ("$", "€", "£", "#") or previous.endswith("aged") or previous in self.unit_words \
                     or (span.start > 0 and doc[span.start - 1].lower_ in self.unit_words) \
-                    or following in self.non_victims and not self._group(doc, span.end) \
+                    or following in self.non_victims and not self._group(doc, noun) \
                     or following in ("-", "%") or self._proportion(doc, span) \
                     or _age(doc, span) or self._clock(doc, span):
                 continue  # money, "Battalion No. 7", "12 rifles" (not "six members of one family"), shares, ages,

@@ -169,6 +169,11 @@ ACCORDING_REACH = 14
 APPOSITIVE_REACH = 14
 LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15 years"
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
+WEAPON_LINKS = {"with", "using"}  # the words that give an attack its weapon: "attacked the town using drones"
+OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
+CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
+# words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
+CROWD_BREAKS = {",", ";", "as", "when", "after", "while", "before", "by", "and"}
 PARTICIPLE_PHRASE_WORDS = 7  # a subject and the participle's phrase on it: "troops flown in by helicopter"
 DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
 REPRISAL_REACH = 5  # words from "in retaliation for" to the event it answers: "for a missile attack"
@@ -203,6 +208,7 @@ PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
 FIGURE_FIELDS = ("killed", "injured", "launched", "intercepted")
 #: What a sentence continuing an account adds to it.
+GENERIC_VICTIMS = "people"  # the casualty group of a toll that may count any other's victims (as may one of none)
 CONTINUED_FIELDS = ("killed", "injured", "launched", "intercepted", "date", "granularity", *PLACE_FIELDS,
                     "actor1", "actor2")
 
@@ -265,6 +271,8 @@ class Account:
     fallback_date: tuple[str, str] = ("", "")  # the day its source spoke, or a day it happened by: its date
     # when no other is told
     rough_date: bool = False  # dated only within a week ("last week"): a day told of it elsewhere is its day
+    # the victims each toll counted ("killed": {"soldiers"}): a toll of others told later adds to it
+    toll_groups: dict[str, set[str]] = field(default_factory=dict)
     place_named_back: bool = False  # placed only by naming back the place just told ("in the city")
     unnamed_site: str = ""  # the kind of site it names only as "a village", "a market", to be named later
     near: bool = False  # placed only by a place it was near ("southeast of Bosaso", "outside Goma")
@@ -296,7 +304,14 @@ class Account:
             self.date, self.granularity, self.rough_date = other.date, other.granularity, False
 
     def absorb(self, other: "Account") -> None:
-        """A continuation of this account: what it adds, and its weapons."""
+        """A continuation of this account: what it adds, its weapons, and its toll of other victims ("Security
+        forces killed 12 militants ...", then "Nine soldiers were killed in the operation, it added": 21)."""
+        for outcome in ("killed", "injured"):
+            mine, theirs = self.toll_groups.get(outcome, set()), other.toll_groups.get(outcome, set())
+            if getattr(self, outcome) and getattr(other, outcome) and mine and theirs and mine.isdisjoint(theirs) \
+                    and {"", GENERIC_VICTIMS}.isdisjoint(mine | theirs):
+                setattr(self, outcome, getattr(self, outcome) + getattr(other, outcome))
+                mine |= theirs
         if not self.location and other.location and (not self.country or other.country in ("", self.country)):
             self.fill(other, PLACE_FIELDS)
         self.fill(other, tuple(f for f in CONTINUED_FIELDS if f not in PLACE_FIELDS) + ("country",))
@@ -399,6 +414,12 @@ class EventLinker(KnowledgeComponent):
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
             # crowd-control means, used on nobody else: "police fired tear gas to disperse them"
             "riot_control": _by_first_word(lexicon["force_on_protesters"]["crowd_control"]),
+            "tollless": set(lexicon["tollless_sub_events"]),
+            "agreed_objects": set(lexicon["agreement_objects"]),
+            "crowds": set(lexicon["crowd_violence"]["crowds"]),
+            "crowd_acts": set(lexicon["crowd_violence"]["acts"]),
+            "crowd_foes": _by_first_word(lexicon["crowd_violence"]["foes"]),
+            "crowd_sub_event": lexicon["crowd_violence"]["sub_event_type"],
             "source_nouns": lexicon["source_nouns"],
             "personal_pronouns": lexicon["personal_pronouns"],
             "unnamed_sources": set(lexicon["unnamed_sources"]),
@@ -407,6 +428,7 @@ class EventLinker(KnowledgeComponent):
             "claim_words": set(lexicon["own_act_claims"]),
             "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
             "gunfire_phrases": {tuple(p.split()) for p in lexicon["gunfire_phrases"]},
+            "gunfire_words": set(lexicon["gunfire_words"]),
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "loot": _by_first_word(lexicon["loot_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
@@ -923,7 +945,10 @@ class EventLinker(KnowledgeComponent):
             return []  # "the mission said the ADF had killed more than 200 civilians since January": a tally
         nouns = [i for i in range(sentence.start, sentence.end) if words[i] in self.perpetrators]
         armed = [a.end - 1 for a in actors if a.label_ in self.armed_types]
-        for i, reach in sorted([(i, PERPETRATOR_REACH) for i in nouns[:1]] + [(i, ARMED_SIDE_REACH) for i in armed]):
+        # (past the phrase that ties them to a side: "Gunmen allied with Syria's new authorities killed ...")
+        tied = bool(nouns) and nouns[0] + 1 < sentence.end and words[nouns[0] + 1] in self.tie_words
+        first = [(i, ARMED_SIDE_REACH if tied else PERPETRATOR_REACH) for i in nouns[:1]]
+        for i, reach in sorted(first + [(i, ARMED_SIDE_REACH) for i in armed]):
             verb = next((j for j in range(i + 1, min(i + reach, sentence.end)) if words[j] in self.toll_verbs), None)
             if verb is not None and any(span.start > verb for span in figures):
                 return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False, [])]
@@ -1510,12 +1535,17 @@ class EventLinker(KnowledgeComponent):
                     or self._time_reference(words, sentence.start, start, kept) \
                     or family in self.property_families \
                     and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
-                    or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals:
+                    or words[end - 1] == "to" and self.families[family]["sub_event_type"] == "agreement" \
+                    and end < sentence.end and words[end] not in self.agreed_objects \
+                    or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals \
+                    and (self.intervals[words[start - 2]] or 0) != 1:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception; "more than a year
-                # of fighting": a span of time; "falling debris set fire to the refinery": the strike's harm)
+                # of fighting": a span of time, not "two days of clashes", as long as ACLED's events; "falling debris
+                # set fire to the refinery": the strike's harm; "had agreed to pull their troops out": a decision,
+                # no agreement, unlike "agreed to a truce": ``agreement_objects``)
             kept.append((start, end, family))
         return kept
 
@@ -1866,7 +1896,9 @@ class EventLinker(KnowledgeComponent):
                 and words[actor2.start - 1] not in self.origins:  # (not "militants crossing from Afghanistan")
             # (the source attacked is its forces: "the General Staff said its troops had repelled 12 assaults")
             account.actor2 = self._forces_of(actor2) if actor2 is claim.span else actor2.kb_id_
-        self._tolls(account, inside[CASUALTIES], clause_words)
+        if account.sub_event_type not in self.tollless:
+            # ("arrested 485 people after protests in which 31 were killed": the toll is the protests')
+            self._tolls(account, inside[CASUALTIES], clause_words)
         if family in self.generic and not account.actor2 and not account.figures() \
                 and _contains(clause_words, self.launch_cues) and not self._civilians(clause_words):
             # "North Korea fired a ballistic missile into the sea": a launch with no target, placed where
@@ -2110,7 +2142,7 @@ class EventLinker(KnowledgeComponent):
         rule = account.sub_event_type
         if rule == "by_target":  # armed men attacked: a battle; civilians: violence against them
             by_weapon = self._weapon_sub_event(account)
-            with_weapon = "with" in words[trigger_at:trigger_at + TARGET_REACH * 3]
+            with_weapon = not WEAPON_LINKS.isdisjoint(words[trigger_at:trigger_at + TARGET_REACH * 3])
             # "a bomb attack", "a drone attack", "an attack on the region by 11 drones"
             named = trigger_at > 0 and words[trigger_at - 1] in self.munitions \
                 or self._munition_agent(words, trigger_end)
@@ -2142,7 +2174,11 @@ class EventLinker(KnowledgeComponent):
             by_weapon = self._weapon_sub_event(account, words)
             account.sub_event_type = by_weapon or self.families[account.family]["default"]
             account.guessed = not by_weapon
-            if not by_weapon and actor1 is None and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
+            if not by_weapon and not self.gunfire_words.isdisjoint(words):
+                # "Heavy gunfire and explosions were heard near the airport": fighting, no strike from afar
+                family = self.families["armed_clash"]
+                account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
+            elif not by_weapon and actor1 is None and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
                 # "gunmen fired on a cargo plane": shots by men no side names, no munition: an attack, on armed
                 # men a clash (not "Russian forces fired on the town", more likely shells)
                 armed = actor2 is not None and actor2.label_ in self.armed_types or self._armed_men(words, trigger_at)
@@ -2187,6 +2223,16 @@ class EventLinker(KnowledgeComponent):
             # clean interception
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
+        elif not self.crowd_acts.isdisjoint((account.event_type, account.sub_event_type)) \
+                and self._crowd_acted(words, trigger_at, trigger_end):
+            # "Rioters set fire to the regional parliament", "protesters had attacked police stations", "two
+            # protesters died in clashes with police": violence by a crowd, a riot (``crowd_violence``)
+            account.sub_event_type = self.crowd_sub_event
+            account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+        if account.event_type == schema.SUB_EVENT_TYPES[self.crowd_sub_event] and account.civilians_named \
+                and not (account.killed or account.injured) \
+                and not self._civilians(["" if w in self.crowds else w for w in words]):
+            account.actor2 = ""  # "demonstrators blocked roads and burned tyres": the crowd acted, nobody was hit
         elif account.event_type in FORCE_TYPES and (any(w in self.protester_targets for w in words[trigger_at:])
                                                      or _contains(words[trigger_at:], self.riot_control)) \
                 or account.event_type == PROTESTS and _contains(words, self.interventions):
@@ -2194,6 +2240,21 @@ class EventLinker(KnowledgeComponent):
             lethal = bool(account.killed)
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+
+    def _crowd_acted(self, words: list[str], trigger_at: int, trigger_end: int) -> bool:
+        """Whether a crowd (``crowd_violence``) did the act the trigger tells: its subject, a few words before
+        it and not the subject of a passive ("protesters were attacked by gunmen"), one side of the "clashes
+        between police and protesters", or the side of "clashes with riot police", who only face crowds."""
+        subject = next((k for k in range(trigger_at - 1, max(-1, trigger_at - CROWD_REACH - 1), -1)
+                        if words[k] in self.crowds), None)
+        if subject is not None:
+            between = words[subject + 1:trigger_at]
+            return not any(w in CROWD_BREAKS for w in between) \
+                and not (between and between[-1] in self.passive_auxiliaries)
+        sides = words[trigger_end:trigger_end + CROWD_REACH + 1]
+        # (or a crowd's foes: "died in clashes with riot police")
+        return sides[:1] == ["between"] and not self.crowds.isdisjoint(sides) \
+            or sides[:1] == ["with"] and _starts_with(sides, 1 + (sides[1:2] == ["the"]), self.crowd_foes)
 
     def _munitions_repelled(self, words: list[str], end: int) -> bool:
         """Whether the attack a defence verb ending at ``end`` names is one of munitions: "repelled a drone
@@ -2613,7 +2674,11 @@ class EventLinker(KnowledgeComponent):
                        if words[k] in ("which", "that")), None)
         if opened is None or opened < 2:
             return False
-        return words[opened - 1 - (words[opened - 1] == ",")] in self.disasters
+        antecedent = opened - 1 - (words[opened - 1] == ",")
+        # (or the head of a phrase it ends: "the collapse of a station canopy that killed 15 people")
+        of = next((k for k in range(antecedent - 1, max(0, antecedent - OF_PHRASE_WORDS), -1)
+                   if words[k] == "of"), None)
+        return words[antecedent] in self.disasters or of is not None and words[of - 1] in self.disasters
 
     def _reduced_aside(self, doc: Doc, verb: int) -> bool:
         """ "The strike came despite a ceasefire the military announced after the earthquake": a reporting
@@ -2654,6 +2719,10 @@ class EventLinker(KnowledgeComponent):
         own = next((i for i, w in enumerate(between) if w in self.own_act_words), None)
         if own is not None and "by" in between[own:]:
             own = None  # "said it was deeply alarmed by the attacks": what befell it, or another's act
+        if own is not None and own > 0 and between[own - 1] != "of" \
+                and any(self._number(w) is not None for w in between[:own]):
+            own = None  # "said 460 patients and their companions were shot dead": the victims' own (not "two of its
+            # drones")
         return (described or claimed or own is not None) and len(between) <= OWN_ACT_REACH
 
     # ------------------------------------------------------------------ actors
@@ -3405,6 +3474,7 @@ class EventLinker(KnowledgeComponent):
             if not account.actor2 and attrs.get("group") in self.civilian_groups and count \
                     and after[:1] != ["others"]:  # "a soldier was killed and two others wounded": more soldiers
                 account.actor2 = self.civilian_actor
+        account.toll_groups = groups
         if nil:
             account.killed = 0 if account.killed is None else account.killed
             account.injured = 0 if account.injured is None else account.injured

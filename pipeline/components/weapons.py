@@ -147,6 +147,8 @@ class WeaponLinker(KnowledgeComponent):
             after = doc[end].lower_ if end < len(doc) else ""
             if before in self.not_before or after in self.not_after or self._describes_system(doc, start, system_ends):
                 continue
+            if end - start == 1 and before == "to" and doc[start].tag_ == "VB":
+                continue  # "drones loaded with explosives to bomb houses": the verb, where the parse tells it
             head = doc[end - 1].lower_.removesuffix("s")
             if span.text.lower() in self.bare_words:
                 class_id = told.get(head) or (self.ground_class if self._on_ground(doc, start) else class_id)
