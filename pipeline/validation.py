@@ -321,7 +321,7 @@ LEXICONS: dict[str, Shape] = {
         "state_targets": Shape({"owners": texts, "units": texts, "acting_units": texts, "personnel": texts,
                                 "police": texts}),
         "single_victims": Shape({"nouns": texts, "modifiers": texts, "killed": texts, "injured": texts}),
-        "place_anaphors": texts,
+        "place_anaphors": texts, "settlement_anaphors": texts,
         "version_event_types": list_of(one_of(*schema.EVENT_TYPES)),
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts, "involvements": texts}),

@@ -3825,3 +3825,42 @@ def test_a_crowd_that_burned_tyres_hit_nobody(any_nlp):
     text = "Kisumu\n\nDemonstrators blocked roads and burned tyres in Kisumu on Tuesday, local media reported."
     event = only(any_nlp, text, "2024-06-25")
     assert (event["sub_event_type"], event["actor2"]) == ("violent_demonstration", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped 32 detainees at the border on Thursday, officials said.",
+    "The two governments signed a peace agreement in Doha on Thursday, officials said.",
+])
+def test_a_swap_or_a_peace_agreement_signed_is_an_agreement(any_nlp, text):
+    assert only(any_nlp, "Deal\n\n" + text, "2025-06-27")["sub_event_type"] == "agreement"
+
+
+def test_a_peace_deal_is_the_event_not_the_seizure_recalled_where_it_applies(any_nlp):
+    text = ("Deal\n\nCongo and Rwanda signed a peace deal in Washington on Friday aimed at ending fighting in the "
+            "east, where rebels seized two provincial capitals earlier this year.")
+    found = events(any_nlp, text, "2025-06-27")
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [("agreement", "Washington")]
+
+
+def test_a_withdrawal_a_side_agreed_to_make_is_no_event_yet(any_nlp):
+    text = "Deal\n\nUnder the deal, Rwanda agreed to withdraw its troops from Congolese territory within 90 days."
+    assert events(any_nlp, text, "2025-06-27") == []
+
+
+def test_timeline_entries_after_a_spaced_dash_are_events_but_compound_halves_are_not(any_nlp):
+    text = ("TIMELINE-Key dates in the siege of Kadugli\n\nMarch 3, 2025 - Fighting erupts on the edges of Kadugli "
+            "between the army and the SPLM-N.\n\nJune 9, 2025 - SPLM-N fighters storm a camp for displaced people "
+            "east of Kadugli.")
+    found = events(any_nlp, text, "2025-10-27")
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [
+        ("armed_clash", "2025-03-03"), ("attack", "2025-06-09")]
+    text = "Strike\n\nAn air-launched cruise missile was shown at the parade in Moscow on Friday."
+    assert events(any_nlp, text, "2025-05-09") == []
+
+
+def test_the_city_names_back_the_last_city_not_a_camp_told_since(any_nlp):
+    text = ("Sudan\n\nRSF fighters shelled Dilling on Monday, residents said. On Tuesday they stormed the Al-Salam "
+            "camp for displaced people near Dilling. On Wednesday the RSF shelled the market in the city, killing "
+            "five people, medics said.")
+    found = events(any_nlp, text, "2025-08-21")
+    assert found[-1]["location"] == "Dilling"

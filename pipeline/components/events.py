@@ -494,6 +494,7 @@ class EventLinker(KnowledgeComponent):
             "single_victims": {key: set(words) for key, words in lexicon["single_victims"].items()},
             "escape_modifiers": set(lexicon["escape_modifiers"]),
             "place_anaphors": _by_first_word(lexicon["place_anaphors"]),
+            "settlement_nouns": set(lexicon["settlement_anaphors"]),
             # the kinds of site a lede may tell an event at without naming it ("bombed a village in Sagaing")
             "site_nouns": {phrase.split()[-1] for phrase in lexicon["place_anaphors"]},
             "version_types": set(lexicon["version_event_types"]),
@@ -755,10 +756,12 @@ class EventLinker(KnowledgeComponent):
                 named_back = self._place_named_back(words, start, end, trigger[1]) \
                     if (not account.location or self._local(account)) and last is not None else ""
                 # the last place whose name holds the noun ("the port", Hodeidah port, though a strike elsewhere
-                # was told since), else the last place told, within a few sentences
+                # was told since), else the last place told, within a few sentences (a settlement for "the
+                # city": ``settlement_anaphors``, not the camp outside it told since)
                 recent = list(reversed(accounts[-RECENT_ACCOUNTS:])) if named_back else []
                 referent = next((a for a in recent if named_back in a.location.lower().split()), None) \
                     or next((a for a in recent if a.location_type in PLACE_EXACT
+                             and (named_back not in self.settlement_nouns or a.location_type == "CITY")
                              and self._distance(a, index) <= PLACE_ANAPHOR_DISTANCE), None)
                 if referent is not None:
                     # "a strike on a restaurant in the city": the city just told, so its event refers back
@@ -851,15 +854,17 @@ class EventLinker(KnowledgeComponent):
         "the ship was struck" (``place_anaphors`` after a preposition of place, or as the object of the trigger
         ending at ``object_at`` or of a part of it, or the subject of it as a passive; not "the city of X"): the
         noun by which the clause at ``start:end`` places its event in the place just told, or ""."""
-        return next((phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
-                     if tuple(words[i:i + len(phrase)]) == phrase
-                     and (words[i - 1] in LOCATIVES or i == object_at
-                          or words[i - 1] == "of" and 0 <= i - object_at <= 3
-                          or _endings(words, i, self.approximations, start)  # "north of the city"
-                          # the subject of the passive trigger: "the ship was struck"
-                          or words[i + len(phrase):i + len(phrase) + 1] in (["was"], ["were"], ["had"], ["has"])
-                          and 0 < object_at - (i + len(phrase)) <= PASSIVE_SUBJECT_REACH)
-                     and words[i + len(phrase):i + len(phrase) + 1] != ["of"]), "")
+        named = [phrase[-1] for i in range(start + 1, end) for phrase in self.place_anaphors.get(words[i], ())
+                 if tuple(words[i:i + len(phrase)]) == phrase
+                 and (words[i - 1] in LOCATIVES or i == object_at
+                      or words[i - 1] == "of" and 0 <= i - object_at <= 3
+                      or _endings(words, i, self.approximations, start)  # "north of the city"
+                      # the subject of the passive trigger: "the ship was struck"
+                      or words[i + len(phrase):i + len(phrase) + 1] in (["was"], ["were"], ["had"], ["has"])
+                      and 0 < object_at - (i + len(phrase)) <= PASSIVE_SUBJECT_REACH)
+                 and words[i + len(phrase):i + len(phrase) + 1] != ["of"]]
+        # (the settlement a site is in: "shelled the market in the city" names back the city)
+        return next((noun for noun in named if noun in self.settlement_nouns), named[0] if named else "")
 
     def _jurisdiction(self, doc: Doc, place: Span, reported_at: set[int]) -> bool:
         """ "Police in Borno put the death toll at nine", "officials in Kharkiv said", "X, governor of the
@@ -1457,6 +1462,9 @@ class EventLinker(KnowledgeComponent):
                                    and before[-1] in ("in", "into", "amid", "during")):
                     return True  # (or a place in a participle's phrase: "..., escalating its intervention in
                     # fighting"; not "..., setting off a battle")
+                if before[:1] == ["where"] and not in_dates.isdisjoint(range(trigger[1], sentence.end)):
+                    return True  # (on a place, another day's: "..., where rebels seized two cities this year";
+                    # not "..., where demonstrators burned tyres", the protest's detail)
             if kept_first is not None and trigger[0] > kept_first \
                     and any(w in ("who", "whom", "whose") for w in before):
                 return True  # "attacked villages, killing former combatants who had signed the peace deal"
@@ -1517,7 +1525,7 @@ class EventLinker(KnowledgeComponent):
                     or self._escaped(words, sentence.start, start) \
                     or any(start - REPRISAL_REACH <= r < start for r in reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
-                    or (start > sentence.start and words[start - 1] in ("-", "–")) \
+                    or (start > sentence.start and words[start - 1] in ("-", "–") and not doc[start - 1].whitespace_) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or self._other_sense(doc, sentence, object_start) \
                     or family in self.nominal and end < sentence.end and (words[end],) in self.not_objects \
