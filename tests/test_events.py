@@ -3864,3 +3864,33 @@ def test_the_city_names_back_the_last_city_not_a_camp_told_since(any_nlp):
             "five people, medics said.")
     found = events(any_nlp, text, "2025-08-21")
     assert found[-1]["location"] == "Dilling"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Pakistan's army said its soldiers had fired at Afghan troops who approached the fence near Chaman on Sunday.",
+     "armed_clash"),
+    ("The army said its soldiers had fired at people who approached troops near Rafah on Sunday, killing two.",
+     "attack"),
+])
+def test_shots_of_a_side_s_men_on_foot_are_no_strike(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Shooting\n\n" + text, "2025-11-02")["sub_event_type"] == sub_event_type
+
+
+def test_a_strike_on_its_foes_an_armed_force_tells_with_no_author_is_its_own(nlp):
+    text = ("Gaza\n\nThe Israeli military said an air strike had killed a Hamas commander in Deir al-Balah on "
+            "Sunday.")
+    event = only(nlp, text, "2025-11-02")
+    assert (event["actor1"], event["actor2"]) == ("Israel Defense Forces", "Hamas")
+
+
+def test_the_side_attacked_acting_back_is_no_author_of_the_attack(any_nlp):
+    text = ("Manipur\n\nMilitants attacked Indian security forces in Manipur on Monday, police said. The BSF "
+            "personnel retaliated, triggering a gunfight that lasted nearly an hour, an officer said.")
+    found = events(any_nlp, text, "2024-11-11")
+    assert [(e["actor1"], e["actor2"]) for e in found] == [("", "India")]
+
+
+def test_an_encounter_with_security_forces_is_a_clash(any_nlp):
+    text = ("Kashmir\n\nTwo militants were killed in an encounter with security forces in Kulgam on Friday, "
+            "police said.")
+    assert only(any_nlp, text, "2025-05-16")["sub_event_type"] == "armed_clash"

@@ -429,6 +429,7 @@ class EventLinker(KnowledgeComponent):
             "fire_triggers": {tuple(p.split()) for p in lexicon["fire_triggers"]},
             "gunfire_phrases": {tuple(p.split()) for p in lexicon["gunfire_phrases"]},
             "gunfire_words": set(lexicon["gunfire_words"]),
+            "shooters": set(lexicon["shooters"]),
             "occupancy": _by_first_word(lexicon["occupancy_cues"], at=-1),
             "loot": _by_first_word(lexicon["loot_cues"], at=-1),
             "state_participles": set(lexicon["state_participles"]),
@@ -796,6 +797,11 @@ class EventLinker(KnowledgeComponent):
                     if placed is not account:
                         if self._background(doc, account, trigger[0]):
                             continue  # "its first since December, when it fired a Hwasong-18": not more of it
+                        if placed.actor2 and account.actor1 \
+                                and self._side(account.actor1) == self._side(placed.actor2):
+                            # "The CRPF personnel retaliated" after the attack on a police station: the side
+                            # attacked acting back, no author of the attack
+                            account.actor1 = ""
                         placed.absorb(account)
                         placed.latest = index
                         if placed is last:
@@ -2186,9 +2192,11 @@ class EventLinker(KnowledgeComponent):
                 # "Heavy gunfire and explosions were heard near the airport": fighting, no strike from afar
                 family = self.families["armed_clash"]
                 account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
-            elif not by_weapon and actor1 is None and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
-                # "gunmen fired on a cargo plane": shots by men no side names, no munition: an attack, on armed
-                # men a clash (not "Russian forces fired on the town", more likely shells)
+            elif not by_weapon and (actor1 is None or self._shooters(words, trigger_at)) \
+                    and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
+                # "gunmen fired on a cargo plane": shots by men no side names, or by a side's men on foot ("its
+                # soldiers had fired at ..."), no munition: an attack, on armed men a clash (not "Russian forces
+                # fired on the town", more likely shells)
                 armed = actor2 is not None and actor2.label_ in self.armed_types or self._armed_men(words, trigger_at)
                 family = self.families["armed_clash" if armed else "attack"]
                 account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
@@ -2248,6 +2256,14 @@ class EventLinker(KnowledgeComponent):
             lethal = bool(account.killed)
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+
+    def _shooters(self, words: list[str], trigger_at: int) -> bool:
+        """Whether the subject right before the trigger, past auxiliaries, is men who shoot rather than fire
+        shells (``shooters``: "its soldiers had fired at", not "Russian forces fired on the town")."""
+        subject = trigger_at
+        while subject > 0 and words[subject - 1] in AUXILIARIES:
+            subject -= 1
+        return subject > 0 and words[subject - 1] in self.shooters
 
     def _crowd_acted(self, words: list[str], trigger_at: int, trigger_end: int) -> bool:
         """Whether a crowd (``crowd_violence``) did the act the trigger tells: its subject, a few words before
@@ -2961,6 +2977,12 @@ class EventLinker(KnowledgeComponent):
                 if account.actor2 != side and not (side in states and self._side(side) == account.country) \
                         and (account.location, side) not in attacked:
                     account.actor1 = side  # (a state strikes no town of its own)
+            if not account.actor1 and account.source and self._is_type(account.source, "MILITARY") \
+                    and account.actor2 and any(self._is_type(account.actor2, label) for label in self.armed_types) \
+                    and self._side(account.actor2) != self._side(account.source):
+                # "the military said an air strike had killed a Hamas commander": a strike on its foes that
+                # an armed force tells with no author named is its own
+                account.actor1 = account.source
 
     # ------------------------------------------------------------------ attributes
     def _weapons(self, account: Account, weapons: list[Span], trigger: tuple[int, int, str] | None,
