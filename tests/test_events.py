@@ -3894,3 +3894,15 @@ def test_an_encounter_with_security_forces_is_a_clash(any_nlp):
     text = ("Kashmir\n\nTwo militants were killed in an encounter with security forces in Kulgam on Friday, "
             "police said.")
     assert only(any_nlp, text, "2025-05-16")["sub_event_type"] == "armed_clash"
+
+
+def test_drones_and_explosives_seized_with_suspects_are_no_ground_taken(any_nlp):
+    text = ("Arrests\n\nThe defence minister said troops had arrested two suspects in Jamundi and seized drones and "
+            "explosives on Tuesday.")
+    assert only(any_nlp, text, "2025-06-10")["sub_event_type"] == "arrests"
+
+
+def test_one_of_many_attacks_told_in_a_frame_is_no_event_of_its_own(any_nlp):
+    text = ("Cauca\n\nA car bomb exploded outside a police post in Corinto on Tuesday, officials said. It was one of "
+            "at least 20 attacks reported across Cauca on Tuesday morning.")
+    assert len(events(any_nlp, text, "2025-06-10")) == 1

@@ -69,3 +69,8 @@ def test_a_weapons_name_opening_a_places_name_is_no_weapon(any_nlp):
 ])
 def test_boats_with_no_crew_are_naval_drones(any_nlp, text):
     assert {row["name"] for row in rows(any_nlp, text, "weapons")} == {"naval drone"}
+
+
+def test_gas_cylinder_bombs_are_improvised_explosives_not_aerial_bombs(nlp):
+    text = "Dissidents attacked the station with improvised gas-cylinder bombs on Tuesday."
+    assert {row["name"] for row in rows(nlp, text, "weapons")} == {"improvised explosive device"}
