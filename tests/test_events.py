@@ -3906,3 +3906,26 @@ def test_one_of_many_attacks_told_in_a_frame_is_no_event_of_its_own(any_nlp):
     text = ("Cauca\n\nA car bomb exploded outside a police post in Corinto on Tuesday, officials said. It was one of "
             "at least 20 attacks reported across Cauca on Tuesday morning.")
     assert len(events(any_nlp, text, "2025-06-10")) == 1
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Security forces neutralised 14 militants in Gara on Monday, the ministry said.", "armed_clash"),
+    ("Turkish jets struck PKK targets in Gara on Monday, neutralising 14 militants, the ministry said.",
+     "air_drone_strike"),
+    ("Turkish jets struck a PKK hideout in Gara on Monday and neutralised 14 militants, the ministry said.",
+     "air_drone_strike"),
+])
+def test_militants_neutralised_are_a_toll_not_munitions_stopped(any_nlp, text, sub_event_type):
+    event = only(any_nlp, "Iraq\n\n" + text, "2025-02-04")
+    assert (event["sub_event_type"], event["killed"]) == (sub_event_type, 14)
+
+
+def test_what_a_word_commonly_means_is_no_event(any_nlp):
+    text = "Iraq\n\nOfficials commonly use the word to mean killed, captured or surrendered."
+    assert events(any_nlp, text, "2025-02-04") == []
+
+
+def test_a_word_in_quotes_leaves_the_source_at_the_end_of_the_sentence_the_speaker(nlp):
+    text = ("Iraq\n\nTurkish jets struck PKK targets in the Gara region on Monday, \"neutralising\" 14 militants, the "
+            "Turkish Defence Ministry said on Tuesday.")
+    assert only(nlp, text, "2025-02-04")["claimant"] == "Turkish Ministry of National Defence"

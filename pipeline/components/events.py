@@ -170,6 +170,7 @@ APPOSITIVE_REACH = 14
 LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15 years"
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
 WEAPON_LINKS = {"with", "using"}  # the words that give an attack its weapon: "attacked the town using drones"
+PEOPLE_OBJECT_REACH = 4  # an interception word and its object: "neutralising 14 militants"
 OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
 CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
 # words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
@@ -1546,6 +1547,7 @@ class EventLinker(KnowledgeComponent):
                     or _endings(words, _noun_phrase_start(doc, words, start, in_dates, sentence.start),
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
+                    or family in self.interception and self._people_after(words, end, sentence.end) \
                     or self._time_reference(words, sentence.start, start, kept) \
                     or family in self.property_families \
                     and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
@@ -1570,6 +1572,13 @@ class EventLinker(KnowledgeComponent):
         before = words[max(first, cut - BETWEEN_SIDE_WORDS):cut]
         return words[cut] == "and" and "between" in before \
             and not any(w in (",", ";") for w in before[before.index("between"):])
+
+    def _people_after(self, words: list[str], end: int, last: int) -> bool:
+        """Whether the object after an interception word ending at ``end`` is people, past its figure
+        ("neutralising 14 militants": a toll, no munitions stopped)."""
+        after = [w for w in words[end:min(last, end + PEOPLE_OBJECT_REACH)] if w not in ('"', "'", "about", "some")]
+        noun = next((w for w in after if self._number(w) is None), "")
+        return noun in self.people_objects
 
     def _time_reference(self, words: list[str], first: int, start: int, kept: list) -> bool:
         """ "Lebanon's army said it had deployed troops to the village after the strike": an event named back
@@ -2711,8 +2720,9 @@ class EventLinker(KnowledgeComponent):
         if not _parsed(doc):
             return False
         token = doc[verb]
+        # (not past a comma, where the parse took "..., 14 militants, the ministry said" for one)
         return token.dep_ == "relcl" and token.head.i < verb \
-            and not any(t.lower_ in self.relatives for t in doc[token.head.i + 1:verb])
+            and not any(t.lower_ in self.relatives or t.text == "," for t in doc[token.head.i + 1:verb])
 
     def _unnamed_again(self, unnamed: str) -> str:
         """ "the resident told Reuters" after "a resistance fighter and a local resident said", "one resident
