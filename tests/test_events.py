@@ -3929,3 +3929,29 @@ def test_a_word_in_quotes_leaves_the_source_at_the_end_of_the_sentence_the_speak
     text = ("Iraq\n\nTurkish jets struck PKK targets in the Gara region on Monday, \"neutralising\" 14 militants, the "
             "Turkish Defence Ministry said on Tuesday.")
     assert only(nlp, text, "2025-02-04")["claimant"] == "Turkish Ministry of National Defence"
+
+
+def test_a_claim_of_responsibility_for_an_attack_told_first_is_that_attack(any_nlp):
+    text = ("Church attack\n\nIslamic State claimed responsibility on Monday for an attack on a church in Komanda in "
+            "which at least 38 worshippers were killed, the group's news agency said.")
+    event = only(any_nlp, text, "2025-07-28")
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == ("attack", "Islamic State", 38)
+
+
+def test_a_date_in_an_aside_on_a_side_before_the_act_is_not_the_act_s(any_nlp):
+    text = ("Church attack\n\nFighters of the Allied Democratic Forces (ADF), which pledged allegiance to Islamic "
+            "State in 2019, stormed a church in Komanda early on Sunday, local officials said.")
+    assert only(any_nlp, text, "2025-07-28")["date"] == "2025-07-27"
+
+
+def test_a_place_in_the_description_of_the_speaker_is_not_the_event_s(any_nlp):
+    text = ("Djibo\n\nThe army said on Monday it had repelled an attack on the town of Djibo on Sunday. JNIM, the "
+            "al Qaeda affiliate active in the Sahel, claimed that it had killed 60 soldiers in the attack.")
+    found = events(any_nlp, text, "2025-05-12")
+    assert {e["location"] for e in found} == {"Djibo"} and {e["cluster"] for e in found} == {"c1"}
+
+
+def test_a_headline_under_a_place_s_kicker_tells_the_lede_s_event_once(any_nlp):
+    text = ("NIGER: Army says it repelled attack on Tillaberi post, 'dozens of terrorists neutralised'\n\nNIAMEY, May "
+            "12 (AFP) - Niger's army said on Monday it had repelled an attack on a post near Tillaberi on Sunday.")
+    assert len(events(any_nlp, text, "2025-05-12")) == 1

@@ -79,6 +79,7 @@ def test_the_page_stamp_dates_an_article_without_metadata(any_nlp):
     ("The Associated Press", "agency"),
     ("(Photo by Omar Haddad/Agency)", "caption"),
     ("A man walks past a burned car on Sunday. (Ali Nour, AFP)", "caption"),
+    ("Rescuers search a block hit by a missile in Kyiv, Ukraine May 24, 2025. REUTERS/Lena Doe", "caption"),
     ("Share this article", "widget"),
     ("#Sudan #ElFasher", "widget"),
     ("— Maritime Desk (@sea_desk) June 3, 2024", "widget"),
@@ -581,3 +582,11 @@ def test_a_live_blogs_first_entry_is_no_standfirst(any_nlp):
             "missile hit a house, the regional governor said.\n")
     found = events(any_nlp, text, "2025-06-05")
     assert (found[0]["claimant"], found[0]["launched"], found[0]["intercepted"]) == ("Ukrainian Air Force", 80, 52)
+
+
+def test_a_headline_under_a_place_s_kicker_is_a_headline_and_its_place_a_dateline(any_nlp):
+    doc = any_nlp("NIGER: Army says it repelled attack on Tillaberi post\n\nNIAMEY, May 12 (AFP) - The army said on "
+                  "Monday it had repelled an attack on a post near Tillaberi.")
+    zones = [(span.label_, span.text.strip()) for span in doc.spans["structure"]]
+    assert zones[:2] == [("dateline", "NIGER:"), ("headline", "Army says it repelled attack on Tillaberi post")]
+    assert [span.text for span in doc.spans["datelines"]][:1] == ["NIGER"]

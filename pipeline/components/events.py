@@ -171,6 +171,7 @@ LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
 WEAPON_LINKS = {"with", "using"}  # the words that give an attack its weapon: "attacked the town using drones"
 PEOPLE_OBJECT_REACH = 4  # an interception word and its object: "neutralising 14 militants"
+ASIDE_WORDS = 12  # the longest relative clause set off by commas before an act: ", which pledged ... in 2019,"
 OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
 CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
 # words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
@@ -892,6 +893,13 @@ class EventLinker(KnowledgeComponent):
             return True
         if _in_speaker_relative(words, place.start, reported_at):
             return True  # "said Marie Pierre, who heads a residents' association in the Artibonite department"
+        opening = next((k for k in range(place.start - 1, max(0, place.start - APPOSITIVE_REACH), -1)
+                        if words[k] in (",", ".", ";")), None)
+        closing = _description_end(words, opening, APPOSITIVE_REACH) if opening is not None else None
+        if closing is not None and closing >= place.end and closing + 1 in reported_at \
+                and words[opening + 1] in ("the", "a", "an") \
+                and tuple(words[closing + 1:closing + 3]) not in self.according:
+            return True  # "JNIM, the al Qaeda affiliate active in the Sahel, claimed ...": the speaker's description
         named = place.start
         if named >= 2 and words[named - 1] == "of" and words[named - 2] in self.site_nouns:
             # "an administrator in the nearby town of Sake, said"
@@ -1548,6 +1556,8 @@ class EventLinker(KnowledgeComponent):
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
                     or family in self.interception and self._people_after(words, end, sentence.end) \
+                    or self.families[family]["sub_event_type"] == "claim" \
+                    and self._claims_one_told(words, end, sentence.end, in_dates) \
                     or self._time_reference(words, sentence.start, start, kept) \
                     or family in self.property_families \
                     and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
@@ -1572,6 +1582,13 @@ class EventLinker(KnowledgeComponent):
         before = words[max(first, cut - BETWEEN_SIDE_WORDS):cut]
         return words[cut] == "and" and "between" in before \
             and not any(w in (",", ";") for w in before[before.index("between"):])
+
+    def _claims_one_told(self, words: list[str], end: int, last: int, in_dates: set[int]) -> bool:
+        """Whether a claim of responsibility ending at ``end`` names, after "for" (past its date), an event it
+        tells for the first time ("claimed responsibility on Monday for an attack on a church in which 38
+        were killed"): that event is the clause's, the claimant's account of it."""
+        after = [w for k, w in enumerate(words[end:last], end) if k not in in_dates and w not in ("on", "late")]
+        return after[:2] in (["for", "a"], ["for", "an"]) and len(after) > 2 and after[2] in self.trigger_words
 
     def _people_after(self, words: list[str], end: int, last: int) -> bool:
         """Whether the object after an interception word ending at ``end`` is people, past its figure
@@ -3358,8 +3375,9 @@ class EventLinker(KnowledgeComponent):
             # deal"; but "killed 21 people who were waiting for food near the site on Tuesday" is that day's)
             recalled = 0 <= trigger < span.start and self._in_relative(words, trigger, span.start) \
                 and (granularity != "day" or not self.perfect.isdisjoint(words[trigger:span.start]))
-            if _clock_conversion(doc, span) or recalled:
-                continue
+            if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
+                continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
+                # to Islamic State in 2019, stormed the church")
             told_of = words[span.end:span.end + 2] == [",", "when"] and span.end < trigger
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
             spoken = not deadline and self._spoken(doc, span, trigger)
@@ -3992,6 +4010,16 @@ def _object_after(words: list[str], end: int, start: int, in_dates: set[int]) ->
     between ("claimed responsibility for the Friday launch")."""
     between = [words[i] for i in range(end, start) if i not in in_dates]
     return len(between) <= OBJECT_LINK_WORDS and not any(w in (",", ";", ":", "and", "but", "or") for w in between)
+
+
+def _in_aside(words: list[str], first: int, at: int, trigger: int) -> bool:
+    """Whether token ``at`` is inside a relative clause set off by commas (", which ...,"), in the clause
+    from token ``first``, that closes before the trigger at token ``trigger``."""
+    if not first <= at < trigger:
+        return False
+    opened = max((k for k in range(max(first + 1, at - ASIDE_WORDS), at)
+                  if words[k] in ("which", "who", "whose") and words[k - 1] == ","), default=None)
+    return opened is not None and "," not in words[opened:at] and "," in words[at:trigger]
 
 
 def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str, list]]) -> int | None:

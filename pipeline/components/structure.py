@@ -159,6 +159,12 @@ class ArticleStructure(KnowledgeComponent):
         segments: list[tuple[int, int, str]] = []
         places: list[tuple[int, int]] = []
         for (start, end), kind in zip(lines, kinds):
+            kicker = self._dateline(text[start:end]) if kind == HEADLINE else None
+            if kicker is not None:
+                # "BURKINA FASO: Army says ...": the kicker's place, then the headline
+                places.append((start + kicker.start("place"), start + kicker.end("place")))
+                segments.append((start, start + kicker.end(), DATELINE))
+                start += kicker.end()
             if kind is not None:
                 segments.append((start, end, kind))
                 continue
@@ -356,9 +362,18 @@ class ArticleStructure(KnowledgeComponent):
         return found
 
     def _opens_story(self, line: str) -> bool:
-        """A line that starts with a date stamp, an agency marker or a dateline is the story's first."""
+        """A line that starts with a date stamp, an agency marker or a dateline is the story's first (not a
+        headline under a place's kicker: "BURKINA FASO: Army says it repelled attack on Djibo")."""
+        dateline = self._dateline(line)
         return bool(self.date_prefix.match(line) or self.agency_marker.match(line.lstrip())
-                    or self._dateline(line) is not None)
+                    or dateline is not None and not self._kicked_headline(dateline, line))
+
+    def _kicked_headline(self, match: re.Match, line: str) -> bool:
+        """A place and a colon before a short line that ends no sentence: a headline under its kicker (not
+        "MIRANSHAH: Two policemen were wounded in a blast.")."""
+        rest = line[match.end():].strip()
+        return match.group(0).rstrip().endswith(":") and bool(rest) and len(rest.split()) <= self.headline_words \
+            and not rest.rstrip("'\"”’)").endswith((".", "!", "?"))
 
     def _dateline(self, line: str, offset: int = 0) -> re.Match | None:
         for pattern in self.datelines:
