@@ -3955,3 +3955,12 @@ def test_a_headline_under_a_place_s_kicker_tells_the_lede_s_event_once(any_nlp):
     text = ("NIGER: Army says it repelled attack on Tillaberi post, 'dozens of terrorists neutralised'\n\nNIAMEY, May "
             "12 (AFP) - Niger's army said on Monday it had repelled an attack on a post near Tillaberi on Sunday.")
     assert len(events(any_nlp, text, "2025-05-12")) == 1
+
+
+def test_an_aircraft_shot_down_by_rebels_is_downed_with_its_crew(any_nlp):
+    text = ("Kachin\n\nThe Kachin Independence Army said on Tuesday its fighters had shot down a military helicopter "
+            "near Bhamo, killing all five crew members on board.")
+    event = only(any_nlp, text, "2025-01-14")
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
+        "disrupted_weapons_use", "Kachin Independence Army", 5)
+

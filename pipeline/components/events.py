@@ -1590,6 +1590,13 @@ class EventLinker(KnowledgeComponent):
         after = [w for k, w in enumerate(words[end:last], end) if k not in in_dates and w not in ("on", "late")]
         return after[:2] in (["for", "a"], ["for", "an"]) and len(after) > 2 and after[2] in self.trigger_words
 
+    def _people_stopped(self, words: list[str], start: int, end: int, trigger: tuple[int, int, str]) -> bool:
+        """Whether an interception word's object is people: after it, or before it as a passive's subject ("38
+        attackers were neutralised"; not "Rebels shot down a military helicopter")."""
+        return self._people_after(words, trigger[1], end) or any(
+            words[k] in self.people_objects and not self.passive_auxiliaries.isdisjoint(words[k + 1:trigger[0]])
+            for k in range(start, trigger[0]))
+
     def _people_after(self, words: list[str], end: int, last: int) -> bool:
         """Whether the object after an interception word ending at ``end`` is people, past its figure
         ("neutralising 14 militants": a toll, no munitions stopped)."""
@@ -1741,7 +1748,8 @@ class EventLinker(KnowledgeComponent):
         clause_words = words[start:end]
         inside = {group: [s for s in found if start <= s.start < end] for group, found in spans.items()}
         defence = None  # where a defence verb ("repelled") tells who was attacked
-        if family in self.interception and not inside[WEAPONS] and self.people_objects.intersection(clause_words) \
+        if family in self.interception and not inside[WEAPONS] and trigger is not None \
+                and self._people_stopped(words, start, end, trigger) \
                 and not any(kinds.get(i) == "MUNITION" for i in range(start, end)):
             return None  # "38 attackers were neutralised": people, not munitions, were stopped
         if trigger is not None and self.abduction_family and self.families[family]["sub_event_type"] == "by_actor" \
@@ -2259,10 +2267,11 @@ class EventLinker(KnowledgeComponent):
             # "air defences had repelled an attack on the region by 11 drones": a strike met in the air
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
-        if account.family in self.interception and (account.killed or account.injured
-                                                     or any(w in self.debris_words for w in words)):
+        downed_aircraft = not self.air_platforms["words"].isdisjoint(words[trigger_end:trigger_end + TARGET_REACH])
+        if account.family in self.interception and not downed_aircraft \
+                and (account.killed or account.injured or any(w in self.debris_words for w in words)):
             # "debris from a downed missile killed two", "... damaged a building": the strike's toll, not a
-            # clean interception
+            # clean interception (not "shot down a military helicopter, killing its crew": the aircraft's)
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
         elif not self.crowd_acts.isdisjoint((account.event_type, account.sub_event_type)) \
