@@ -329,7 +329,8 @@ LEXICONS: dict[str, Shape] = {
                                       "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "tollless_sub_events": list_of(_sub_event), "agreement_objects": texts,
-        "crowd_violence": Shape({"crowds": texts, "foes": texts, "acts": list_of(one_of(*schema.EVENT_TYPES, *schema.SUB_EVENT_TYPES)),
+        "crowd_violence": Shape({"crowds": texts, "foes": texts,
+                                 "acts": list_of(one_of(*schema.EVENT_TYPES, *schema.SUB_EVENT_TYPES)),
                                  "sub_event_type": _sub_event}),
         "territory_sub_events": mapping_of(
             one_of("government_regains_territory", "non_state_actor_overtakes_territory"),

@@ -168,6 +168,7 @@ ACCORDING_REACH = 14
 #: The longest description set off by commas after a source ("X, one of Myanmar's most powerful armed groups,").
 APPOSITIVE_REACH = 14
 LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15 years"
+SPAN_DAYS = 7  # the shortest time unit before "of fighting" that makes a span of the war: "weeks of fighting"
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
 WEAPON_LINKS = {"with", "using"}  # the words that give an attack its weapon: "attacked the town using drones"
 PEOPLE_OBJECT_REACH = 4  # an interception word and its object: "neutralising 14 militants"
@@ -209,8 +210,8 @@ MUNITION_COUNT_REACH = 3  # words from "of" to the munition counted: "dozens of 
 PLACE_FIELDS = ("location", "location_type", "country", "latitude", "longitude")
 #: The figures an account gives.
 FIGURE_FIELDS = ("killed", "injured", "launched", "intercepted")
-#: What a sentence continuing an account adds to it.
 GENERIC_VICTIMS = "people"  # the casualty group of a toll that may count any other's victims (as may one of none)
+#: What a sentence continuing an account adds to it.
 CONTINUED_FIELDS = ("killed", "injured", "launched", "intercepted", "date", "granularity", *PLACE_FIELDS,
                     "actor1", "actor2")
 
@@ -1540,7 +1541,8 @@ class EventLinker(KnowledgeComponent):
                     or self._escaped(words, sentence.start, start) \
                     or any(start - REPRISAL_REACH <= r < start for r in reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
-                    or (start > sentence.start and words[start - 1] in ("-", "–") and not doc[start - 1].whitespace_) \
+                    or (start > sentence.start and words[start - 1] in ("-", "–")
+                        and not doc[start - 1].whitespace_) \
                     or any(w in self.not_preceded for w in words[max(sentence.start, start - 3):start]) \
                     or self._other_sense(doc, sentence, object_start) \
                     or family in self.nominal and end < sentence.end and (words[end],) in self.not_objects \
@@ -1564,14 +1566,14 @@ class EventLinker(KnowledgeComponent):
                     or words[end - 1] == "to" and self.families[family]["sub_event_type"] == "agreement" \
                     and end < sentence.end and words[end] not in self.agreed_objects \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals \
-                    and (self.intervals[words[start - 2]] or 0) != 1:
+                    and (self.intervals[words[start - 2]] or SPAN_DAYS) >= SPAN_DAYS:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception; "more than a year
-                # of fighting": a span of time, not "two days of clashes", as long as ACLED's events; "falling debris
-                # set fire to the refinery": the strike's harm; "had agreed to pull their troops out": a decision,
-                # no agreement, unlike "agreed to a truce": ``agreement_objects``)
+                # of fighting": a span of time, unlike "two days of clashes", an event; "falling debris set fire to
+                # the refinery": the strike's harm; "had agreed to pull their troops out": a decision, no agreement,
+                # unlike "agreed to a truce": ``agreement_objects``)
             kept.append((start, end, family))
         return kept
 
@@ -2280,10 +2282,6 @@ class EventLinker(KnowledgeComponent):
             # protesters died in clashes with police": violence by a crowd, a riot (``crowd_violence``)
             account.sub_event_type = self.crowd_sub_event
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
-        if account.event_type == schema.SUB_EVENT_TYPES[self.crowd_sub_event] and account.civilians_named \
-                and not (account.killed or account.injured) \
-                and not self._civilians(["" if w in self.crowds else w for w in words]):
-            account.actor2 = ""  # "demonstrators blocked roads and burned tyres": the crowd acted, nobody was hit
         elif account.event_type in FORCE_TYPES and (any(w in self.protester_targets for w in words[trigger_at:])
                                                      or _contains(words[trigger_at:], self.riot_control)) \
                 or account.event_type == PROTESTS and _contains(words, self.interventions):
@@ -2291,6 +2289,10 @@ class EventLinker(KnowledgeComponent):
             lethal = bool(account.killed)
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
+        if account.event_type == schema.SUB_EVENT_TYPES[self.crowd_sub_event] and account.civilians_named \
+                and not (account.killed or account.injured) \
+                and not self._civilians(["" if w in self.crowds else w for w in words]):
+            account.actor2 = ""  # "demonstrators blocked roads and burned tyres": the crowd acted, nobody was hit
 
     def _shooters(self, words: list[str], trigger_at: int) -> bool:
         """Whether the subject right before the trigger, past auxiliaries, is men who shoot rather than fire
