@@ -3757,6 +3757,9 @@ def test_days_of_clashes_told_with_their_place_are_a_battle_but_months_of_fighti
     text = ("Fighting in Sweida\n\nThe monitor said two days of clashes between tribal fighters and Druze gunmen in "
             "Sweida had killed 30 people.")
     assert only(any_nlp, text, "2025-07-16")["sub_event_type"] == "armed_clash"
+    text = ("Fighting in Sweida\n\nThe monitor said 48 hours of fighting between tribal fighters and Druze gunmen in "
+            "Sweida had killed 30 people.")
+    assert only(any_nlp, text, "2025-07-16")["sub_event_type"] == "armed_clash"
     text = "Talks in Doha\n\nThe talks in Doha on Monday followed more than a year of fighting around Goma."
     assert events(any_nlp, text, "2025-07-16") == []
 

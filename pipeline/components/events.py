@@ -1566,7 +1566,7 @@ class EventLinker(KnowledgeComponent):
                     or words[end - 1] == "to" and self.families[family]["sub_event_type"] == "agreement" \
                     and end < sentence.end and words[end] not in self.agreed_objects \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals \
-                    and (self.intervals[words[start - 2]] or SPAN_DAYS) >= SPAN_DAYS:
+                    and _span_days(self.intervals[words[start - 2]]) >= SPAN_DAYS:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
                 # militiamen": fighters taken in the fight told, no ground; "..., the third straight day of attacks";
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
@@ -4021,6 +4021,11 @@ def _object_after(words: list[str], end: int, start: int, in_dates: set[int]) ->
     between ("claimed responsibility for the Friday launch")."""
     between = [words[i] for i in range(end, start) if i not in in_dates]
     return len(between) <= OBJECT_LINK_WORDS and not any(w in (",", ";", ":", "and", "but", "or") for w in between)
+
+
+def _span_days(days: int | None) -> int:
+    """The days of a unit of time (``interval_words``), a month or a year (``None``) counting as a span."""
+    return SPAN_DAYS if days is None else days
 
 
 def _in_aside(words: list[str], first: int, at: int, trigger: int) -> bool:
