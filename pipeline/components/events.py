@@ -2241,9 +2241,7 @@ class EventLinker(KnowledgeComponent):
             label = actor1.label_ if actor1 is not None else ""
             if actor1 is None and account.actor1 in self._national_forces:
                 label = "MILITARY"  # "the army said it had taken control of the district": its own act
-            subject = trigger_at
-            while subject > 0 and words[subject - 1] in AUXILIARIES:
-                subject -= 1
+            subject = _before_auxiliaries(words, trigger_at)
             before = tuple(words[max(0, subject - 2):subject])
             # (past a participle's phrase on them: "troops flown in by helicopter had taken Kalembe back")
             described = any((words[k],) in self.state_forces and words[k + 1].endswith(("ed", "en", "wn"))
@@ -2269,8 +2267,8 @@ class EventLinker(KnowledgeComponent):
             # "air defences had repelled an attack on the region by 11 drones": a strike met in the air
             account.event_type = EXPLOSIONS
             account.sub_event_type = self._weapon_sub_event(account, words) or self.toll_strike
-        downed_aircraft = not self.air_platforms["words"].isdisjoint(words[trigger_end:trigger_end + TARGET_REACH])
-        if account.family in self.interception and not downed_aircraft \
+        if account.family in self.interception \
+                and self.air_platforms["words"].isdisjoint(words[trigger_end:trigger_end + TARGET_REACH]) \
                 and (account.killed or account.injured or any(w in self.debris_words for w in words)):
             # "debris from a downed missile killed two", "... damaged a building": the strike's toll, not a
             # clean interception (not "shot down a military helicopter, killing its crew": the aircraft's)
@@ -2297,9 +2295,7 @@ class EventLinker(KnowledgeComponent):
     def _shooters(self, words: list[str], trigger_at: int) -> bool:
         """Whether the subject right before the trigger, past auxiliaries, is men who shoot rather than fire
         shells (``shooters``: "its soldiers had fired at", not "Russian forces fired on the town")."""
-        subject = trigger_at
-        while subject > 0 and words[subject - 1] in AUXILIARIES:
-            subject -= 1
+        subject = _before_auxiliaries(words, trigger_at)
         return subject > 0 and words[subject - 1] in self.shooters
 
     def _crowd_acted(self, words: list[str], trigger_at: int, trigger_end: int) -> bool:
@@ -4035,7 +4031,16 @@ def _in_aside(words: list[str], first: int, at: int, trigger: int) -> bool:
         return False
     opened = max((k for k in range(max(first + 1, at - ASIDE_WORDS), at)
                   if words[k] in ("which", "who", "whose") and words[k - 1] == ","), default=None)
-    return opened is not None and "," not in words[opened:at] and "," in words[at:trigger]
+    closing = _description_end(words, opened - 1, trigger - opened) if opened is not None else None
+    return closing is not None and closing > at
+
+
+def _before_auxiliaries(words: list[str], at: int) -> int:
+    """The token where the auxiliaries right before token ``at`` begin, the end of the verb's subject
+    ("troops had taken": at "had")."""
+    while at > 0 and words[at - 1] in AUXILIARIES:
+        at -= 1
+    return at
 
 
 def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str, list]]) -> int | None:

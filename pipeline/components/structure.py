@@ -364,9 +364,10 @@ class ArticleStructure(KnowledgeComponent):
     def _opens_story(self, line: str) -> bool:
         """A line that starts with a date stamp, an agency marker or a dateline is the story's first (not a
         headline under a place's kicker: "BURKINA FASO: Army says it repelled attack on Djibo")."""
+        if self.date_prefix.match(line) or self.agency_marker.match(line.lstrip()):
+            return True
         dateline = self._dateline(line)
-        return bool(self.date_prefix.match(line) or self.agency_marker.match(line.lstrip())
-                    or dateline is not None and not self._kicked_headline(dateline, line))
+        return dateline is not None and not self._kicked_headline(dateline, line)
 
     def _kicked_headline(self, match: re.Match, line: str) -> bool:
         """A place and a colon before a short line that ends no sentence: a headline under its kicker (not
