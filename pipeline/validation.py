@@ -258,7 +258,7 @@ LEXICONS: dict[str, Shape] = {
         "qualifiers": mapping_of(one_of(*schema.CASUALTY_QUALIFIERS), texts),
         "groups": mapping_of(text, texts), "vague_counts": _counts,
         "nil_phrases": mapping_of(one_of(*schema.OUTCOMES), texts), "non_victim_nouns": texts,
-        "non_casualty_verbs": texts, "agent_prepositions": texts,
+        "non_casualty_verbs": texts, "agent_prepositions": texts, "relation_prepositions": texts,
         "projections": Shape({"modals": texts, "verbs": texts}),
         "max_outcome_distance": integer, "reporting_verbs": texts, "according_to": texts,
         "group_modifiers_skipped": texts, "subset_openers": texts, "unnamed_source_cues": texts,

@@ -124,6 +124,21 @@ def test_a_demonym_after_a_count_is_the_maker_of_things_but_not_of_people(any_nl
     assert {r["name"] for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"} == state
 
 
+@pytest.mark.parametrize("text", [
+    "Haitian gangs torched houses in Mirebalais overnight.",
+    "Sudanese rebels ambushed a supply convoy near Kadugli.",
+    "Nigerian bandits abducted 20 farmers in Zamfara on Sunday.",
+])
+def test_a_demonym_before_armed_men_outside_the_state_is_not_the_state(any_nlp, text):
+    assert not [r for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"]
+
+
+@pytest.mark.parametrize("headline", ["Border fighting", "Strikes resume", "Update"])
+def test_a_demonym_opening_the_line_after_a_headline_is_the_state(any_nlp, headline):
+    text = f"{headline}\n\nThai F-16 jets bombed two Cambodian army positions on Thursday."
+    assert "Thailand" in actors(any_nlp, text)
+
+
 def test_a_name_set_off_after_a_title_is_that_persons_and_carries_the_title(any_nlp):
     text = "Gangs attacked Kenscoff on Monday, according to the town's mayor, Massillon Jean."
     assert {(r["name"], r["role"]) for r in rows(any_nlp, text, "actors") if r["type"] == "PERSON"} == {

@@ -112,6 +112,14 @@ def test_a_figure_after_by_counts_who_acted_not_victims(any_nlp, text):
     assert len(rows(any_nlp, text, "casualties")) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Shells killed four villagers on Friday, wounding six more, as fighting between the two neighbours spread.",
+    "Clashes between two clans killed four herders and wounded six more near Baidoa.",
+])
+def test_a_figure_after_between_counts_the_parties_not_victims(any_nlp, text):
+    assert {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")} == {(4, "killed"), (6, "injured")}
+
+
 def test_people_kidnapped_are_counted_as_captured(any_nlp):
     text = "Gunmen stormed the village on Saturday, killing two men and kidnapping 15 people."
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}

@@ -609,6 +609,8 @@ def test_a_country_and_its_military_are_one_attacker_across_accounts(any_nlp):
 @pytest.mark.parametrize("text, sub_event_type, killed", [
     ("Gunmen on motorcycles killed 12 villagers in Zamfara state on Monday.", "attack", 12),
     ("Militants killed nine soldiers near Dori on Monday.", "armed_clash", 9),
+    ("Rebels hacked 14 villagers to death with machetes in Lubero on Monday.", "attack", 14),
+    ("Bandits stabbed three herders to death near Gusau on Monday.", "attack", 3),
 ])
 def test_armed_men_who_kill_are_an_event_without_a_trigger_word(any_nlp, text, sub_event_type, killed):
     event = only(any_nlp, text)
@@ -1495,6 +1497,25 @@ def test_an_event_with_no_day_of_its_own_is_dated_by_the_day_its_source_spoke(an
     assert [e["date"] for e in found] == [day]
 
 
+def test_a_day_inside_the_clause_a_source_reports_is_the_events_day(nlp):
+    text = ("Village attack\n\nGunmen killed 30 people in an attack on the village of Kadunu in Plateau state, an "
+            "official said on Wednesday. Residents said the attackers rode in on motorcycles late on Tuesday and "
+            "opened fire on homes.")
+    assert [e["date"] for e in events(nlp, text, published="2025-05-14")] == ["2025-05-13"]
+
+
+def test_a_toll_told_after_arrests_is_the_attacks_that_came_before(any_nlp):
+    text = ("Village attack\n\nGunmen killed 30 people in an attack on the village of Kadunu in Plateau state on "
+            "Tuesday, an official said. Police said 12 suspects had been arrested. The state police command put the "
+            "death toll at 28.")
+    found = events(any_nlp, text, published="2025-05-14")
+    arrests = [e for e in found if e["sub_event_type"] == "arrests"]
+    attacks = [e for e in found if e["sub_event_type"] == "attack"]
+    assert [e["killed"] for e in arrests] == [None]
+    assert sorted(e["killed"] for e in attacks) == [28, 30]
+    assert len({e["cluster"] for e in attacks}) == 1
+
+
 @pytest.mark.parametrize("text", [
     "The rights commission said in a report in August that drone strikes had killed dozens of civilians in the "
     "Amhara region this year.",
@@ -1824,6 +1845,25 @@ def test_a_time_of_day_after_before_does_not_make_the_act_a_circumstance(any_nlp
             "and abducted 24 schoolgirls, police said.")
     event = only(any_nlp, text)
     assert (event["sub_event_type"], event["actor2"]) == ("abduction_forced_disappearance", "civilians")
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Thai F-16 jets bombed two Cambodian army positions on Thursday as fighting spread along the border.",
+     "air_drone_strike"),
+    ("Rebel gunners shelled the airport on Sunday as clashes raged in the northern suburbs.",
+     "shelling_artillery_missile_attack"),
+])
+def test_fighting_told_as_the_scene_after_as_does_not_make_the_act_a_clash(any_nlp, text, sub_event):
+    event = only(any_nlp, "Border war\n\n" + text, published="2025-07-26")
+    assert event["sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("lasting", ["as fighting between the two neighbours dragged into a third day",
+                                     "as clashes along the border entered their 5th straight day"])
+def test_fighting_told_lasting_into_another_day_is_the_time_of_the_event_not_one(any_nlp, lasting):
+    text = f"Border war\n\nRockets hit a market in Kantharalak district on Friday, killing three civilians, {lasting}."
+    assert [e["sub_event_type"] for e in events(any_nlp, text, published="2025-07-26")] == [
+        "shelling_artillery_missile_attack"]
 
 
 def test_a_sides_version_without_a_trigger_word_is_of_the_event_it_took_part_in(nlp):

@@ -966,7 +966,7 @@ class ActorLinker(KnowledgeComponent):
                                           and following.is_alpha and following.lower_ not in self.people_nouns)
         if ent.label_ in ("DEMONYM", "NORP") and span.start > 0 and doc[span.start - 1].like_num and not made:
             return  # "six million Ukrainians": people counted, not the state ("41 Ukrainian drones" are its)
-        if span.start > 0 and doc[span.start - 1].ent_type_ in ORGANIZATION_LABELS:
+        if span.start > 0 and doc[span.start - 1].ent_type_ in ORGANIZATION_LABELS and not doc[span.start - 1].is_space:
             return  # "Amnesty International Kenya", "Save the Children Somalia": a chapter's name
         if ent.label_ in ("DEMONYM", "NORP") and span.end < len(doc) and doc[span.end].lower_ in self.people_nouns:
             return  # "the Filipino crew", "two Egyptian nationals": people described, not the state

@@ -68,6 +68,7 @@ class CasualtyExtractor(KnowledgeComponent):
             "non_victims": set(lexicon["non_victim_nouns"]),
             "non_casualty_verbs": set(lexicon["non_casualty_verbs"]),
             "agent_prepositions": set(lexicon["agent_prepositions"]),
+            "relation_prepositions": set(lexicon["relation_prepositions"]),
             "projections": {(tuple(modal.split()), tuple(verb.split())) for modal in lexicon["projections"]["modals"]
                             for verb in lexicon["projections"]["verbs"]},
             "projection_ends": {verb.split()[-1] for verb in lexicon["projections"]["verbs"]},
@@ -191,6 +192,9 @@ class CasualtyExtractor(KnowledgeComponent):
                 return None  # "police had arrested 485 people", "deployed 1,000 troops": no victims
             if start > 0 and doc[start - 1].lower_ in self.agent_prepositions:
                 return None  # "killed in an attack by dozens of unidentified assailants": who acted
+            if any(doc[i].lower_ in self.relation_prepositions for i in range(max(0, start - 2), start)) \
+                    and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.relation_prepositions):
+                return None  # "fighting between the two neighbours": the parties, no victims
             if self._projected(doc, start):
                 return None  # "the toll could climb to 30": what it may become, not a count
             group = self._group(doc, span.end)

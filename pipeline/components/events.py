@@ -123,11 +123,17 @@ BLAMED_ON_REACH = 12
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
+#: Tags of a finite verb: one between a reporting verb and a date heads the clause reported, which the date is of.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
 #: How far before a place a verb of movement makes it where a side went ("fled towards the border with Mali").
 DESTINATION_REACH = 7
 #: How far after a comma a run of events may be named ("..., the third straight day of attacks").
 SEQUENCE_REACH = 7
+#: How far after a trigger its lasting into another day is told ("as fighting between the two neighbours dragged
+#: into a third day").
+LASTING_REACH = 10
+ORDINAL = re.compile(r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))$")
 BETWEEN_SIDE_WORDS = 10  # the longest first side after "between": "the Kurdish-led Syrian Democratic Forces (SDF)"
 BETWEEN_MODIFIERS = 5  # words before the first side after "between": "the Kurdish - led"
 #: How many words may stand between a figure and the side whose people it counts ("300 fighters of the").
@@ -697,15 +703,17 @@ class EventLinker(KnowledgeComponent):
                 if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
                                                     self.capabilities, perpetrators=self.perpetrators)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
-                    if self._new_version(extra, self._version_target(accounts, last, extra), found, sentence, flight):
+                    holder = self._toll_holder(accounts, last, extra)
+                    if self._new_version(extra, self._version_target(accounts, holder, extra), found, sentence,
+                                         flight):
                         accounts.append(extra)
                         last = extra
                     else:
-                        if self._site_placed(words, sentence.start, last, extra):
+                        if self._site_placed(words, sentence.start, holder, extra):
                             # "The monastery in Lin Ta Lu village housed ..." after a strike told in the region
-                            last.move_to(extra)
-                        last.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
-                        last.latest = index
+                            holder.move_to(extra)
+                        holder.absorb(extra)  # "Three people were killed.", "The sixth missile caused a fire ..."
+                        holder.latest = index
                     last_paragraph = paragraph
                 continue
             reports = found.get("REPORT", ())
@@ -992,6 +1000,15 @@ class EventLinker(KnowledgeComponent):
         """ "Japan's defence ministry said it reached an altitude of 7,000 km and landed outside its waters":
         after a launch, a sentence of the missile's flight tells more of it."""
         return last is not None and last.family in self.at_origin and not self.flight_words.isdisjoint(words)
+
+    def _toll_holder(self, accounts: list[Account], last: Account, extra: Account) -> Account:
+        """The event a sentence without a trigger adds to: the last one, unless that takes no toll and the
+        sentence tells one ("Police put the death toll at 51" after the arrests that followed an attack:
+        the attack's)."""
+        if last.sub_event_type not in self.tollless or (extra.killed is None and extra.injured is None):
+            return last
+        return next((a for a in reversed(accounts[-RECENT_ACCOUNTS:]) if a.sub_event_type not in self.tollless),
+                    last)
 
     def _version_target(self, accounts: list[Account], last: Account, extra: Account) -> Account:
         """The event a source's sentence without a trigger tells its version of: the last one, unless the
@@ -1554,6 +1571,7 @@ class EventLinker(KnowledgeComponent):
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
+                    or kept and self._lasting(words, start, end, sentence.end) \
                     or _endings(words, _noun_phrase_start(doc, words, start, in_dates, sentence.start),
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
@@ -1620,6 +1638,16 @@ class EventLinker(KnowledgeComponent):
         comma = max((i for i in range(after, start) if words[i] == ","), default=None)
         return comma is not None and start - comma <= SEQUENCE_REACH and words[comma + 1] in ("the", "a", "an") \
             and words[start - 1] == "of" and words[start - 2] in self.sequence_nouns
+
+    def _lasting(self, words: list[str], start: int, end: int, last: int) -> bool:
+        """ "Rockets hit the market on Friday, ..., as fighting between the two neighbours dragged into a third
+        day": a trigger after "as", told lasting into one more of a run of days (an ordinal before one of the
+        ``sequence_nouns``), the time of the event told before it, no event of its own."""
+        if "as" not in words[max(0, start - 2):start]:
+            return False
+        after = words[end:min(last, end + LASTING_REACH)]
+        return any(ORDINAL.match(word) and not self.sequence_nouns.isdisjoint(after[k + 1:k + 3])
+                   for k, word in enumerate(after))
 
     def _people_seized(self, words: list[str], start: int, trigger: tuple[int, int, str],
                        nouns: set[str] | None = None) -> bool:
@@ -3351,12 +3379,16 @@ class EventLinker(KnowledgeComponent):
 
     def _reaches_speech(self, doc: Doc, words: list[str], positions: range, trigger: int) -> bool:
         """Whether a reporting word or statement noun comes at ``positions`` before a trigger word, the
-        trigger at ``trigger``, a punctuation mark or the sentence's end."""
+        trigger at ``trigger``, a punctuation mark, the sentence's end or (parsed) a verb of the clause it
+        reports ("Residents said the attackers arrived late on Monday": the day they arrived)."""
+        parsed = _parsed(doc)
         for i in positions:
             if i == trigger or words[i] in (",", ";", ".") or doc[i].is_sent_end or words[i] in self.trigger_words:
                 return False
             if words[i] in self.spoken_words:
                 return True
+            if parsed and doc[i].tag_ in FINITE_TAGS and doc[i].dep_ not in ("acl", "relcl", "amod"):
+                return False
         return False
 
     def _said_opening(self, doc: Doc, span: Span, trigger: int) -> bool:
