@@ -133,6 +133,13 @@ def test_a_demonym_before_armed_men_outside_the_state_is_not_the_state(any_nlp, 
     assert not [r for r in rows(any_nlp, text, "actors") if r["type"] == "COUNTRY"]
 
 
+@pytest.mark.parametrize("text", ["The toll came from a Lagos-based risk consultancy.",
+                                  "Police seized Kano-made rifles in Zaria."])
+def test_a_city_in_a_compound_adjective_is_no_place(any_nlp, text):
+    assert "Lagos" not in {r["name"] for r in rows(any_nlp, text, "locations")}
+    assert "Kano" not in {r["name"] for r in rows(any_nlp, text, "locations")}
+
+
 @pytest.mark.parametrize("headline", ["Border fighting", "Strikes resume", "Update"])
 def test_a_demonym_opening_the_line_after_a_headline_is_the_state(any_nlp, headline):
     text = f"{headline}\n\nThai F-16 jets bombed two Cambodian army positions on Thursday."

@@ -120,6 +120,12 @@ def test_a_figure_after_between_counts_the_parties_not_victims(any_nlp, text):
     assert {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")} == {(4, "killed"), (6, "injured")}
 
 
+@pytest.mark.parametrize("text, count", [("Troops neutralised several dozen militants near Djibo.", 24),
+                                         ("Several hundred people were wounded in the clashes.", 200)])
+def test_several_of_a_unit_is_at_least_two_of_it(any_nlp, text, count):
+    assert [(r["count"], r["qualifier"]) for r in rows(any_nlp, text, "casualties")] == [(count, "at_least")]
+
+
 def test_people_kidnapped_are_counted_as_captured(any_nlp):
     text = "Gunmen stormed the village on Saturday, killing two men and kidnapping 15 people."
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}

@@ -1525,6 +1525,57 @@ def test_a_toll_of_the_year_is_no_event_though_its_source_spoke_on_a_named_day(a
     assert events(any_nlp, "Rights report\n\n" + text, published="2025-10-14") == []
 
 
+@pytest.mark.parametrize("text", [
+    "At least 4,700 people were abducted in Zamfara between July 2024 and June 2025, a risk consultancy said.",
+    "Between Monday and Thursday, gunmen killed 40 villagers in Zamfara, officials said.",
+])
+def test_a_toll_between_two_dates_is_a_tally_no_event(any_nlp, text):
+    assert events(any_nlp, "Kidnappings\n\n" + text, published="2025-08-29") == []
+
+
+def test_a_toll_since_the_day_an_offensive_began_is_no_toll_of_it(any_nlp):
+    text = ("Catatumbo\n\nAuthorities raised to at least 80 the number of people killed in the Catatumbo region since "
+            "Thursday, when ELN guerrillas launched an offensive against FARC dissidents.")
+    event = only(any_nlp, text, published="2025-01-20")
+    assert (event["sub_event_type"], event["date"], event["killed"]) == ("armed_clash", "2025-01-16", None)
+
+
+def test_an_event_named_back_after_the_start_of_is_no_event(any_nlp):
+    text = ("Catatumbo\n\nThe ombudsman also said ELN rebels had dragged at least 20 people from their homes in "
+            "Teorama since the start of the offensive, among them former FARC fighters who had signed the 2016 peace "
+            "accord.")
+    assert events(any_nlp, text, published="2025-01-20") == []
+
+
+def test_a_separate_event_its_source_told_on_a_day_of_its_own_takes_that_day(any_nlp):
+    text = ("Mogadishu\n\nSeveral mortar rounds landed near the airport in Mogadishu late on Saturday, residents said. "
+            "Separately, the defence ministry said on Monday that troops had retaken the village of Bariire from "
+            "al-Shabaab.")
+    found = events(any_nlp, text, published="2025-05-19")
+    assert [(e["sub_event_type"], e["date"]) for e in found] == [
+        ("shelling_artillery_missile_attack", "2025-05-17"), ("government_regains_territory", "2025-05-19")]
+
+
+@pytest.mark.parametrize("text", ["Nobody has been arrested over the killing, police said.",
+                                  "No one was arrested after the attack, police said."])
+def test_arrests_of_nobody_are_no_event(any_nlp, text):
+    assert [e for e in events(any_nlp, "Killing\n\n" + text) if e["sub_event_type"] == "arrests"] == []
+
+
+def test_a_captive_led_away_is_no_march(any_nlp):
+    text = ("Zamfara\n\nArmed bandits stormed Gidan Dawa village in Zamfara state on Saturday and marched scores of "
+            "residents into the forest, community leaders said.")
+    assert [e["event_type"] for e in events(any_nlp, text, published="2025-08-27")] == [
+        "violence_against_civilians"]
+
+
+def test_an_office_of_a_title_is_not_a_body_named_before_with_that_noun(any_nlp):
+    text = ("Catatumbo\n\nThe Ombudsman's Office said 80 people had been killed in the region since Thursday. The "
+            "governor's office said the heaviest fighting took place on Sunday in El Tarra, where 14 fighters died.")
+    found = [e for e in events(any_nlp, text, published="2025-01-20") if e["date"] == "2025-01-19"]
+    assert [(e["claimant"], e["killed"]) for e in found] == [("", 14)]
+
+
 def test_a_superlative_compares_an_event_and_a_truce_that_sets_the_scene_is_not_it(any_nlp):
     text = ("Truce holds\n\nA ceasefire between Israel and Hezbollah came into force on Wednesday. In the hours before "
             "the truce began, Israeli warplanes carried out some of the heaviest raids of the war on Beirut's "
@@ -3961,6 +4012,22 @@ def test_one_of_many_attacks_told_in_a_frame_is_no_event_of_its_own(any_nlp):
 def test_militants_neutralised_are_a_toll_not_munitions_stopped(any_nlp, text, sub_event_type):
     event = only(any_nlp, "Iraq\n\n" + text, "2025-02-04")
     assert (event["sub_event_type"], event["killed"]) == (sub_event_type, 14)
+
+
+def test_warplanes_that_neutralised_several_dozen_militants_struck_them(any_nlp):
+    text = ("Djibo\n\nThe army said air force aircraft had neutralised several dozen terrorists near Djibo on Monday "
+            "as they fled toward the border.")
+    event = only(any_nlp, text, "2025-05-14")
+    assert (event["sub_event_type"], event["killed"], event["date"]) == ("air_drone_strike", 24, "2025-05-12")
+
+
+@pytest.mark.parametrize("text", [
+    "A police patrol intercepted suspected kidnappers on the highway near Tsafe on Tuesday.",
+    "Soldiers intercepted about 30 armed smugglers near the border on Tuesday.",
+])
+def test_people_intercepted_are_no_munitions_stopped(any_nlp, text):
+    assert [e for e in events(any_nlp, "Zamfara\n\n" + text, "2025-08-27")
+            if e["sub_event_type"] == "disrupted_weapons_use"] == []
 
 
 def test_what_a_word_commonly_means_is_no_event(any_nlp):

@@ -189,8 +189,8 @@ class ActorLinker(KnowledgeComponent):
                 # model's PERSON or GPE is an organization, or its short form
                 label = "ORG"
                 ent = Span(doc, ent.start, ent.end, label="ORG")
-            if label in COUNTRY_LABELS and self._is_compound(doc, ent):
-                continue  # "a Liberia-flagged carrier", "French-built howitzers"
+            if (label in COUNTRY_LABELS or label in PLACE_LABELS) and self._is_compound(doc, ent):
+                continue  # "a Liberia-flagged carrier", "French-built howitzers", "a Lagos-based consultancy"
             if label == "PERSON":
                 resolved = self._person(doc, ent, roles, frozenset(countries), day)
                 if resolved:

@@ -177,7 +177,7 @@ LONG_SPAN_REACH = 4  # words from "for" to the unit of a span: "for more than 15
 SPAN_DAYS = 7  # the shortest time unit before "of fighting" that makes a span of the war: "weeks of fighting"
 ROUGH_DATE_DAYS = 7  # how far a day told elsewhere may be from a date told only within a week ("last week")
 WEAPON_LINKS = {"with", "using"}  # the words that give an attack its weapon: "attacked the town using drones"
-PEOPLE_OBJECT_REACH = 4  # an interception word and its object: "neutralising 14 militants"
+PEOPLE_OBJECT_REACH = 6  # an interception word and its object: "neutralised at least 14 suspected militants"
 ASIDE_WORDS = 12  # the longest relative clause set off by commas before an act: ", which pledged ... in 2019,"
 OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
 CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
@@ -406,6 +406,7 @@ class EventLinker(KnowledgeComponent):
             "perpetrators": set(lexicon["toll_perpetrators"]["nouns"]),
             # who can be "neutralised" besides munitions: armed men (``toll_perpetrators``) and soldiers
             "people_objects": set(lexicon["toll_perpetrators"]["nouns"]) | set(lexicon["people_objects"]),
+            "people_modifiers": set(lexicon["people_object_modifiers"]),
             "toll_verbs": set(lexicon["toll_perpetrators"]["verbs"]),
             "perpetrator_family": lexicon["toll_perpetrators"]["family"],
             "debris_words": set(lexicon["debris_words"]),
@@ -534,6 +535,7 @@ class EventLinker(KnowledgeComponent):
             | set(lexicon["debris_words"]),
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
+            "negative_subjects": _by_first_word(lexicon["negative_subjects"], at=-1),
             "failed_attempts": set(lexicon["failed_attempts"]),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": set(lexicon["spokesperson_roles"]),
@@ -835,15 +837,18 @@ class EventLinker(KnowledgeComponent):
                         # "The RSF said its fighters had taken control of Um Sumeima": the day of the event there
                         account.date, account.granularity = same_place.date, same_place.granularity
                     elif not account.date and last is not None and last.date \
-                            and (near or last.latest == index and not account.additive):
+                            and (near or last.latest == index) \
+                            and not (account.additive and (last.latest == index or account.fallback_date[0])):
                         # (told just before, or in a clause of the same sentence: "Israeli strikes killed two
                         # people on Friday, the ministry said, as Israel said it had targeted Hezbollah members";
-                        # not one told as another: "and, separately, had attacked a container vessel")
+                        # not one told as another: "and, separately, had attacked a container vessel", nor one
+                        # told so by a source that spoke on a day of its own: "Separately, the ministry said on
+                        # Monday that troops had retaken the village")
                         account.date, account.granularity = last.date, last.granularity
                     elif not account.date and near and last is not None and not account.fallback_date[0]:
                         # (dated only by the day its source spoke, as the event just told)
                         account.fallback_date = last.fallback_date
-                    elif not account.date and inherited_date[0]:
+                    elif not account.date and inherited_date[0] and not (account.additive and account.fallback_date[0]):
                         account.date, account.granularity = inherited_date
                     if self._background(doc, account, trigger[0]):
                         continue
@@ -1550,7 +1555,10 @@ class EventLinker(KnowledgeComponent):
             object_start = end + (end < sentence.end and words[end] in ("the", "a", "an", "its", "their"))
             phrase = words[max(sentence.start, start - DEMAND_REACH):start]
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
-            if any(w in self.irrealis or w in self.negations for w in before):
+            if any(w in self.irrealis or w in self.negations for w in before) \
+                    or _endings(words, self._passive_subject_end(words, sentence.start, start), self.negative_subjects,
+                                sentence.start):
+                # (or a passive whose subject is nobody: "Nobody has been arrested over the killing")
                 denied = end
                 denials.append(start)
                 continue
@@ -1572,6 +1580,7 @@ class EventLinker(KnowledgeComponent):
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
                     or kept and self._lasting(words, start, end, sentence.end) \
+                    or self.families[family]["event_type"] == PROTESTS and self._led_away(doc, words, start, end) \
                     or _endings(words, _noun_phrase_start(doc, words, start, in_dates, sentence.start),
                                 self.mention_heads, sentence.start) \
                     or family in self.interception and any(w in self.failed_attempts for w in before) \
@@ -1619,9 +1628,10 @@ class EventLinker(KnowledgeComponent):
 
     def _people_after(self, words: list[str], end: int, last: int) -> bool:
         """Whether the object after an interception word ending at ``end`` is people, past its figure
-        ("neutralising 14 militants": a toll, no munitions stopped)."""
-        after = [w for w in words[end:min(last, end + PEOPLE_OBJECT_REACH)] if w not in ('"', "'", "about", "some")]
-        noun = next((w for w in after if self._number(w) is None), "")
+        ("neutralising 14 militants", "neutralised several dozen terrorists", "intercepted suspected kidnappers":
+        a toll or a capture, no munitions stopped)."""
+        after = [w for w in words[end:min(last, end + PEOPLE_OBJECT_REACH)] if w not in ('"', "'")]
+        noun = next((w for w in after if self._number(w) is None and w not in self.people_modifiers), "")
         return noun in self.people_objects
 
     def _time_reference(self, words: list[str], first: int, start: int, kept: list) -> bool:
@@ -1638,6 +1648,21 @@ class EventLinker(KnowledgeComponent):
         comma = max((i for i in range(after, start) if words[i] == ","), default=None)
         return comma is not None and start - comma <= SEQUENCE_REACH and words[comma + 1] in ("the", "a", "an") \
             and words[start - 1] == "of" and words[start - 2] in self.sequence_nouns
+
+    def _led_away(self, doc: Doc, words: list[str], start: int, end: int) -> bool:
+        """ "Bandits marched scores of residents into the forest": a protest verb with people as its object
+        (the parse's direct object, or a figure right after it), which tells of captives led away, no
+        protest."""
+        if _parsed(doc):
+            return any(child.dep_ == "dobj" for child in doc[end - 1].children)
+        return end < len(words) and (self._number(words[end]) is not None or words[end] in self.people_modifiers)
+
+    def _passive_subject_end(self, words: list[str], first: int, at: int) -> int:
+        """The token where the auxiliaries before the verb at token ``at`` begin ("has been arrested": at
+        "has"), no earlier than ``first``."""
+        while at > first and (words[at - 1] in AUXILIARIES or words[at - 1] in self.passive_auxiliaries):
+            at -= 1
+        return at
 
     def _lasting(self, words: list[str], start: int, end: int, last: int) -> bool:
         """ "Rockets hit the market on Friday, ..., as fighting between the two neighbours dragged into a third
@@ -1790,6 +1815,8 @@ class EventLinker(KnowledgeComponent):
                           claim.source, claim.claimant, claim.verb)
         if trigger is not None and _contains(clause_words, self.mention_frames):
             return None  # "It was the third attack on camps this month": what is said of events, not one
+        if trigger is not None and _between_dates(words, inside[DATES]):
+            return None  # "4,700 people were abducted in Zamfara between July 2024 and June 2025": a tally
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
                                    trigger[0] if trigger is not None else -1, self.perpetrators)
         if trigger is not None and self._aggregate(habit_words) \
@@ -1976,7 +2003,7 @@ class EventLinker(KnowledgeComponent):
             account.actor2 = self._forces_of(actor2) if actor2 is claim.span else actor2.kb_id_
         if account.sub_event_type not in self.tollless:
             # ("arrested 485 people after protests in which 31 were killed": the toll is the protests')
-            self._tolls(account, inside[CASUALTIES], clause_words)
+            self._tolls(account, inside[CASUALTIES], clause_words, trigger[0] if trigger is not None else -1)
         if family in self.generic and not account.actor2 and not account.figures() \
                 and _contains(clause_words, self.launch_cues) and not self._civilians(clause_words):
             # "North Korea fired a ballistic missile into the sea": a launch with no target, placed where
@@ -2622,6 +2649,10 @@ class EventLinker(KnowledgeComponent):
         if at > 0 and f"{words[at - 1]} {noun}" in self.source_nouns:
             noun = f"{words[at - 1]} {noun}"  # "the rights group said": no armed group, whatever "group" alone is
         types = self.source_nouns.get(noun, ())
+        # "the governor's office said": an office of one who is no source noun is only a body named after them
+        # (the "Ombudsman's Office" told before is not it)
+        owner = words[at - 2] if at > 1 and words[at - 1] in POSSESSIVES else ""
+        owner = "" if owner in self.source_nouns or not owner.isalpha() else owner
         # "the army" is a country's armed forces, not a militia that fights beside them nor a unit
         national = set(doc._.state_forces.values()) if noun in self.state_voices["forces"] else None
         # near first, then anywhere before: "the army said" in a report that named Sudan's army at the top;
@@ -2632,6 +2663,8 @@ class EventLinker(KnowledgeComponent):
             found = next((a for a in earlier if noun in a.kb_id_.lower().split() and (not types or a.label_ in types)),
                          None) or next((a for a in earlier if a.label_ in types
                                         and (national is None or a.kb_id_ in national)), None)
+            if found is not None and owner not in found.kb_id_.lower():
+                return None
             if found is not None:
                 return found
         return None
@@ -3533,9 +3566,16 @@ class EventLinker(KnowledgeComponent):
             return None
         return int(value)
 
-    def _tolls(self, account: Account, figures: list[Span], words: list[str]) -> None:
+    def _tolls(self, account: Account, figures: list[Span], words: list[str], trigger: int = -1) -> None:
         """The toll of the account: its first figure of each outcome that is not a part of another ("the dead
-        included 11 children", "killing 40, including 12 children": ``subset_cues``)."""
+        included 11 children", "killing 40, including 12 children": ``subset_cues``), nor a tally since the
+        event (at token ``trigger``: "raised to 80 the number killed since Thursday, when rebels launched an
+        offensive")."""
+        if figures and trigger > 0:
+            doc_words = lower_words(figures[0].doc)
+            since = next((i for i in range(figures[0].end, trigger) if doc_words[i] == "since"
+                          and not _starts_with(doc_words, i + 1, self.within_day)), None)
+            figures = [span for span in figures if since is None or span.start > since]
         nil = False
         groups: dict[str, set[str]] = {"killed": set(), "injured": set()}  # the groups each toll counted
         previous_part: Span | None = None  # the figure just read, when it was a part of the toll
@@ -3994,6 +4034,12 @@ def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bo
     """Whether ``words`` hold one of the phrases (indexed by :func:`_by_first_word`)."""
     return any(tuple(words[i:i + len(phrase)]) == phrase
                for i, word in enumerate(words) if word in phrases for phrase in phrases[word])
+
+
+def _between_dates(words: list[str], dates: list[Span]) -> bool:
+    """Whether two dates bound a period ("between July 2024 and June 2025", "between Monday and Thursday")."""
+    return any(first.start > 0 and words[first.start - 1] == "between" and second.start == first.end + 1
+               and words[first.end] == "and" for first, second in zip(dates, dates[1:]))
 
 
 def _parsed(doc: Doc) -> bool:
