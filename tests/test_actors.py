@@ -140,6 +140,11 @@ def test_a_city_in_a_compound_adjective_is_no_place(any_nlp, text):
     assert "Kano" not in {r["name"] for r in rows(any_nlp, text, "locations")}
 
 
+def test_a_demonym_before_a_church_names_the_church_not_the_state(any_nlp):
+    text = "A suicide bomber struck the Mar Elias Greek Orthodox church in Damascus on Sunday."
+    assert "Greece" not in actors(any_nlp, text)
+
+
 @pytest.mark.parametrize("headline", ["Border fighting", "Strikes resume", "Update"])
 def test_a_demonym_opening_the_line_after_a_headline_is_the_state(any_nlp, headline):
     text = f"{headline}\n\nThai F-16 jets bombed two Cambodian army positions on Thursday."

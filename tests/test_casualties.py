@@ -126,6 +126,16 @@ def test_several_of_a_unit_is_at_least_two_of_it(any_nlp, text, count):
     assert [(r["count"], r["qualifier"]) for r in rows(any_nlp, text, "casualties")] == [(count, "at_least")]
 
 
+def test_people_after_according_to_tell_the_toll_and_are_not_counted(any_nlp):
+    text = "A drone hit a minibus, killing nine passengers, according to two residents and a nurse."
+    assert [(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")] == [(9, "killed")]
+
+
+def test_a_subset_after_the_outcome_leaves_the_figure_its_outcome(any_nlp):
+    text = "Police said nine people died, including the bomber, and 22 were injured."
+    assert [(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")] == [(9, "killed"), (22, "injured")]
+
+
 def test_people_kidnapped_are_counted_as_captured(any_nlp):
     text = "Gunmen stormed the village on Saturday, killing two men and kidnapping 15 people."
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}

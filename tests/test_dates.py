@@ -90,3 +90,10 @@ def test_a_week_named_relative_to_publication_is_a_rough_date(any_nlp):
     doc = any_nlp(pipeline.new_doc(any_nlp, Article("d", "d.txt", text, date(2025, 3, 12))))
     assert {span.text: bool((span_attrs(span) or {}).get("rough")) for span in doc.spans["dates"]} == {
         "last week": True, "Monday": False}
+
+
+@pytest.mark.parametrize("text", ["A gunman attacked the Mar Elias church in Damascus.",
+                                  "The report was written by Jan Kowalski, a Polish researcher."])
+def test_a_short_month_name_before_a_name_is_part_of_the_name(any_nlp, text):
+    assert rows(any_nlp, text, "dates") == []
+

@@ -4030,6 +4030,62 @@ def test_people_intercepted_are_no_munitions_stopped(any_nlp, text):
             if e["sub_event_type"] == "disrupted_weapons_use"] == []
 
 
+def test_an_event_another_date_names_after_the_act_is_recalled_and_lends_no_place(any_nlp):
+    text = ("Strikes\n\nIndian aircraft fired missiles at nine sites in Pakistan early on Wednesday, the defence "
+            "ministry said, calling them camps of groups it blames for last month's massacre of tourists at Pahalgam.")
+    event = only(any_nlp, text, "2025-05-07")
+    assert (event["sub_event_type"], event["country"]) == ("air_drone_strike", "PAK")
+    assert event["location"] != "Pahalgam"
+
+
+@pytest.mark.parametrize("venue", ["told a news conference in Rawalpindi", "told reporters in Rawalpindi"])
+def test_the_place_where_a_source_spoke_is_not_the_events(any_nlp, venue):
+    text = f"Strikes\n\nA military spokesman {venue} that 13 people died when a mosque in Bahawalpur was hit."
+    assert only(any_nlp, text, "2025-05-07")["location"] == "Bahawalpur"
+
+
+@pytest.mark.parametrize("text, launched, intercepted", [
+    ("Late on Friday, Iran launched two waves of ballistic missiles at central Israel.", None, None),
+    ("Iran fired missiles at Israel late on Friday. The Israeli military said \"the vast majority\" of more than "
+     "100 missiles were intercepted.", 100, None),
+    ("Russia fired drones at Kyiv overnight on Friday. Air defences shot down most of the 40 drones.", 40, None),
+])
+def test_a_count_of_volleys_or_a_portion_of_the_munitions_is_no_count_of_those_stopped(
+        any_nlp, text, launched, intercepted):
+    found = events(any_nlp, "Barrage\n\n" + text, "2025-06-14")
+    assert {(e["launched"], e["intercepted"]) for e in found if e["launched"] or e["intercepted"]} <= \
+        {(launched, intercepted)}
+    assert any(e["launched"] == launched for e in found)
+
+
+def test_a_period_that_dates_the_statement_makes_no_tally_of_the_act(any_nlp):
+    text = ("Air strikes\n\nThe Nigerian Air Force said last week that it had carried out air strikes on ISWAP "
+            "hideouts near Lake Chad, killing scores of fighters.")
+    event = only(any_nlp, text, "2025-06-22")
+    assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
+        "air_drone_strike", "Nigerian Air Force", 40)
+
+
+def test_a_bomb_set_off_is_no_side_of_the_article_strikes(any_nlp):
+    text = ("Borno\n\nNigerian Air Force jets bombed ISWAP camps near Lake Chad on Monday. On Tuesday, a suicide "
+            "bomber blew herself up at a market in Konduga, killing 12 people.")
+    bombing = [e for e in events(any_nlp, text, "2025-06-22") if e["sub_event_type"] == "suicide_bomb"]
+    assert [e["actor1"] for e in bombing] == [""]
+
+
+def test_what_a_kind_of_attack_has_been_is_no_event(nlp):
+    text = ("Konduga\n\nA bomb exploded at a market in Konduga on Friday, killing 12 people. No group has claimed "
+            "the attack, but suicide bombings by women have been a hallmark of Boko Haram's Shekau faction, known "
+            "as JAS.")
+    assert [e["sub_event_type"] for e in events(nlp, text, "2025-06-22")] == ["remote_explosive_landmine_ied"]
+
+
+def test_a_country_a_road_links_is_a_place_not_a_target(any_nlp):
+    text = ("Mali\n\nJNIM fighters ambushed a convoy of fuel tankers on the road linking Mali to Senegal on "
+            "Tuesday, burning dozens of trucks.")
+    assert only(any_nlp, text, "2025-09-20")["actor2"] != "Senegal"
+
+
 def test_what_a_word_commonly_means_is_no_event(any_nlp):
     text = "Iraq\n\nOfficials commonly use the word to mean killed, captured or surrendered."
     assert events(any_nlp, text, "2025-02-04") == []

@@ -982,6 +982,14 @@ class ActorLinker(KnowledgeComponent):
             add_span(doc, ACTORS, span.start, span.end, "COUNTRY", entry["name"],
                      country=entry["country"], role="")
 
+    def _joined_from(self, doc: Doc, end: int) -> bool:
+        """Whether the place ending at token ``end`` follows a word that joins it to another after "to" ("the
+        road linking Mali to Senegal")."""
+        start = end
+        while start > 0 and doc[start - 1].ent_type_ and doc[start - 1].ent_iob_ != "O" and start - 1 > end - 4:
+            start -= 1
+        return start > 0 and doc[start - 1].lower_ in ("linking", "connecting")
+
     def _is_place(self, doc: Doc, span: Span) -> bool:
         """Locative use: "in Russia", "inside Russian territory", "Yemen's western coast", "fired from
         Syria", "the border with Bangladesh"."""
@@ -992,8 +1000,8 @@ class ActorLinker(KnowledgeComponent):
             i -= 1
         if i >= 0 and (doc[i].lower_ in self.locative or (doc[i].lower_ == "from" and self._moved(doc, i))):
             return True
-        if i >= 0 and doc[i].lower_ in ("and", ",", "or") and i - 1 in self._places_at \
-                and doc[i + 1].lower_ not in ("a", "an"):
+        if i >= 0 and (doc[i].lower_ in ("and", ",", "or") or doc[i].lower_ == "to" and self._joined_from(doc, i - 1)) \
+                and i - 1 in self._places_at and doc[i + 1].lower_ not in ("a", "an"):
             # "bordering Mali and Burkina Faso": the second conjunct is what the first is (not "In Russia, a
             # Ukrainian drone attack ...")
             return True

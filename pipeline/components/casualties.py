@@ -195,6 +195,9 @@ class CasualtyExtractor(KnowledgeComponent):
             if any(doc[i].lower_ in self.relation_prepositions for i in range(max(0, start - 2), start)) \
                     and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.relation_prepositions):
                 return None  # "fighting between the two neighbours": the parties, no victims
+            if any(start >= len(phrase) and [t.lower_ for t in doc[start - len(phrase):start]] == phrase
+                   for phrase in self.according):
+                return None  # "according to two residents and a health worker": who tells the toll
             if self._projected(doc, start):
                 return None  # "the toll could climb to 30": what it may become, not a count
             group = self._group(doc, span.end)
@@ -254,7 +257,8 @@ class CasualtyExtractor(KnowledgeComponent):
         reach_from = span.end
         words = lower_words(doc)
         comma = next((i for i in range(span.end, min(span.end + 3, sentence.end - 1)) if words[i] == ","), None)
-        if comma is not None and words[comma + 1] in self.subset_openers:
+        if comma is not None and words[comma + 1] in self.subset_openers \
+                and not any(span.end <= o.start < comma for o in inside):  # (not "nine died, including ...")
             close = next((i for i in range(comma + 2, sentence.end) if words[i] == ","), None)
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside

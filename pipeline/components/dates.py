@@ -60,6 +60,8 @@ class DateNormalizer(KnowledgeComponent):
                     *((phrase, "PHRASE") for phrase in sorted(same_day | set(relative)))]
         return {
             "weekdays": lexicon["weekdays"],
+            # the short forms of month names ("Mar", "Sept"), not the twelve names first in the list
+            "short_months": {month.title() for month in lexicon["months"][12:] if not month.endswith(".")},
             "same_day": same_day,
             "relative": relative,
             "prefixes": prefixes,
@@ -108,7 +110,11 @@ class DateNormalizer(KnowledgeComponent):
             if kind == "PHRASE":
                 ours.append(Span(doc, start, end))
             elif kind in ("MONTH", "WEEKDAY") and doc[start].is_title:
-                ours.append(self._calendar(doc, start) if kind == "MONTH" else Span(doc, start, end))
+                span = self._calendar(doc, start) if kind == "MONTH" else Span(doc, start, end)
+                if kind == "MONTH" and len(span) == 1 and doc[start].text in self.short_months and end < len(doc) \
+                        and doc[end].is_title:
+                    continue  # "Mar Elias church", "Jan Kowalski": a short month name before a name is part of it
+                ours.append(span)
             elif kind == "DAY" and start > 0 and doc[start - 1].shape_ in ORDINAL_SHAPES:
                 first = start - 1
                 if first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and doc[first - 2].lower_ in self.war_words:

@@ -123,6 +123,13 @@ BLAMED_ON_REACH = 12
 #: How far before a date a reporting verb or utterance noun makes it the day a source spoke ("In a statement
 #: read out on the state broadcaster late on Wednesday").
 SPOKEN_REACH = 12
+#: The longest phrase of an event named back by its date ("last month's massacre of tourists at Pahalgam"), and
+#: the words that end it sooner.
+RECALLED_WORDS = 10
+PHRASE_ENDS = frozenset({",", ";", ".", "but", "and", "or", "said", "says", "while", "which", "who", "that"})
+#: The sub-types of strikes fired from afar, whose author an article telling one side's strikes may infer.
+FIRED_FROM_AFAR = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 #: Tags of a finite verb: one between a reporting verb and a date heads the clause reported, which the date is of.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OPENING_DATE_WORDS = 3  # words before a date that opens its sentence: "Later on Monday,"
@@ -536,6 +543,8 @@ class EventLinker(KnowledgeComponent):
             "approximations": _by_first_word(lexicon["approximate_place_cues"], at=-1),
             "mention_heads": _by_first_word(lexicon["mention_heads"], at=-1),
             "negative_subjects": _by_first_word(lexicon["negative_subjects"], at=-1),
+            "speech_venues": _by_first_word(lexicon["speech_venues"], at=-1),
+            "portions": set(lexicon["portion_words"]),
             "failed_attempts": set(lexicon["failed_attempts"]),
             "sequence_nouns": set(lexicon["sequence_nouns"]),
             "spokesperson_roles": set(lexicon["spokesperson_roles"]),
@@ -605,6 +614,7 @@ class EventLinker(KnowledgeComponent):
         # side lookups below; their sides only when two attackers differ
         self._actors, self._sides, self._types = list(doc.spans.get(ACTORS, ())), None, None
         self._national_forces = {name: code for code, name in doc._.state_forces.items() if code}
+        self._recalled: set[int] = set()  # the tokens of events named back by a date of their own
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -868,7 +878,7 @@ class EventLinker(KnowledgeComponent):
                 account.date, account.granularity = account.fallback_date
         self._emit(doc, accounts)
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
-        self._national_forces = None
+        self._national_forces = self._recalled = None
         return doc
 
     def _place_named_back(self, words: list[str], start: int, end: int, object_at: int) -> str:
@@ -1424,6 +1434,15 @@ class EventLinker(KnowledgeComponent):
         named = {i: (span.start, span.end) for span in weapons for i in range(span.start, span.end)}
         in_dates = {i for span in dates for i in range(span.start, span.end)}
         reprisals = sorted(s for s, _, _ in found.get("REPRISAL", ()))
+        # "fired missiles at nine locations ..., which it blames for last month's massacre of tourists at
+        # Pahalgam": an event a date of its own names after the clause's trigger is recalled, like the event a
+        # reprisal answers, and no part of the clause
+        triggers = sorted(t[0] for t in found.get("TRIGGER", ()) if sentence.start <= t[0] < sentence.end)
+        recalled = [span.start for span in dates if sentence.start < span.start and _names_event(doc, span, triggers)]
+        for start in recalled:  # (up to the end of its phrase: its places are its own)
+            last = min(sentence.end, start + RECALLED_WORDS)
+            self._recalled.update(range(start, next((i for i in range(start, last) if doc[i].lower_ in PHRASE_ENDS),
+                                                    last)))
         words = lower_words(doc)
         # "artillery shells fell on the outskirts of Aita al-Shaab": a munition that falls or lands, with no
         # trigger word of its own, is its strike (not debris of one downed: "a downed drone fell on a house")
@@ -1433,7 +1452,7 @@ class EventLinker(KnowledgeComponent):
                   and self._munition(w)
                   and self.downing_words.isdisjoint(words[max(sentence.start, w.start - 3):w.start])]
         denials: list[int] = []
-        kept = self._kept_triggers(doc, sentence, reprisals, [
+        kept = self._kept_triggers(doc, sentence, sorted(reprisals + recalled), [
             t for t in [*found.get("TRIGGER", []), *landed]
             if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
@@ -1738,6 +1757,9 @@ class EventLinker(KnowledgeComponent):
                 return True  # "can destroy a building in a single hit": what a weapon can do
             if verb.lower_ in ("has", "have") and verb.tag_ in ("VBZ", "VBP") and token.dep_ == "dobj":
                 return True  # "a clan militia that still has a truce deal": a state, not an act
+            if token.tag_ == "NNS" and token.dep_ == "nsubj" and verb.lower_ in COPULAS \
+                    and any(c.dep_ == "attr" for c in verb.children):
+                return True  # "suicide bombings by women have been a hallmark of the faction": what they are
             if token.tag_ == "NN" or verb.lower_ in self.reporting:
                 return False
         elif token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in token.children):
@@ -1817,8 +1839,9 @@ class EventLinker(KnowledgeComponent):
             return None  # "It was the third attack on camps this month": what is said of events, not one
         if trigger is not None and _between_dates(words, inside[DATES]):
             return None  # "4,700 people were abducted in Zamfara between July 2024 and June 2025": a tally
+        spoken = [d for d in inside[DATES] if trigger is not None and self._spoken(doc, d, trigger[0])]
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
-                                   trigger[0] if trigger is not None else -1, self.perpetrators)
+                                   trigger[0] if trigger is not None else -1, self.perpetrators, spoken)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -3058,8 +3081,8 @@ class EventLinker(KnowledgeComponent):
                 for key in ((account.country, ""), (account.country, account.sub_event_type)):
                     by_country.setdefault(key, Counter())[account.actor1] += 1
         for account in strikes:
-            if account.actor1:
-                continue
+            if account.actor1 or account.sub_event_type not in FIRED_FROM_AFAR:
+                continue  # (a bomb set off or carried in is no side's barrage: "a landmine blew up an army truck")
             there = by_country.get((account.country, ""), Counter()) if len(sides) > 1 else sides
             if len({self._side(name) for name in there}) > 1:
                 # both sides strike there: the one that strikes in this way ("air strikes" in a report of
@@ -3202,6 +3225,10 @@ class EventLinker(KnowledgeComponent):
         # "taken to a hospital in Bannu", "a doctor at Debre Birhan hospital said": where the wounded were
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
+        places = [span for span in places if span.start not in self._recalled]  # "last month's massacre at X"
+        # "told a news conference in Rawalpindi", "told reporters in Kano": where a source spoke
+        places = [span for span in places if not (span.start > 1 and words[span.start - 1] == "in"
+                                                  and _endings(words, span.start - 1, self.speech_venues))]
         # "had targeted the Voronezh region that supplies the front near Kupiansk": what a
         # relative clause says of a place names no place of the event
         described = [p.end + (words[p.end] == ",") for p in places if p.end + 1 < len(words)
@@ -3469,6 +3496,19 @@ class EventLinker(KnowledgeComponent):
         on_trigger = opened is not None and words[opened] == "which" and opened - start <= 2
         return opened is not None and not on_trigger and "," not in words[opened:at]
 
+    def _portion_before(self, words: list[str], start: int, at: int) -> bool:
+        """Whether the figure at word ``at`` follows a portion of it ("most of the 40 drones", "the vast
+        majority of more than 100 missiles"), past its qualifiers."""
+        k = at
+        while k > start and (words[k - 1] in ("more", "than", "at", "least", "about", "over", "nearly", "the", '"')):
+            k -= 1
+        if k - 1 <= start or words[k - 1] != "of":
+            return False
+        k -= 1
+        while k > start and words[k - 1] in ('"', "'", "”", "’"):
+            k -= 1
+        return k > start and words[k - 1] in self.portions
+
     def _counts(self, doc: Doc, account: Account, start: int, end: int, kinds: dict[int, str]) -> None:
         """Munitions launched and intercepted: "five of six missiles", "2 of which were intercepted",
         "tracked 68 missiles and 132 drones", "destroyed 57 of the missiles and 104 of the drones"."""
@@ -3525,8 +3565,8 @@ class EventLinker(KnowledgeComponent):
                 downs.append((i, value))
                 i += 2
                 continue
-            if munition is None or any(w in (",", ";", "and") for w in words[i + 1:munition]):
-                i += 1
+            if munition is None or any(w in (",", ";", "and") or w in self.volleys for w in words[i + 1:munition]):
+                i += 1  # (nor "two waves of ballistic missiles": a count of volleys)
                 continue
             # "four missiles were destroyed", "71 drones and four missiles were destroyed": up to the verb of the
             # numbers coordinated with this one
@@ -3542,7 +3582,11 @@ class EventLinker(KnowledgeComponent):
                 and any(w in ("were", "was", "had", "been") for w in after)
             launch_after = any(kinds.get(k) == "LAUNCH" for k in range(munition + 1, min(end, munition + 3)))
             volley = any(w in self.volleys for w in words[max(start, i - 3):i])  # "a barrage of 90 missiles"
-            if passive_intercept or mode == "INTERCEPT":
+            # "the vast majority of more than 100 missiles were intercepted": the figure is of all launched
+            portion = self._portion_before(words, start, i)
+            if portion:
+                launches.append((i, value))
+            elif passive_intercept or mode == "INTERCEPT":
                 downs.append((i, value))
                 if i > start and words[i - 1] == "all":
                     launches.append((i, value))  # "destroyed all 31 drones": as many as were launched
@@ -4036,6 +4080,14 @@ def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bo
                for i, word in enumerate(words) if word in phrases for phrase in phrases[word])
 
 
+def _names_event(doc: Doc, span: Span, triggers: list[int]) -> bool:
+    """Whether the date ``span`` names an event by a trigger right after it ("last month's massacre", "the
+    April 22 attack"), with another trigger (token positions ``triggers``) told before it."""
+    after = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
+    return after in triggers and any(t < span.start for t in triggers) \
+        and (after > span.end or span.start > 0 and doc[span.start - 1].lower_ == "the")
+
+
 def _between_dates(words: list[str], dates: list[Span]) -> bool:
     """Whether two dates bound a period ("between July 2024 and June 2025", "between Monday and Thursday")."""
     return any(first.start > 0 and words[first.start - 1] == "between" and second.start == first.end + 1
@@ -4139,14 +4191,16 @@ def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str,
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
                  capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1,
-                 perpetrators: set[str] = frozenset()) -> list[str]:
+                 perpetrators: set[str] = frozenset(), spoken: list[Span] = ()) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
     missiles and drones") or of armed men (``perpetrators``: "an attack by dozens of unidentified
     assailants"), nor a capability a relative clause gives a thing (``capabilities``), nor an
     aside between commas that describes a side and holds no ``trigger`` ("JNIM, which has claimed a series of
-    raids in recent weeks, said its fighters had seized the camp")."""
+    raids in recent weeks, said its fighters had seized the camp"), nor the day a source spoke (``spoken``:
+    "said last week that it had carried out air strikes")."""
     counted = {i for span in figures for i in range(span.start, span.end + 1)}
+    counted.update(i for span in spoken for i in range(span.start, span.end))
     for i in range(start, end - 1):
         if words[i] == "," and words[i + 1] in ("which", "who"):
             close = next((k for k in range(i + 2, end) if words[k] in (",", ";", ".")), None)
