@@ -4086,6 +4086,44 @@ def test_a_country_a_road_links_is_a_place_not_a_target(any_nlp):
     assert only(any_nlp, text, "2025-09-20")["actor2"] != "Senegal"
 
 
+def test_a_toll_of_people_and_of_a_part_of_them_counts_the_people_once(any_nlp):
+    text = ("Pahalgam\n\nTuesday's attack targeted tourists at a meadow near Pahalgam. Gunmen killed 26 people, 25 of "
+            "them tourists.")
+    assert only(any_nlp, text, "2025-04-26")["killed"] == 26
+
+
+def test_a_series_of_attacks_a_group_has_staged_is_no_event(any_nlp):
+    text = ("Balochistan\n\nThe BLA, which demands independence for Balochistan, has staged a series of deadly attacks "
+            "on security forces in the province.")
+    assert events(any_nlp, text, "2025-03-12") == []
+
+
+def test_the_government_a_side_is_allied_with_is_no_place(nlp):
+    text = ("Walikale\n\nFighting broke out on Sunday between M23 fighters and militias allied with Kinshasa around "
+            "Kalembe, in Walikale territory.")
+    assert only(nlp, text, "2025-07-21")["location"] != "Kinshasa"
+
+
+def test_a_toll_and_a_day_of_those_a_protest_remembers_are_not_the_protests(any_nlp):
+    text = ("Kenya\n\nPolice fired tear gas at protesters in Nairobi on Wednesday. In Mombasa, several hundred people "
+            "marched through the city centre carrying portraits of those killed last year.")
+    found = [e for e in events(any_nlp, text, "2025-06-26") if e["location"] == "Mombasa"]
+    assert [(e["sub_event_type"], e["date"], e["killed"]) for e in found] == [("peaceful_protest", "2025-06-25", None)]
+
+
+def test_coverage_of_protests_is_no_protest(any_nlp):
+    text = ("Kenya\n\nThe Communications Authority ordered television stations to stop live coverage of the "
+            "protests on Wednesday.")
+    assert events(any_nlp, text, "2025-06-26") == []
+
+
+def test_a_toll_an_earlier_day_names_is_not_the_act_it_follows(any_nlp):
+    text = ("Kashmir\n\nSecurity forces used explosives to demolish the homes of two suspected militants in Tral on "
+            "Friday, police said, as authorities widened a crackdown after Tuesday's killing of 26 people.")
+    event = only(any_nlp, text, "2025-04-26")
+    assert (event["sub_event_type"], event["killed"]) == ("looting_property_destruction", None)
+
+
 def test_what_a_word_commonly_means_is_no_event(any_nlp):
     text = "Iraq\n\nOfficials commonly use the word to mean killed, captured or surrendered."
     assert events(any_nlp, text, "2025-02-04") == []

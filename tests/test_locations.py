@@ -123,3 +123,14 @@ def test_the_area_of_a_town_named_like_its_region_is_the_town(any_nlp):
     text = ("Strike in Lebanon\n\nThe Israeli military said its jets had struck a Hezbollah weapons depot in the "
             "Nabatieh area overnight.")
     assert places(any_nlp, text)["Nabatieh"]["type"] == "CITY"
+
+
+def test_a_place_name_that_opens_a_persons_name_after_a_title_is_no_place(any_nlp):
+    text = "The attacks forced the resignation of then Prime Minister Ariel Henry in Port-au-Prince."
+    assert {r["name"] for r in rows(any_nlp, text, "locations")} == {"Port-au-Prince"}
+
+
+def test_an_organizations_initials_before_a_colon_are_no_dateline(any_nlp):
+    text = "UN: Gang violence killed 1,500 in three months\n\nMore than 1,500 people were killed in Haiti."
+    assert {r["name"] for r in rows(any_nlp, text, "locations")} == {"Haiti"}
+

@@ -177,7 +177,7 @@ def test_the_structure_component_alone_with_injected_rules():
     rules = resources.read(resources.models_dir() / "structure.json")
     rules["agencies"] = ["Harbour Wire"]
     nlp = spacy.blank("en")
-    nlp.add_pipe("conflict_structure").use({"structure.json": rules})
+    nlp.add_pipe("conflict_structure").use({"structure.json": rules, "organizations.jsonl": []})
     doc = nlp("Port closes\nHarbour Wire\nThe port closed on Monday.")
     assert [(s.label_, s.text) for s in doc.spans["structure"]] == [("headline", "Port closes"),
                                                                     ("agency", "Harbour Wire")]

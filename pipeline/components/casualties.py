@@ -263,6 +263,7 @@ class CasualtyExtractor(KnowledgeComponent):
             reach_from = span.end if close is None else close + 1
         after = [(o.start - reach_from, 0, o) for o in inside
                  if o.start >= reach_from and o.start - reach_from <= self.distance
+                 and words[o.start - 1] != "those"  # "carrying portraits of those killed last year"
                  and not self._counts_next(doc, o)
                  and not self._taken_apart(doc, span, o)]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance

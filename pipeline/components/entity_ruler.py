@@ -139,7 +139,10 @@ def _add(tables: tuple[PhraseTable, PhraseTable], tokenizer, patterns: list[dict
 #: Model entities that a weak (gazetteer-only) city inside them does not split.
 NAME_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}
 #: Words that introduce a person's name ("a resident named Victoria ...").
-NAME_CUES = {"named", "called", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+NAME_CUES = {"named", "called", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+             # a title right before a name: "Prime Minister Ariel Henry", "Governor Jericho Nograles"
+             "minister", "president", "governor", "mayor", "general", "colonel", "commander", "spokesman",
+             "spokeswoman", "senator", "lieutenant", "captain", "sergeant", "brigadier"}
 
 
 def _capitals(span: Span) -> bool:

@@ -1438,7 +1438,8 @@ class EventLinker(KnowledgeComponent):
         # Pahalgam": an event a date of its own names after the clause's trigger is recalled, like the event a
         # reprisal answers, and no part of the clause
         triggers = sorted(t[0] for t in found.get("TRIGGER", ()) if sentence.start <= t[0] < sentence.end)
-        recalled = [span.start for span in dates if sentence.start < span.start and _names_event(doc, span, triggers)]
+        recalled = [span.start for span in dates if sentence.start < span.start
+                    and _names_event(doc, span, triggers, self.toll_verbs)]
         for start in recalled:  # (up to the end of its phrase: its places are its own)
             last = min(sentence.end, start + RECALLED_WORDS)
             self._recalled.update(range(start, next((i for i in range(start, last) if doc[i].lower_ in PHRASE_ENDS),
@@ -3226,6 +3227,9 @@ class EventLinker(KnowledgeComponent):
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
         places = [span for span in places if span.start not in self._recalled]  # "last month's massacre at X"
+        # "Wazalendo militias allied with Kinshasa": the government a side is tied to, no place
+        places = [span for span in places if not (span.start > 1 and words[span.start - 1] in ("to", "with", "by")
+                                                  and words[span.start - 2] in self.tie_words)]
         # "told a news conference in Rawalpindi", "told reporters in Kano": where a source spoke
         places = [span for span in places if not (span.start > 1 and words[span.start - 1] == "in"
                                                   and _endings(words, span.start - 1, self.speech_venues))]
@@ -3474,6 +3478,8 @@ class EventLinker(KnowledgeComponent):
             # deal"; but "killed 21 people who were waiting for food near the site on Tuesday" is that day's)
             recalled = 0 <= trigger < span.start and self._in_relative(words, trigger, span.start) \
                 and (granularity != "day" or not self.perfect.isdisjoint(words[trigger:span.start]))
+            # (nor the day of the people "those killed last year" names)
+            recalled = recalled or "those" in words[max(account.start, span.start - 3):span.start - 1]
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
@@ -3615,6 +3621,7 @@ class EventLinker(KnowledgeComponent):
         included 11 children", "killing 40, including 12 children": ``subset_cues``), nor a tally since the
         event (at token ``trigger``: "raised to 80 the number killed since Thursday, when rebels launched an
         offensive")."""
+        figures = [span for span in figures if span.start not in self._recalled]  # "after Tuesday's killing of 26"
         if figures and trigger > 0:
             doc_words = lower_words(figures[0].doc)
             since = next((i for i in range(figures[0].end, trigger) if doc_words[i] == "since"
@@ -3644,7 +3651,8 @@ class EventLinker(KnowledgeComponent):
                 group = attrs.get("group") or ""
                 if getattr(account, outcome) is None:
                     setattr(account, outcome, count)
-                elif count and group and groups[outcome] and group not in groups[outcome]:
+                elif count and group and groups[outcome] and group not in groups[outcome] \
+                        and GENERIC_VICTIMS not in groups[outcome] | {group}:
                     # "killed four soldiers and up to 25 insurgents", "Seven soldiers and three HTS fighters
                     # were killed": one toll of both sides
                     setattr(account, outcome, getattr(account, outcome) + count)
@@ -3733,8 +3741,11 @@ class EventLinker(KnowledgeComponent):
         # "has fought Somalia's government for more than 15 years": a long span of a perfect clause
         spans_long = any(w == "for" and not self.long_spans.isdisjoint(words[i + 1:i + 1 + LONG_SPAN_REACH])
                          for i, w in enumerate(words))
+        # "has staged a series of deadly attacks on security forces": a run of events summed up
+        run = any(w in self.sequence_nouns and w not in self.intervals and after == "of"
+                  for w, after in zip(words, words[1:]))  # (not "in three days of clashes": a span of the act)
         return _contains(words, self.aggregates) or perfect and (
-            since or _contains(words, self.perfect_periods) or war_toll or progressive or spans_long)
+            since or _contains(words, self.perfect_periods) or war_toll or progressive or spans_long or run)
 
     def _without_false_tallies(self, words: list[str]) -> list[str]:
         """``words`` with a toll's cue blanked after a superlative ("one of its largest attacks of the war"
@@ -4080,11 +4091,13 @@ def _contains(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bo
                for i, word in enumerate(words) if word in phrases for phrase in phrases[word])
 
 
-def _names_event(doc: Doc, span: Span, triggers: list[int]) -> bool:
-    """Whether the date ``span`` names an event by a trigger right after it ("last month's massacre", "the
-    April 22 attack"), with another trigger (token positions ``triggers``) told before it."""
+def _names_event(doc: Doc, span: Span, triggers: list[int], toll_verbs: set[str]) -> bool:
+    """Whether the date ``span`` names an event by a trigger or a toll's verb right after it ("last month's
+    massacre", "the April 22 attack", "Tuesday's killing of 26 people"), with a trigger (token positions
+    ``triggers``) told before it."""
     after = span.end + (span.end < len(doc) and doc[span.end].text in POSSESSIVES)
-    return after in triggers and any(t < span.start for t in triggers) \
+    named = after in triggers or after < len(doc) and doc[after].lower_ in toll_verbs
+    return named and any(t < span.start for t in triggers) \
         and (after > span.end or span.start > 0 and doc[span.start - 1].lower_ == "the")
 
 

@@ -55,13 +55,14 @@ def make_article_structure(nlp: Language, name: str, data_dir: str | None) -> "A
 
 
 class ArticleStructure(KnowledgeComponent):
-    files = ("structure.json",)
+    files = ("structure.json", "organizations.jsonl")
 
     def compile(self, data: dict) -> dict:
         rules = data["structure.json"]
         dateline = rules["dateline"]
         return {
             "agencies": {fold(name) for name in rules["agencies"]},
+
             "agency_marker": _any(rules["agency_markers"]),
             "byline": _any(rules["byline_patterns"]),
             "timestamp_words": set(rules["timestamp_words"]),
@@ -83,7 +84,10 @@ class ArticleStructure(KnowledgeComponent):
             "abbreviations": list(rules["abbreviations"]),
             "word_prefixes": list(rules["word_prefixes"]),
             "summary_boxes": {_bare(label) for label in rules["summary_boxes"]},
-            "kickers": {fold(label) for label in rules["kickers"]},
+            # labels ("LIVE:"), and an organization's initials, a headline's subject ("UN: ..."): no datelines
+            "kickers": {fold(label) for label in rules["kickers"]} | {
+                fold(name) for org in data["organizations.jsonl"] for name in (org["id"], *org.get("aliases", ()))
+                if name.isupper()},
             "subhead_words": rules["subhead_max_words"],
         }
 
