@@ -4124,6 +4124,14 @@ def test_a_toll_an_earlier_day_names_is_not_the_act_it_follows(any_nlp):
     assert (event["sub_event_type"], event["killed"]) == ("looting_property_destruction", None)
 
 
+def test_an_unnamed_speaker_before_the_verb_is_not_the_source_named_before(any_nlp):
+    text = ("Damascus\n\nA little-known group, Saraya Ansar al-Sunna, said on Telegram that one of its members had "
+            "carried out the bombing.\n\nSecurity forces said they arrested six suspected members of the cell in "
+            "Harasta on Monday.")
+    arrests = [e for e in events(any_nlp, text, "2025-06-23") if e["sub_event_type"] == "arrests"]
+    assert [e["claimant"] for e in arrests] == [""]
+
+
 def test_what_a_word_commonly_means_is_no_event(any_nlp):
     text = "Iraq\n\nOfficials commonly use the word to mean killed, captured or surrendered."
     assert events(any_nlp, text, "2025-02-04") == []

@@ -2540,7 +2540,8 @@ class EventLinker(KnowledgeComponent):
             # "the statement said" / "..., said the ministry"; not "the army said it had repelled" (the
             # pronoun after the verb is then what the speaker named before it speaks of)
             spoken = any(w in self.speaker_words for w in unnamed.split())
-            inverted = not spoken or tuple(phrase.split()) in self.according  # the source follows the verb
+            # the source follows the verb (not "Security forces said they arrested ...": a speaker before it)
+            inverted = not spoken and not unnamed or tuple(phrase.split()) in self.according
             # (the one before the verb first: "He said the group's fighters ...")
             pronoun = next((p for p in self.pronouns if tuple(words[start - len(p):start]) == p), None) \
                 or next((p for p in self.pronouns if inverted and tuple(words[end:end + len(p)]) == p), None)
