@@ -129,6 +129,8 @@ RECALLED_WORDS = 10
 PHRASE_ENDS = frozenset({",", ";", ".", "but", "and", "or", "said", "says", "while", "which", "who", "that"})
 #: The sub-types of strikes fired from afar, whose author an article telling one side's strikes may infer.
 FIRED_FROM_AFAR = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
+#: The forms of "be" whose plural trigger subject and attribute say what such acts are ("suicide bombings have been
+#: a hallmark of the faction"), no event.
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 #: Tags of a finite verb: one between a reporting verb and a date heads the clause reported, which the date is of.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -1441,9 +1443,9 @@ class EventLinker(KnowledgeComponent):
         recalled = [span.start for span in dates if sentence.start < span.start
                     and _names_event(doc, span, triggers, self.toll_verbs)]
         for start in recalled:  # (up to the end of its phrase: its places are its own)
-            last = min(sentence.end, start + RECALLED_WORDS)
-            self._recalled.update(range(start, next((i for i in range(start, last) if doc[i].lower_ in PHRASE_ENDS),
-                                                    last)))
+            limit = min(sentence.end, start + RECALLED_WORDS)
+            self._recalled.update(range(start, next((i for i in range(start, limit) if doc[i].lower_ in PHRASE_ENDS),
+                                                    limit)))
         words = lower_words(doc)
         # "artillery shells fell on the outskirts of Aita al-Shaab": a munition that falls or lands, with no
         # trigger word of its own, is its strike (not debris of one downed: "a downed drone fell on a house")
