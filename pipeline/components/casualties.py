@@ -195,8 +195,7 @@ class CasualtyExtractor(KnowledgeComponent):
             if any(doc[i].lower_ in self.relation_prepositions for i in range(max(0, start - 2), start)) \
                     and (doc[start - 1].lower_ == "the" or doc[start - 1].lower_ in self.relation_prepositions):
                 return None  # "fighting between the two neighbours": the parties, no victims
-            if any(start >= len(phrase) and [t.lower_ for t in doc[start - len(phrase):start]] == phrase
-                   for phrase in self.according):
+            if self._follows_according(lower_words(doc), start):
                 return None  # "according to two residents and a health worker": who tells the toll
             if self._projected(doc, start):
                 return None  # "the toll could climb to 30": what it may become, not a count
@@ -388,6 +387,10 @@ class CasualtyExtractor(KnowledgeComponent):
         k = actor.start - sentence.start
         while k > 0 and words[k - 1] in ("the", "a"):
             k -= 1
+        return self._follows_according(words, k)
+
+    def _follows_according(self, words: list[str], k: int) -> bool:
+        """Whether word ``k`` comes right after "according to" or a phrase like it."""
         return any(k >= len(phrase) and words[k - len(phrase):k] == phrase for phrase in self.according)
 
 

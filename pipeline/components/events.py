@@ -1578,8 +1578,8 @@ class EventLinker(KnowledgeComponent):
             phrase = words[max(sentence.start, start - DEMAND_REACH):start]
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
             if any(w in self.irrealis or w in self.negations for w in before) \
-                    or _endings(words, self._passive_subject_end(words, sentence.start, start), self.negative_subjects,
-                                sentence.start):
+                    or _endings(words, _before_auxiliaries(words, start, self.passive_auxiliaries, sentence.start),
+                                self.negative_subjects, sentence.start):
                 # (or a passive whose subject is nobody: "Nobody has been arrested over the killing")
                 denied = end
                 denials.append(start)
@@ -1678,13 +1678,6 @@ class EventLinker(KnowledgeComponent):
         if _parsed(doc):
             return any(child.dep_ == "dobj" for child in doc[end - 1].children)
         return end < len(words) and (self._number(words[end]) is not None or words[end] in self.people_modifiers)
-
-    def _passive_subject_end(self, words: list[str], first: int, at: int) -> int:
-        """The token where the auxiliaries before the verb at token ``at`` begin ("has been arrested": at
-        "has"), no earlier than ``first``."""
-        while at > first and (words[at - 1] in AUXILIARIES or words[at - 1] in self.passive_auxiliaries):
-            at -= 1
-        return at
 
     def _lasting(self, words: list[str], start: int, end: int, last: int) -> bool:
         """ "Rockets hit the market on Friday, ..., as fighting between the two neighbours dragged into a third
@@ -4181,10 +4174,12 @@ def _in_aside(words: list[str], first: int, at: int, trigger: int) -> bool:
     return closing is not None and closing > at
 
 
-def _before_auxiliaries(words: list[str], at: int) -> int:
+def _before_auxiliaries(words: list[str], at: int, also: frozenset[str] | set[str] = frozenset(),
+                        first: int = 0) -> int:
     """The token where the auxiliaries right before token ``at`` begin, the end of the verb's subject
-    ("troops had taken": at "had")."""
-    while at > 0 and words[at - 1] in AUXILIARIES:
+    ("troops had taken": at "had"; with the passive's in ``also``, "Nobody has been arrested": at "has"), no
+    earlier than ``first``."""
+    while at > first and (words[at - 1] in AUXILIARIES or words[at - 1] in also):
         at -= 1
     return at
 
