@@ -3251,6 +3251,25 @@ def test_the_side_an_attack_is_blamed_on_did_it(any_nlp):
     assert [e["actor1"] for e in found] == ["FARC dissidents"]
 
 
+@pytest.mark.parametrize("blame", [
+    "Investigators attributed the bombing to the Gulf Clan.",
+    "The mayor said the bombing had been carried out by the Gulf Clan.",
+])
+def test_the_side_a_bombing_is_attributed_to_or_carried_out_by_did_it(any_nlp, blame):
+    text = ("Cali\n\nA truck packed with explosives blew up on an avenue in Cali on Thursday, killing six civilians, "
+            f"police said. {blame}")
+    assert {e["actor1"] for e in events(any_nlp, text, "2025-08-22")} == {"Clan del Golfo"}
+
+
+def test_another_source_s_culprit_for_the_attack_is_its_version_of_it(any_nlp):
+    text = ("Cali\n\nA drone brought down a police helicopter near Cali on Thursday, killing 13 officers, the "
+            "defence minister said. The regional governor blamed FARC dissidents. President Gustavo Petro said the "
+            "attack was carried out by the Gulf Clan.")
+    found = events(any_nlp, text, "2025-08-22")
+    assert [(e["cluster"], e["location"], e["actor1"], e["claimant"]) for e in found] == [
+        ("c1", "Cali", "FARC dissidents", ""), ("c1", "Cali", "Clan del Golfo", "Gustavo Petro")]
+
+
 def test_an_explosive_device_set_off_under_a_truck_is_a_remote_explosive_of_its_own(any_nlp):
     text = ("Colombia\n\nTwo Colombian soldiers were wounded on Friday when a drone dropped explosives on their base "
             "in Cauca, the army said.\n\nSeparately, suspected ELN rebels set off an explosive device under a truck "

@@ -299,6 +299,9 @@ class Account:
     other_munition: bool = False  # "another drone", "a separate missile": not those of the strike just told
     recalled: bool = False  # told after "after" or "before" to order the event of its sentence
     agent_named: bool = False  # its attacker is the passive's agent ("the drones had been launched by the RSF")
+    # another source's culprit for the event just told ("said the attack was carried out by ..."), a version of it
+    # whatever attacker the others name
+    disputed_attacker: bool = False
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     # "killed 22 across the Gaza Strip, including 11 at a school in Gaza City": a place a part of a round-up's
     # toll is told at, one event more
@@ -563,6 +566,7 @@ class EventLinker(KnowledgeComponent):
             "addressee_verbs": set(lexicon["addressee_verbs"]),
             "defence_verbs": _by_first_word(lexicon["defence_verbs"]),
             "blame_verbs": set(lexicon["blame_verbs"]),
+            "agent_participles": set(lexicon["agent_participles"]),
             "temporary_words": set(lexicon["temporary_seizure"]["words"]),
             "temporary_sub_event": lexicon["temporary_seizure"]["sub_event_type"],
             "broader_categories": dict(lexicon["broader_categories"]),
@@ -1232,6 +1236,9 @@ class EventLinker(KnowledgeComponent):
             account.move_to(last)
             account.near = last.near
         if definite and last is not None:
+            # "President Petro said the attack was carried out by the Gulf Clan" after the governor blamed FARC
+            # dissidents: another source's culprit for the event just told, a version of it
+            account.disputed_attacker = account.agent_named and bool(account.source) and account.source != last.source
             compatible = self._compatible(last, account)
             broader = written_back and account.source != last.source and self._compatible(account, last, refining=True)
             if account.sub_event_type == last.sub_event_type and not account.additive and not compatible \
@@ -1284,7 +1291,8 @@ class EventLinker(KnowledgeComponent):
                 # did it, by a source that is no side (or by the article; not a minister who "blamed" a group)
                 last.actor1 = account.actor1
                 return None
-            names_attacker = account.agent_named and not last.actor1 and account.source != last.source
+            names_attacker = account.agent_named and not last.actor1 and account.source != last.source \
+                or account.disputed_attacker
             if names_attacker and not (account.source or account.figures() or account.location):
                 # "The army blamed the attack on FARC dissidents": who did the event just told, no account of it
                 last.actor1 = account.actor1
@@ -1940,9 +1948,10 @@ class EventLinker(KnowledgeComponent):
                     and not all(w in BLAME_LINKS or w.endswith("ly") for w in links):
                 # "accused Rwanda of backing the offensive": blamed for something else, and so not its author
                 actor1, blamed = None if actor1 is blamed else actor1, None
-            if blamed is None and blame is not None and words[trigger[1]:trigger[1] + 1] == ["on"]:
-                # "blamed the attack on the Carlos Patino front, a faction of FARC dissidents": the armed side
-                # it was put on, past a name the article does not know and its description
+            if blamed is None and blame is not None and words[trigger[1]:trigger[1] + 1] in (["on"], ["to"]):
+                # "blamed the attack on the Carlos Patino front, a faction of FARC dissidents", "attributed the
+                # bombing to ...": the armed side it was put on, past a name the article does not know and its
+                # description
                 blamed = next((a for a in actors if a.label_ in self.armed_types
                                and trigger[1] < a.start <= trigger[1] + BLAMED_ON_REACH and a.end <= end), None)
             if blamed is None and (actor1 is None or actor1.label_ not in self.armed_types):
@@ -3037,7 +3046,8 @@ class EventLinker(KnowledgeComponent):
                 by = max(i for i in range(max(trigger[1], actor.start - 3), actor.start) if words[i] == "by")
                 if not all(w.isalpha() for w in words[by + 1:actor.start]):
                     continue
-                if any(w.endswith("ed") and len(w) > 3 or w in IRREGULAR_PARTICIPLES for w in words[trigger[1]:by]):
+                if any((w.endswith("ed") and len(w) > 3 or w in IRREGULAR_PARTICIPLES)
+                       and w not in self.agent_participles for w in words[trigger[1]:by]):
                     return None  # ("hit a building used by Hamas fighters", "a checkpoint run by the army")
                 return actor
         return None
@@ -3977,7 +3987,8 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
         return len({side(x, x) for x in (a.actor1, a.actor2, b.actor1, b.actor2) if x and x != civilians}) <= 2
     if any(x.actor1 and y.actor2 and side(x.actor1, x.actor1) == side(y.actor2, y.actor2) for x, y in ((a, b), (b, a))):
         return False  # one's attacker is the other's target: a strike and the other side's answer
-    return not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
+    return a.disputed_attacker or b.disputed_attacker \
+        or not (a.actor1 and b.actor1 and side(a.actor1, a.actor1) != side(b.actor1, b.actor1))
 
 
 def _off_port(doc: Doc, after: int, place: int) -> bool:
