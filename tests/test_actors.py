@@ -218,3 +218,17 @@ def test_the_initials_of_a_force_named_before_are_that_force(any_nlp):
     text = ("Jets return\n\nThe Indian Air Force (IAF) said on Wednesday that all its jets had returned. IAF pilots "
             "flew for an hour, the IAF said.")
     assert {r["name"] for r in rows(any_nlp, text, "actors")} == {"Indian Air Force"}
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("Moscow's Defence Ministry said every target had been hit.", "Russian Ministry of Defence"),
+    ("Tehran's foreign ministry condemned the strike on Monday.", "Iranian Foreign Ministry"),
+])
+def test_a_capital_s_ministry_is_its_country_s(any_nlp, text, ministry):
+    found = actors(any_nlp, text)
+    assert found[ministry]["type"] == "GOVERNMENT"
+
+
+def test_a_capital_s_city_body_is_not_a_ministry_of_its_country(any_nlp):
+    text = "Kyiv's city administration said two people died in the strike."
+    assert not any(row["type"] == "GOVERNMENT" for row in actors(any_nlp, text).values())

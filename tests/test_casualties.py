@@ -140,3 +140,15 @@ def test_people_kidnapped_are_counted_as_captured(any_nlp):
     text = "Gunmen stormed the village on Saturday, killing two men and kidnapping 15 people."
     found = {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")}
     assert found == {(2, "killed"), (15, "captured")}
+
+
+def test_people_a_noun_after_of_names_are_not_the_figure_s_dead(any_nlp):
+    text = ("Police fired tear gas at thousands of young people who had gathered near parliament carrying "
+            "portraits of people killed in 2024.")
+    assert [r["outcome"] for r in rows(any_nlp, text, "casualties")] != ["killed"]
+
+
+def test_a_vague_figure_and_its_noun_are_the_subject_of_the_outcome_after_them(any_nlp):
+    text = "Thousands of residents fled after dozens of people were killed."
+    assert {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")} == {
+        (2000, "displaced"), (24, "killed")}

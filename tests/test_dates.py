@@ -97,3 +97,12 @@ def test_a_week_named_relative_to_publication_is_a_rough_date(any_nlp):
 def test_a_short_month_name_before_a_name_is_part_of_the_name(any_nlp, text):
     assert rows(any_nlp, text, "dates") == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 60 people were killed in the protests of June and July 2024.",
+     [("2024-06", "month"), ("2024-07", "month")]),
+    ("The town was besieged from March to May 2023.", [("2023-03", "month"), ("2023-05", "month")]),
+])
+def test_a_date_joined_to_a_later_one_shares_its_year(any_nlp, text, expected):
+    assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", "2025-06-26")] == expected

@@ -4195,3 +4195,113 @@ def test_an_aircraft_shot_down_by_rebels_is_downed_with_its_crew(any_nlp):
     assert (event["sub_event_type"], event["actor1"], event["killed"]) == (
         "disrupted_weapons_use", "Kachin Independence Army", 5)
 
+
+
+def test_a_part_of_the_munitions_destroyed_is_an_interception_of_them(any_nlp):
+    text = "Drones\n\nThe army said it destroyed 11 of 15 drones over Port Sudan on Tuesday."
+    event = only(any_nlp, text, "2025-05-06")
+    assert (event["sub_event_type"], event["launched"], event["intercepted"]) == ("disrupted_weapons_use", 15, 11)
+
+
+@pytest.mark.parametrize("launcher", ["the Rapid Support Forces", "the paramilitary Rapid Support Forces"])
+def test_the_side_a_relative_clause_says_launched_the_munitions_downed_struck(any_nlp, launcher):
+    text = (f"Drones\n\nSudan's army said its anti-aircraft units destroyed 11 of 15 drones that {launcher} "
+            "launched at Port Sudan early on Tuesday.")
+    event = only(any_nlp, text, "2025-05-06")
+    assert (event["sub_event_type"], event["actor1"], event["launched"], event["intercepted"]) == (
+        "air_drone_strike", "Rapid Support Forces", 15, 11)
+
+
+def test_a_munition_that_ripped_through_a_building_is_its_strike(any_nlp):
+    text = "Russian strikes on Kyiv\n\nA ballistic missile ripped through an apartment block in Kyiv on Tuesday."
+    found = events(any_nlp, text, "2025-06-17")
+    assert ("shelling_artillery_missile_attack", "Kyiv", "2025-06-17") in {
+        (e["sub_event_type"], e["location"], e["date"]) for e in found}
+
+
+def test_a_plural_bombardment_is_a_trigger(any_nlp):
+    text = ("Kyiv\n\nRescuers searched the rubble of a building in Kyiv on Tuesday after one of the heaviest "
+            "Russian bombardments of the capital this year.")
+    assert only(any_nlp, text, "2025-06-17")["location"] == "Kyiv"
+
+
+def test_what_was_captured_on_video_is_no_ground_taken(any_nlp):
+    text = ("Nairobi\n\nOn June 17, a street vendor was critically wounded when a police officer shot him during a "
+            "protest in Nairobi, an incident captured on video.")
+    event = only(any_nlp, text, "2025-06-26")
+    assert (event["sub_event_type"], event["date"], event["injured"]) == (
+        "excessive_force_against_protesters", "2025-06-17", 1)
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Police fired live rounds into the air to disperse protesters in Nairobi on Wednesday.",
+     "protest_with_intervention"),
+    ("Police fired live rounds at protesters in Nairobi on Wednesday.", "excessive_force_against_protesters"),
+    ("In Matuu, witnesses said a police officer shot a young man as demonstrators blocked the main road on "
+     "Wednesday.", "excessive_force_against_protesters"),
+])
+def test_guns_used_on_protesters_are_excessive_force(any_nlp, sentence, sub_event_type):
+    assert only(any_nlp, f"Kenya\n\n{sentence}", "2025-06-26")["sub_event_type"] == sub_event_type
+
+
+def test_those_shot_in_a_passive_are_detail_of_the_event_told(any_nlp):
+    text = ("Camp attack\n\nGunmen stormed a displacement camp near El Fasher on Monday, killing 40 people, the "
+            "Emergency Response Room said. Some of the victims were shot inside their shelters as the attackers moved "
+            "from block to block, the group said on Tuesday.")
+    assert len(events(any_nlp, text, "2025-08-12")) == 1
+
+
+def test_an_anniversary_of_an_event_a_date_names_does_not_date_the_act(any_nlp):
+    text = ("Kenya\n\nNAIROBI, Kenya — Police fired tear gas and live ammunition at crowds marking the first "
+            "anniversary of last year's storming of parliament.")
+    assert only(any_nlp, text, "2025-06-26")["date"] == ""
+
+
+def test_force_on_a_protest_in_several_towns_lends_no_town_to_the_round_up(any_nlp):
+    text = ("Kenya\n\nPolice fired tear gas and, in several towns, live ammunition at protesters on Wednesday, "
+            "leaving 16 people dead, a rights body said. In Matuu, witnesses said a police officer shot a young "
+            "man as demonstrators blocked the main road.")
+    found = events(any_nlp, text, "2025-06-26")
+    assert [(e["location"], e["killed"]) for e in found] == [("", 16), ("Matuu", None)]
+
+
+def test_a_toll_of_last_year_s_protests_is_no_more_of_a_shooting_at_a_protest_this_month(any_nlp):
+    text = ("Kenya\n\nOn June 17, a street vendor was wounded when a police officer shot him during a protest in "
+            "Nairobi. More than 60 people were killed during the protests of June and July 2024, according to "
+            "rights groups.")
+    assert events(any_nlp, text, "2025-06-26")[0]["killed"] is None
+
+
+def test_protests_said_to_be_hijacked_are_no_protest_of_their_own(any_nlp):
+    text = ("Kenya\n\nThe interior minister accused criminals of hijacking the marches and said rioters had set fire "
+            "to the police station in Kikuyu on Wednesday.")
+    found = events(any_nlp, text, "2025-06-26")
+    assert [(e["sub_event_type"], e["location"]) for e in found] == [("violent_demonstration", "Kikuyu")]
+
+
+def test_a_place_of_the_speaker_s_office_after_the_reporting_verb_is_not_the_event_s(any_nlp):
+    text = ("Ituri\n\nMilitiamen attacked a camp for displaced people late on Monday, killing 51 people, said "
+            "Jean-Pierre Bikilisende, administrator of Djugu territory.")
+    assert only(any_nlp, text, "2025-02-11")["location"] == ""
+
+
+def test_a_toll_message_dated_by_when_it_was_relayed_is_the_event_s(any_nlp):
+    text = ("Djibo\n\nFighters overran army positions in Djibo on Sunday, killing more than 100 people, residents "
+            "said. JNIM claimed the attack. In a message relayed on Thursday, it said 200 soldiers had been killed.")
+    found = events(any_nlp, text, "2025-05-15")
+    assert [(e["claimant"], e["date"], e["killed"]) for e in found] == [
+        ("", "2025-05-11", 100), ("JNIM", "2025-05-11", 200)]
+
+
+def test_an_event_recalled_from_months_before_is_no_version_of_an_undated_one_at_its_place(any_nlp):
+    text = ("Engels\n\nA drone attack hit Saratov overnight, the governor said on Sunday. He said drones had also "
+            "struck the city of Engels.\n\nThe Engels area was hit before on January 8, when a blaze at a fuel depot "
+            "killed two firefighters.")
+    found = [(e["date"], e["killed"]) for e in events(any_nlp, text, "2025-08-10") if e["location"] == "Engels"]
+    assert found == [("2025-08-10", None), ("2025-01-08", 2)]
+
+
+def test_a_part_of_the_drones_downed_told_after_them_adds_none(any_nlp):
+    text = ("Drones\n\nRussia's Defence Ministry said its air defence units had downed 121 Ukrainian drones during "
+            "the night, 26 of them above Saratov region.")
+    assert only(any_nlp, text, "2025-08-10")["intercepted"] == 121

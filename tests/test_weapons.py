@@ -74,3 +74,11 @@ def test_boats_with_no_crew_are_naval_drones(any_nlp, text):
 def test_gas_cylinder_bombs_are_improvised_explosives_not_aerial_bombs(nlp):
     text = "Dissidents attacked the station with improvised gas-cylinder bombs on Tuesday."
     assert {row["name"] for row in rows(nlp, text, "weapons")} == {"improvised explosive device"}
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("The shelling followed a glide-bomb attack on central Kharkiv on Sunday.", "guided aerial bomb"),
+    ("Residents reported cluster-bomb strikes on the market.", "cluster munition"),
+])
+def test_a_two_word_class_written_as_a_compound_is_that_class(any_nlp, text, weapon):
+    assert {row["name"] for row in rows(any_nlp, text, "weapons")} == {weapon}

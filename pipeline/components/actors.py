@@ -333,12 +333,16 @@ class ActorLinker(KnowledgeComponent):
             if start not in heads or end > heads[start][0]:
                 heads[start] = (end, kind)
         for ent in ents:
-            if ent.label_ not in COUNTRY_LABELS and ent.label_ != "GPE":
-                continue
-            entry = self.aliases.get(ent.text, day, fuzzy=False)
-            if not entry or entry["type"] != "COUNTRY":
+            if ent.label_ not in COUNTRY_LABELS and ent.label_ not in ("GPE", "CITY"):
                 continue
             i = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
+            entry = self.aliases.get(ent.text, day, fuzzy=False)
+            # "Moscow's Defence Ministry": a capital's ministry is its country's (see below)
+            seat = self.country_by_name.get(self.capitals.get(fold(ent.text), "")) if i > ent.end else None
+            if seat is not None and not (entry and entry["type"] == "COUNTRY"):
+                entry = {"name": seat["id"], "country": seat["alpha3"], "type": "COUNTRY", "capital": True}
+            if not entry or entry["type"] != "COUNTRY":
+                continue
             head = None
             for j in range(i, min(i + 4, len(doc))):  # "Qatar Red Crescent Society", "Lebanese-Italian Hospital"
                 if j in heads:
@@ -351,6 +355,9 @@ class ActorLinker(KnowledgeComponent):
             j, end, kind = head
             if kind in ("FACILITY", "ORGANIZATION") and not doc[j].is_title:
                 continue  # "a Kuwaiti hospital" names no hospital
+            if entry.get("capital") and not (kind == "GOVERNMENT" and self.government_names.get(
+                    " ".join(t.lower_ for t in doc[j:end]))):
+                continue  # (only a ministry: "Kyiv's city administration" is the city's)
             if kind == "FACILITY":
                 name = doc[ent.start:end].text
                 add_span(doc, PLACE_MENTIONS, ent.start, end, "FACILITY", name, cue="body")

@@ -251,7 +251,9 @@ class CasualtyExtractor(KnowledgeComponent):
             if o.end == start:
                 return self.outcomes[o.text.lower()], o
         # A figure that is the subject of its clause ("about 40 are still missing") takes the outcome after it.
-        subject = any(t.lower_ in self.subject_verbs for t in doc[span.end:span.end + 2])
+        # (past the figure's own noun after "of": "dozens of people were killed")
+        head_end = span.end + 2 if doc[span.end:span.end + 1].text.lower() == "of" else span.end
+        subject = any(t.lower_ in self.subject_verbs for t in doc[head_end:head_end + 2])
         # "at least 100 people, including 20 children and nine aid workers, were killed": past the subsets
         reach_from = span.end
         words = lower_words(doc)
@@ -263,6 +265,10 @@ class CasualtyExtractor(KnowledgeComponent):
         after = [(o.start - reach_from, 0, o) for o in inside
                  if o.start >= reach_from and o.start - reach_from <= self.distance
                  and words[o.start - 1] != "those"  # "carrying portraits of those killed last year"
+                 # (nor of people a noun after "of" names, not those counted: "thousands of young people ...
+                 # carrying portraits of people killed in 2024"; but "hundreds of people killed")
+                 and not (o.start - 2 > span.end and words[o.start - 2] == "of" and doc[o.start - 1].is_lower
+                          and doc[o.start - 1].is_alpha)
                  and not self._counts_next(doc, o)
                  and not self._taken_apart(doc, span, o)]
         before = [(start - o.end, 1, o) for o in inside if o.end <= start and start - o.end <= self.distance

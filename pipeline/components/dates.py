@@ -26,6 +26,9 @@ YEAR = r"^(1[89]|20)\d\d$"
 VAGUE_SPAN = re.compile(r"\b(decades?|centur(y|ies)|generations?)\b")
 #: A year named relative to publication after a month: "April this year", "Oct. 31 last year".
 YEAR_WORDS = {("this", "year"): 0, ("last", "year"): -1, ("next", "year"): 1}
+YEAR_TOKEN = re.compile(YEAR[1:-1])
+#: The words that join two dates sharing the year written after the second ("June and July 2024").
+DATE_JOINERS = {"and", "or", "to", "through", "until", "-", "–"}
 ISO_DATE = re.compile(r"(1[89]|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])")
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 #: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
@@ -90,10 +93,14 @@ class DateNormalizer(KnowledgeComponent):
         doc.spans[DATES] = []
         published: date | None = doc._.published
         anchor = published
-        for span in self._candidates(doc):
+        candidates = self._candidates(doc)
+        for span, following in zip(candidates, [*candidates[1:], None]):
             resolved = self._resolve(doc, span, published, anchor)
             if resolved is None:
                 continue
+            shared = self._shared_year(doc, span, following)
+            if shared and resolved[1] in ("day", "month"):  # "June and July 2024": June 2024
+                resolved = self.calendar(f"{span.text.lower()} {shared}", None) or resolved
             value, granularity = resolved
             if granularity == "day":
                 anchor = value
@@ -102,6 +109,15 @@ class DateNormalizer(KnowledgeComponent):
             add_span(doc, DATES, span.start, span.end, "DATE", value.strftime(FORMATS[granularity]),
                      granularity=granularity, **({"rough": True} if rough else {}))
         return doc
+
+    @staticmethod
+    def _shared_year(doc: Doc, span: Span, following: Span | None) -> str:
+        """The year a date without one shares with the next date it is joined to ("June and July 2024",
+        "March to May 2023"), or ""."""
+        if following is None or following.start != span.end + 1 or doc[span.end].lower_ not in DATE_JOINERS \
+                or any(YEAR_TOKEN.fullmatch(t.text) for t in span):
+            return ""
+        return next((t.text for t in following if YEAR_TOKEN.fullmatch(t.text)), "")
 
     def _candidates(self, doc: Doc) -> list[Span]:
         """Our candidates, then the model's DATE entities where we found none; none inside a known name."""

@@ -302,6 +302,9 @@ class Account:
     # another source's culprit for the event just told ("said the attack was carried out by ..."), a version of it
     # whatever attacker the others name
     disputed_attacker: bool = False
+    old: bool = False  # dated well before the article's publication (``background_days``)
+    attackers_named_back: bool = False  # its act's subject names back who did the event just told ("The
+    # attackers hacked and shot residents of the camp"): another source's sentence so opened is its version
     listed_places: list[Span] = field(default_factory=list)  # "hit A, B and C": one event more for each
     # "killed 22 across the Gaza Strip, including 11 at a school in Gaza City": a place a part of a round-up's
     # toll is told at, one event more
@@ -436,6 +439,8 @@ class EventLinker(KnowledgeComponent):
             "interventions": _by_first_word(lexicon["force_on_protesters"]["interventions"]),
             # crowd-control means, used on nobody else: "police fired tear gas to disperse them"
             "riot_control": _by_first_word(lexicon["force_on_protesters"]["crowd_control"]),
+            "lethal_means": _by_first_word(lexicon["force_on_protesters"]["lethal_means"]),
+            "active_only": set(lexicon["active_only_triggers"]),
             "tollless": set(lexicon["tollless_sub_events"]),
             "agreed_objects": set(lexicon["agreement_objects"]),
             "crowds": set(lexicon["crowd_violence"]["crowds"]),
@@ -726,7 +731,8 @@ class EventLinker(KnowledgeComponent):
                                          flight):
                         accounts.append(extra)
                         last = extra
-                    else:
+                    elif _dates_agree(holder, extra):  # (not a toll of another time: "60 people were killed
+                        # during the protests of June and July 2024" after a shooting this month)
                         if self._site_placed(words, sentence.start, holder, extra):
                             # "The monastery in Lin Ta Lu village housed ..." after a strike told in the region
                             holder.move_to(extra)
@@ -813,6 +819,9 @@ class EventLinker(KnowledgeComponent):
                     start <= s < trigger[0] and self.circumstance_openers.isdisjoint(words[max(0, s - 2):s])
                     and not any(s < r < trigger[0] for r in said_at)
                     for s, _, _ in found.get("ANAPHOR", ()))) and not earlier
+                account.attackers_named_back = any(
+                    start <= s < trigger[0] and phrase.split()[-1] in self.perpetrators
+                    for s, _, phrase in found.get("ANAPHOR", ()))
                 # a clause cut before "after" or "before" tells another event ("a day after the group fired a
                 # missile at Israel"), no more of the one its sentence tells
                 recalled = account.recalled = words[start] in TIME_ORDER
@@ -874,6 +883,8 @@ class EventLinker(KnowledgeComponent):
                     if not recalled or last is None:  # (the story goes on with its own event)
                         last, last_paragraph = account, paragraph
         self._infer_attackers(accounts)
+        for account in accounts:
+            account.old = self._old(doc, account)
         places_told = {id(account): account.location for account in accounts}  # before a cluster lends its own
         self._cluster(accounts)
         accounts = _one_per_claimant(accounts, places_told)
@@ -941,6 +952,10 @@ class EventLinker(KnowledgeComponent):
             before = before[:-1]  # "governor of the Dnipropetrovsk region"
         if len(before) < 2 or before[-1] not in ("in", "of") or before[-2] not in self.speaker_words:
             return False
+        role = named - 2 - (words[named - 2:named] == ["of", "the"])  # the speaker's word, before "of"/"in"
+        if words[place.end:place.end + 1] in ([], ["."], [";"]) and any(
+                role - APPOSITIVE_NAME_WORDS - 2 <= i < role for i in reported_at):
+            return True  # "..., said Jean-Pierre Bikilisende, administrator of Djugu territory."
         # up to the reporting verb, at most the place's own noun and a comma ("region, said") or the speaker's
         # name set off by commas ("The deputy governor of Lower Shabelle, Abdi Nur, confirmed")
         return any(place.end <= i <= place.end + 2 + APPOSITIVE_NAME_WORDS
@@ -967,6 +982,8 @@ class EventLinker(KnowledgeComponent):
                         # describes the object
                     found.append((i, i + 1, ("TRIGGER", family)))
                     break
+                if word == "of" and doc[j - 1].like_num:
+                    continue  # "destroyed 11 of 15 drones": a part of the objects counted, no object of its own
                 if word in blockers or (word,) in self.not_objects or not word.strip() \
                         or word in (",", ";", ".", ":"):
                     break
@@ -1129,13 +1146,16 @@ class EventLinker(KnowledgeComponent):
                 family, spec["event_type"], spec["sub_event_type"]
             return account
         force = (self.force_on_protesters["sub_event_type"], self.force_on_protesters["lethal_sub_event_type"])
-        if account.sub_event_type in force and last is not None and last.event_type == PROTESTS \
+        # (on no other day: "More than 60 people were killed during the protests of June and July 2024" after
+        # a shooting at a protest this month)
+        same_day = last is not None and _dates_agree(account, last)
+        if account.sub_event_type in force and last is not None and last.event_type == PROTESTS and same_day \
                 and self._distance(last, index) <= 1 and account.location in ("", last.location):
             # "Hundreds marched in Kinshasa, and police fired tear gas to disperse them": one protest, with
             # the force used on it
             last.event_type, last.sub_event_type = account.event_type, account.sub_event_type
             return last
-        if account.event_type == PROTESTS and last is not None and last.sub_event_type in force \
+        if account.event_type == PROTESTS and last is not None and last.sub_event_type in force and same_day \
                 and self._distance(last, index) <= 1 and account.location in ("", last.location):
             return last  # "Police fired on protesters in Maputo, as demonstrations entered a second week"
         # (not a barrage of its own, told with no place and no reference back after a strike on one town:
@@ -1300,8 +1320,12 @@ class EventLinker(KnowledgeComponent):
             # "Zamfara police spokesman Yazid Abubakar confirmed the abduction": that source's account of it
             confirmed = account.claimant and account.claim_verb in self.confirmation_verbs \
                 and account.source != last.source
+            # (by a named source: "..., said Jean-Pierre Bikilisende"; not "the sources said", "Residents said")
+            told_by_another = account.attackers_named_back and account.claimant \
+                and account.claimant != last.claimant
             if not (account.figures() or account.location and not account.place_named_back or names_attacker
-                    or confirmed or interceptor_version or self._party_version(accounts, last, account)):
+                    or confirmed or interceptor_version or told_by_another
+                    or self._party_version(accounts, last, account)):
                 # "while the attack was under way", "X called the strike a crime", "The assault opened with
                 # drones that hit the camp's market, residents said": a mention, or detail with nothing new
                 # (not "an army source said the drones had been launched by the RSF": who did it); but a
@@ -1447,14 +1471,15 @@ class EventLinker(KnowledgeComponent):
         # "fired missiles at nine locations ..., which it blames for last month's massacre of tourists at
         # Pahalgam": an event a date of its own names after the clause's trigger is recalled, like the event a
         # reprisal answers, and no part of the clause
-        triggers = sorted(t[0] for t in found.get("TRIGGER", ()) if sentence.start <= t[0] < sentence.end)
+        words = lower_words(doc)
+        triggers = sorted(t[0] for t in found.get("TRIGGER", ()) if sentence.start <= t[0] < sentence.end
+                          and not self._passive_of_active_only(words, t[0], t[1], sentence.start))
         recalled = [span.start for span in dates if sentence.start < span.start
                     and _names_event(doc, span, triggers, self.toll_verbs)]
         for start in recalled:  # (up to the end of its phrase: its places are its own)
             limit = min(sentence.end, start + RECALLED_WORDS)
             self._recalled.update(range(start, next((i for i in range(start, limit) if doc[i].lower_ in PHRASE_ENDS),
                                                     limit)))
-        words = lower_words(doc)
         # "artillery shells fell on the outskirts of Aita al-Shaab": a munition that falls or lands, with no
         # trigger word of its own, is its strike (not debris of one downed: "a downed drone fell on a house")
         told = {t[0] for t in found.get("TRIGGER", [])}
@@ -1594,6 +1619,7 @@ class EventLinker(KnowledgeComponent):
                 continue
             if _contains(phrase, self.demands) \
                     or self._escaped(words, sentence.start, start) \
+                    or self._passive_of_active_only(words, start, end, sentence.start) \
                     or any(start - REPRISAL_REACH <= r < start for r in reprisals) \
                     or (start > sentence.start and words[start - 1] in self.generic_words) \
                     or (start > sentence.start and words[start - 1] in ("-", "–")
@@ -1781,6 +1807,12 @@ class EventLinker(KnowledgeComponent):
             verb = token
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.lower_ not in self.reporting
+
+    def _passive_of_active_only(self, words: list[str], start: int, end: int, first: int) -> bool:
+        """ "Some of the victims were shot": a trigger that tells an event only in the active voice
+        (``active_only_triggers``: "a police officer shot a young man"), here a passive's, detail of a toll."""
+        return words[start] in self.active_only and end - start == 1 and start > first \
+            and words[start - 1] in self.passive_auxiliaries
 
     def _other_sense(self, doc: Doc, sentence: Span, start: int) -> bool:
         """ "seized power", "took office", "captured footage": an object that gives the trigger another
@@ -2203,7 +2235,14 @@ class EventLinker(KnowledgeComponent):
             return kinds.get(i) == "MUNITION" or i in starts
 
         def launched_by(a: Span) -> bool:
-            return (kinds.get(a.start - 1) == "MUNITION" or a.start in ends) and kinds.get(a.end) == "LAUNCH"
+            # (past a relative pronoun and the actor's article or descriptive words: "15 drones that the
+            # paramilitary Rapid Support Forces launched")
+            before = a.start
+            if before > 2 and doc[before - 1].is_lower and doc[before - 1].is_alpha and doc[before - 2].lower_ == "the":
+                before -= 1
+            for link in (("the",), ("that", "which")):
+                before -= before > 1 and doc[before - 1].lower_ in link
+            return (kinds.get(before - 1) == "MUNITION" or before in ends) and kinds.get(a.end) == "LAUNCH"
 
         return next((a for a in actors if munition(a.end) or munition(a.end + 1) and doc[a.end].ent_type_ == "WEAPON"
                      or launched_by(a)), None)
@@ -2366,8 +2405,10 @@ class EventLinker(KnowledgeComponent):
         elif account.event_type in FORCE_TYPES and (any(w in self.protester_targets for w in words[trigger_at:])
                                                      or _contains(words[trigger_at:], self.riot_control)) \
                 or account.event_type == PROTESTS and _contains(words, self.interventions):
-            # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest
-            lethal = bool(account.killed)
+            # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest; lethal
+            # force when it killed or when guns were used on people ("an officer shot him during a protest"; not
+            # "fired live rounds into the air")
+            lethal = bool(account.killed) or _contains(words, self.lethal_means) and "air" not in words
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
         if account.event_type == schema.SUB_EVENT_TYPES[self.crowd_sub_event] and account.civilians_named \
@@ -3486,6 +3527,8 @@ class EventLinker(KnowledgeComponent):
                 and (granularity != "day" or not self.perfect.isdisjoint(words[trigger:span.start]))
             # (nor the day of the people "those killed last year" names)
             recalled = recalled or "those" in words[max(account.start, span.start - 3):span.start - 1]
+            # (nor the day of an event another date names: "crowds marking the anniversary of last year's storming")
+            recalled = recalled or span.start in self._recalled
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
@@ -3565,8 +3608,10 @@ class EventLinker(KnowledgeComponent):
                         kinds.get(m) == "INTERCEPT" for m in range(k + 1, min(end, k + 4)))) \
                         and not any(span.start <= i < span.end for span in doc.spans.get(CASUALTIES, ())):
                     # (not "wounding 22 people, two of them seriously", nor "repelled the assailants, killing
-                    # 20 of them": a toll)
-                    downs.append((i, value))
+                    # 20 of them": a toll; nor a part of those downed, told after them: "downed 121 drones, 26 of
+                    # them above Saratov region")
+                    if not (downs and mode == "INTERCEPT"):
+                        downs.append((i, value))
                     i = k + 1
                     continue
             munition = next((k for k in range(i + 1, min(end, i + 5)) if kinds.get(k) == "MUNITION"), None)
@@ -3700,7 +3745,9 @@ class EventLinker(KnowledgeComponent):
                     i > 0 and words[i - 1] in spec[outcome]  # "killing a man"
                     or words[j + 1:j + 2] in (["was"], ["has"]) and words[j + 2:j + 3] and (
                         words[j + 2] in spec[outcome] or words[j + 2] == "been" and words[j + 3:j + 4]
-                        and words[j + 3] in spec[outcome])):  # "a woman was wounded", "has been killed"
+                        and words[j + 3] in spec[outcome]  # "a woman was wounded", "has been killed"
+                        or words[j + 2].endswith("ly") and words[j + 3:j + 4]
+                        and words[j + 3] in spec[outcome])):  # "a street vendor was critically wounded"
                 return True
         return False
 
@@ -3864,6 +3911,8 @@ class EventLinker(KnowledgeComponent):
             version = replace(version, event_type=members[0].event_type)
         if self._own_version(members, version):
             return True
+        if not version.anaphoric and any(m.old and not version.date or version.old and not m.date for m in members):
+            return False  # ("The Engels area was hit before on January 8" and the night's raid on Engels, undated)
         # (a version placed only in the sea the cluster's ship was hit in, "fired naval missiles at two ships in
         # the Red Sea" after "hit ... 57 nautical miles west of Hodeidah", is placed more broadly, no elsewhere)
         sea_wide = _at_sea(version) and bool(version.location) and all(
@@ -3965,6 +4014,13 @@ def _other_weapons(a: Account, b: Account, broader: dict[str, str]) -> bool:
     return bool(first and second) and not any(within(x, y) or within(y, x) for x in first for y in second)
 
 
+def _dates_agree(a: Account, b: Account) -> bool:
+    """Whether two accounts may tell the same time: no dates, or one inside the other (a day within the week
+    a rough date tells is no other day: "last week", "January 16")."""
+    return not (a.date and b.date) or a.date.startswith(b.date) or b.date.startswith(a.date) \
+        or (a.rough_date or b.rough_date) and _days_apart(a.date, b.date) <= ROUGH_DATE_DAYS
+
+
 def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = False, civilians: str = "") -> bool:
     """Whether two accounts can tell one event: same type, and no date, place or attacker that differs nor
     an attacker that is the other's target (``sides``: each actor's country, so that "Israel" and "the
@@ -3973,9 +4029,8 @@ def _compatible(a: Account, b: Account, sides: dict[str, str], refining: bool = 
     other way: a region's tally after a strike in one of its towns is another event)."""
     if a.event_type != b.event_type:
         return False
-    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)) \
-            and not ((a.rough_date or b.rough_date) and _days_apart(a.date, b.date) <= ROUGH_DATE_DAYS):
-        return False  # (a day within the week a rough date tells is no other day: "last week", "January 16")
+    if not _dates_agree(a, b):
+        return False
     if a.location and b.location and a.location != b.location and not refining:
         return False
     if a.country and b.country and a.country != b.country:

@@ -52,6 +52,9 @@ class WeaponLinker(KnowledgeComponent):
         rules = data["weapon_rules.json"]
         classes = data["weapon_classes.jsonl"]
         forms = [(form, entry["id"]) for entry in classes for form in (entry["id"], *entry["aliases"])]
+        # a two-word class written as a compound before a noun ("a glide-bomb attack", "cluster-bomb strikes")
+        forms += [(form.replace(" ", "-"), class_id) for form, class_id in forms
+                  if form.count(" ") == 1 and form.islower() and form.replace(" ", "").isalpha()]
         return {
             "catalogue": {weapon["id"]: weapon for weapon in weapons},
             "by_name": {fold(name): weapon for weapon in weapons for name in (weapon["id"], *weapon["aliases"])},
