@@ -4305,3 +4305,17 @@ def test_a_part_of_the_drones_downed_told_after_them_adds_none(any_nlp):
     text = ("Drones\n\nRussia's Defence Ministry said its air defence units had downed 121 Ukrainian drones during "
             "the night, 26 of them above Saratov region.")
     assert only(any_nlp, text, "2025-08-10")["intercepted"] == 121
+
+
+def test_fighting_after_since_measures_time_and_is_no_event_of_the_clause(any_nlp):
+    text = ("Bat Yam\n\nRescuers searched on Sunday for people trapped in a building in Bat Yam after an Iranian "
+            "ballistic missile slammed into it, the deadliest impact in Israel since the fighting with Iran erupted "
+            "on Friday.")
+    event = only(any_nlp, text, "2025-06-16")
+    assert (event["sub_event_type"], event["actor1"]) == ("shelling_artillery_missile_attack", "Iran")
+
+
+def test_a_toll_over_the_same_period_as_a_tally_is_a_tally(any_nlp):
+    text = ("Iran\n\nIran's Health Ministry said 224 people had been killed in Israeli attacks since Friday. In Israel, "
+            "officials said Iranian missiles had killed 13 people over the same period.")
+    assert events(any_nlp, text, "2025-06-16") == []

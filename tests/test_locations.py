@@ -134,3 +134,12 @@ def test_an_organizations_initials_before_a_colon_are_no_dateline(any_nlp):
     text = "UN: Gang violence killed 1,500 in three months\n\nMore than 1,500 people were killed in Haiti."
     assert {r["name"] for r in rows(any_nlp, text, "locations")} == {"Haiti"}
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A missile hit a home in the Arab town of Tamra in northern Israel.", "Tamra"),
+    ("Gunmen attacked the Fulani village of Mahuta on Sunday.", "Mahuta"),
+])
+def test_a_community_s_adjective_before_a_settlement_noun_is_no_place(any_nlp, text, place):
+    names = {row["name"] for row in rows(any_nlp, text, "locations")}
+    assert place in names and not names & {"Arab", "Fulani"}
