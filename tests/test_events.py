@@ -4319,3 +4319,16 @@ def test_a_toll_over_the_same_period_as_a_tally_is_a_tally(any_nlp):
     text = ("Iran\n\nIran's Health Ministry said 224 people had been killed in Israeli attacks since Friday. In Israel, "
             "officials said Iranian missiles had killed 13 people over the same period.")
     assert events(any_nlp, text, "2025-06-16") == []
+
+
+def test_a_rescue_body_s_own_crews_recovering_the_dead_did_not_strike(any_nlp):
+    text = ("Gaza\n\nAn Israeli airstrike hit tents in the Muwasi area west of Khan Younis before dawn on Tuesday, "
+            "Palestinian officials said. Gaza's Civil Defence said its crews had recovered 15 bodies from the tents.")
+    found = events(any_nlp, text, "2025-07-15")
+    assert [(e["cluster"], e["actor1"], e["killed"]) for e in found] == [("c1", "Israel", None), ("c1", "Israel", 15)]
+
+
+def test_a_hospital_that_tells_the_toll_past_a_relative_clause_is_no_place_of_the_strike(any_nlp):
+    text = ("Gaza\n\nAn Israeli airstrike hit tents in Khan Younis before dawn on Tuesday. Nasser Hospital, which "
+            "received the casualties, said 12 dead had been brought in.")
+    assert {e["location"] for e in events(any_nlp, text, "2025-07-15")} == {"Khan Younis"}

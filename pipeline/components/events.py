@@ -501,6 +501,7 @@ class EventLinker(KnowledgeComponent):
             "utterances": set(lexicon["utterance_nouns"]),
             "total_cues": [tuple(phrase.split()) for phrase in lexicon["total_cues"]],
             "forces_voices": set(lexicon["forces_voices"]),
+            "care_body_words": set(lexicon["care_body_words"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"],
@@ -2027,8 +2028,12 @@ class EventLinker(KnowledgeComponent):
         # the act: the trigger, or for a toll told without one, its figure ("JNIM said its fighters had
         # killed more than 60 soldiers")
         act = trigger[0] if trigger is not None else min((f.start for f in inside[CASUALTIES]), default=-1)
-        if trigger is None and claim.span is not None and claim.span.label_ not in self.armed_types | STATE_TYPES:
-            act = -1  # (a side's toll of its own act; not a charity's "its team received 18 wounded")
+        if trigger is None and claim.span is not None and (
+                claim.span.label_ not in self.armed_types | STATE_TYPES
+                or not self.care_body_words.isdisjoint(claim.span.kb_id_.lower().split())):
+            # (a side's toll of its own act; not a charity's "its team received 18 wounded", nor a rescue or
+            # health body's: "Gaza's Civil Defence said its crews had recovered 15 bodies")
+            act = -1
         said_at = claim.at if claim.at >= 0 or claim.span is None else claim.span.end
         # ("said on Tuesday it had killed more than 300 fighters ... in two days of clashes": its toll comes first)
         act = min([act] + [f.start for f in inside[CASUALTIES] if said_at < f.start < act]) if act >= 0 else act
@@ -3255,9 +3260,12 @@ class EventLinker(KnowledgeComponent):
             cut = max((i for i, w in enumerate(phrase) if w in (",", ";")), default=-1)
             return bool(self.subset_cues.intersection(phrase[cut + 1:]))
 
-        # "..., Nasser Hospital said": a facility telling the toll is a source, not where it happened
-        places = [span for span in places if not (span.label_ == "FACILITY" and span.end < len(words)
-                                                  and words[span.end] in self.reporting)]
+        # "..., Nasser Hospital said": a facility telling the toll is a source, not where it happened (past a
+        # relative clause on it: "Nasser Hospital, which received the casualties, said")
+        places = [span for span in places if not (span.label_ == "FACILITY" and span.end < len(words) and (
+            words[span.end] in self.reporting or words[span.end:span.end + 2] in ([",", "which"], [",", "where"])
+            and any(words[k] == "," and words[k + 1:k + 2] and words[k + 1] in self.reporting
+                    for k in range(span.end + 2, min(len(words) - 1, span.end + 2 + APPOSITIVE_REACH)))))]
         # "killed in strikes across the territory, including 11 in Rafah": the day's events in a whole area
         area = any(w in self.roundup_words and _contains(words[i + 1:i + 4], self.roundup_areas)
                    for i, w in enumerate(words[account.start:account.end], account.start))
