@@ -4332,3 +4332,11 @@ def test_a_hospital_that_tells_the_toll_past_a_relative_clause_is_no_place_of_th
     text = ("Gaza\n\nAn Israeli airstrike hit tents in Khan Younis before dawn on Tuesday. Nasser Hospital, which "
             "received the casualties, said 12 dead had been brought in.")
     assert {e["location"] for e in events(any_nlp, text, "2025-07-15")} == {"Khan Younis"}
+
+
+def test_the_same_source_telling_more_of_the_event_named_back_is_one_account(any_nlp):
+    text = ("Waziristan\n\nA suicide bomber drove a car into a military convoy in North Waziristan on Saturday, "
+            "killing 13 soldiers, the army said.\n\nThe blast tore through the convoy near Mir Ali, wounding 10 "
+            "soldiers and 19 civilians, according to the military's media wing.")
+    event = only(any_nlp, text, "2025-06-28")
+    assert (event["killed"], event["injured"], event["claimant"]) == (13, 29, "Armed Forces of Pakistan")

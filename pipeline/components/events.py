@@ -1300,6 +1300,11 @@ class EventLinker(KnowledgeComponent):
                     account.fill(scene, PLACE_FIELDS)
                 return account
             account.anaphoric = True
+            if written_back and account.source and account.source == last.source and not account.additive \
+                    and account.location in ("", last.location):
+                # "The blast tore through the convoy ..., wounding 10 soldiers, according to the military's media
+                # wing" after the army's account of the bombing: more of that account
+                return last
             if written_back and account.location and not last.location and not (account.claimant
                                                                                  or account.figures()):
                 # "The clash on Wednesday happened in the Khyber district": where and when the event just
