@@ -355,7 +355,7 @@ LEXICONS: dict[str, Shape] = {
         "within_day_words": texts, "day_periods": texts, "background_days": integer,
         "background_markers": texts, "hit_by_object": texts, "site_words": texts, "addressee_verbs": texts,
         "defence_verbs": texts, "target_subject_triggers": texts, "blame_verbs": texts, "agent_participles": texts,
-        "active_only_triggers": texts, "care_body_words": texts,
+        "active_only_triggers": texts, "care_body_words": texts, "ranking_words": texts,
         "state_force_words": texts,
         "interval_words": mapping_of(text, count_or_none),
         "additive_words": texts, "other_munition_words": texts, "roundup_words": texts, "roundup_areas": texts,

@@ -4340,3 +4340,10 @@ def test_the_same_source_telling_more_of_the_event_named_back_is_one_account(any
             "soldiers and 19 civilians, according to the military's media wing.")
     event = only(any_nlp, text, "2025-06-28")
     assert (event["killed"], event["injured"], event["claimant"]) == (13, 29, "Armed Forces of Pakistan")
+
+
+def test_a_ranked_attack_after_the_reporting_verb_classes_the_act_told(any_nlp):
+    text = ("Quetta\n\nA remote-controlled bomb ripped through a vehicle carrying Frontier Corps personnel near "
+            "Quetta on Friday, killing four of them, police said, in the latest attack on security forces in the "
+            "province.")
+    assert only(any_nlp, text, "2025-04-25")["sub_event_type"] == "remote_explosive_landmine_ied"

@@ -502,6 +502,7 @@ class EventLinker(KnowledgeComponent):
             "total_cues": [tuple(phrase.split()) for phrase in lexicon["total_cues"]],
             "forces_voices": set(lexicon["forces_voices"]),
             "care_body_words": set(lexicon["care_body_words"]),
+            "ranking_words": set(lexicon["ranking_words"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"],
@@ -1498,7 +1499,8 @@ class EventLinker(KnowledgeComponent):
             t for t in [*found.get("TRIGGER", []), *landed]
             if t[0] not in in_dates and zone(doc, t[0]) != DATELINE and (
                 t[0] not in named or t[1] > named[t[0]][1]  # "a drone attack": the weapon inside the trigger
-                or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates, denials)
+                or named[t[0]] == t[:2] and not self._definite(doc, t))], in_dates, denials,
+            [s for s, _, _ in found.get("REPORT", ())])
         if not kept:
             return []
         breaks = [s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
@@ -1589,13 +1591,14 @@ class EventLinker(KnowledgeComponent):
                 for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
-                       in_dates: set[int], denials: list[int]) -> list[tuple[int, int, str]]:
+                       in_dates: set[int], denials: list[int], reported: list[int] = ()) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
         protest"), not part of a compound adjective ("air-launched"), not what describes an actor ("the
         cartel, which is fighting a rival group"). A date's words (tokens
         ``in_dates``) are none of these ("in May the army seized"). The first tokens of the triggers
-        dropped as negated or hypothetical, and of their objects, go to ``denials``."""
+        dropped as negated or hypothetical, and of their objects, go to ``denials``; ``reported``: the tokens
+        of the sentence's reporting verbs."""
         words = lower_words(doc)
         dated = any(sentence.start <= i < sentence.end for i in in_dates)
         kept = []
@@ -1641,6 +1644,7 @@ class EventLinker(KnowledgeComponent):
                     or self.families[family]["sub_event_type"] == "by_actor" \
                     and self._people_seized(words, sentence.start, (start, end, family), self.seized_not_ground) \
                     or kept and self._in_sequence(words, kept[-1][1], start) \
+                    or kept and self._ranked_after_report(words, start, sentence.start, reported) \
                     or kept and self._lasting(words, start, end, sentence.end) \
                     or self.families[family]["event_type"] == PROTESTS and self._led_away(doc, words, start, end) \
                     or _endings(words, _noun_phrase_start(doc, words, start, in_dates, sentence.start),
@@ -1813,6 +1817,13 @@ class EventLinker(KnowledgeComponent):
             verb = token
         return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             and verb.lower_ not in self.reporting
+
+    def _ranked_after_report(self, words: list[str], start: int, first: int, reported: list[int]) -> bool:
+        """ "..., killing four of them, police said, in the latest attack on security forces": a trigger ranked
+        among others (``superlatives``, ``ranking_words``) after the sentence's reporting verb classes the
+        act told, no act of its own."""
+        return any(first <= r < start for r in reported) and not (
+            self.superlatives | self.ranking_words).isdisjoint(words[max(first, start - 2):start])
 
     def _passive_of_active_only(self, words: list[str], start: int, end: int, first: int) -> bool:
         """ "Some of the victims were shot": a trigger that tells an event only in the active voice
