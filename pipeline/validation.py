@@ -327,7 +327,7 @@ LEXICONS: dict[str, Shape] = {
         "subset_cues": texts, "launch_cues": texts, "flight_words": texts,
         "ongoing_description": Shape({"relatives": texts, "auxiliaries": texts, "involvements": texts}),
         "force_on_protesters": Shape({"targets": texts, "interventions": texts, "crowd_control": texts,
-                                      "lethal_means": texts,
+                                      "lethal_means": texts, "aimed_away": texts,
                                       "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
         "tollless_sub_events": list_of(_sub_event), "agreement_objects": texts,

@@ -440,6 +440,7 @@ class EventLinker(KnowledgeComponent):
             # crowd-control means, used on nobody else: "police fired tear gas to disperse them"
             "riot_control": _by_first_word(lexicon["force_on_protesters"]["crowd_control"]),
             "lethal_means": _by_first_word(lexicon["force_on_protesters"]["lethal_means"]),
+            "aimed_away": _by_first_word(lexicon["force_on_protesters"]["aimed_away"]),
             "active_only": set(lexicon["active_only_triggers"]),
             "tollless": set(lexicon["tollless_sub_events"]),
             "agreed_objects": set(lexicon["agreement_objects"]),
@@ -1591,7 +1592,7 @@ class EventLinker(KnowledgeComponent):
                 for begin, finish, inside in clauses if inside]
 
     def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
-                       in_dates: set[int], denials: list[int], reported: list[int] = ()) -> list[tuple[int, int, str]]:
+                       in_dates: set[int], denials: list[int], reported: list[int]) -> list[tuple[int, int, str]]:
         """Triggers that report something that happened: not hypothetical, negated or generic ("could
         strike", "did not attack", "such strikes"), not another sense ("seized power", "lodged a
         protest"), not part of a compound adjective ("air-launched"), not what describes an actor ("the
@@ -2429,7 +2430,8 @@ class EventLinker(KnowledgeComponent):
             # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest; lethal
             # force when it killed or when guns were used on people ("an officer shot him during a protest"; not
             # "fired live rounds into the air")
-            lethal = bool(account.killed) or _contains(words, self.lethal_means) and "air" not in words
+            aimed_at_people = _contains(words, self.lethal_means) and not _contains(words, self.aimed_away)
+            lethal = bool(account.killed) or aimed_at_people
             account.sub_event_type = self.force_on_protesters["lethal_sub_event_type" if lethal else "sub_event_type"]
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
         if account.event_type == schema.SUB_EVENT_TYPES[self.crowd_sub_event] and account.civilians_named \
