@@ -503,7 +503,8 @@ class EventLinker(KnowledgeComponent):
             "total_cues": [tuple(phrase.split()) for phrase in lexicon["total_cues"]],
             "forces_voices": set(lexicon["forces_voices"]),
             "care_body_words": set(lexicon["care_body_words"]),
-            "ranking_words": set(lexicon["ranking_words"]),
+            # the words that rank a trigger among others: the superlatives and "latest"
+            "ranking_words": set(lexicon["superlatives"]) | set(lexicon["ranking_words"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"],
@@ -1823,8 +1824,8 @@ class EventLinker(KnowledgeComponent):
         """ "..., killing four of them, police said, in the latest attack on security forces": a trigger ranked
         among others (``superlatives``, ``ranking_words``) after the sentence's reporting verb classes the
         act told, no act of its own."""
-        return any(first <= r < start for r in reported) and not (
-            self.superlatives | self.ranking_words).isdisjoint(words[max(first, start - 2):start])
+        return any(first <= r < start for r in reported) \
+            and not self.ranking_words.isdisjoint(words[max(first, start - 2):start])
 
     def _passive_of_active_only(self, words: list[str], start: int, end: int, first: int) -> bool:
         """ "Some of the victims were shot": a trigger that tells an event only in the active voice
