@@ -207,7 +207,7 @@ RECORDS: dict[str, Shape] = {
 
 _counts = mapping_of(text, integer)
 _unit = Shape({"km": number, "forms": texts})
-_relative_rule = Shape({"unit": one_of("day", "week", "month", "year", "anchor_day"), "offset": integer})
+_relative_rule = Shape({"unit": one_of("day", "week", "weekend", "month", "year", "anchor_day"), "offset": integer})
 
 #: Sub-types ``events.json`` may leave to a rule: from the weapons named (``by_weapon``, else the family's
 #: ``default``), from the side taking ground (``by_actor``), from who was attacked (``by_target``), or the

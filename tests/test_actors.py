@@ -232,3 +232,10 @@ def test_a_capital_s_ministry_is_its_country_s(any_nlp, text, ministry):
 def test_a_capital_s_city_body_is_not_a_ministry_of_its_country(any_nlp):
     text = "Kyiv's city administration said two people died in the strike."
     assert not any(row["type"] == "GOVERNMENT" for row in actors(any_nlp, text).values())
+
+
+def test_junta_troops_are_the_forces_of_the_country_told_of_not_of_the_dateline(any_nlp):
+    text = ("Ambush\n\nBANGKOK, Thailand (Agency) — A Myanmar resistance group said its fighters ambushed junta "
+            "troops near Kyaw Swa village in the Sagaing region on Sunday, after jets bombed Depayin township.")
+    found = actors(any_nlp, text)
+    assert found["Tatmadaw"]["country"] == "MMR" and "Armed Forces of Thailand" not in found

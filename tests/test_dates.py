@@ -84,12 +84,22 @@ def test_which_stretch_of_a_time_it_is_is_no_date(any_nlp, text, expected):
     assert [(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", "2024-11-19")] == expected
 
 
-def test_a_week_named_relative_to_publication_is_a_rough_date(any_nlp):
+@pytest.mark.parametrize("text, week", [
+    ("The raid happened last week; the funeral was held on Monday.", "last week"),
+    ("The raid happened over the weekend; the funeral was held on Monday.", "over the weekend"),
+])
+def test_a_week_named_relative_to_publication_is_a_rough_date(any_nlp, text, week):
     # (the spans keep what the table does not show: the events read "last week" as any day of that week)
-    text = "The raid happened last week; the funeral was held on Monday."
     doc = any_nlp(pipeline.new_doc(any_nlp, Article("d", "d.txt", text, date(2025, 3, 12))))
     assert {span.text: bool((span_attrs(span) or {}).get("rough")) for span in doc.spans["dates"]} == {
-        "last week": True, "Monday": False}
+        week: True, "Monday": False}
+
+
+@pytest.mark.parametrize("published, saturday", [("2025-03-10", "2025-03-08"), ("2025-03-09", "2025-03-08"),
+                                                 ("2025-03-08", "2025-03-08"), ("2025-03-13", "2025-03-08")])
+def test_a_weekend_is_dated_by_its_saturday_on_or_before_publication(any_nlp, published, saturday):
+    text = "Gunmen raided a village near Kaduna over the weekend, officials said."
+    assert [r["date"] for r in rows(any_nlp, text, "dates", published)] == [saturday]
 
 
 @pytest.mark.parametrize("text", ["A gunman attacked the Mar Elias church in Damascus.",

@@ -151,7 +151,7 @@ class ActorLinker(KnowledgeComponent):
         claimed |= self._descriptors(doc, ents)
         claimed |= self._bodies(doc, ents, day, countries)
         claimed |= self._local_bodies(doc, ents, claimed, frozenset(countries))
-        claimed |= self._units_and_forces(doc, countries, day)
+        claimed |= self._units_and_forces(doc, countries, home, day)
         claimed |= self._place_cues(doc, ents, claimed, tuple(code for code, _ in countries.most_common()))
         # the places the wording marked, by name and bare name, and without an article ("al-Bara" is also
         # written, or read by the model, as "Bara"): a later mention of the name is that place
@@ -439,10 +439,18 @@ class ActorLinker(KnowledgeComponent):
         """The country the article is about: the one its countries and places name most (not the dateline's:
         Sudan's war is reported from Nairobi and Cairo); among equals, the dateline's, then one named as a
         place ("An Israeli strike ... in south Lebanon": Lebanon)."""
-        counts = Counter(countries)
+        datelines = doc.spans[DATELINES] if DATELINES in doc.spans else ()
+        filed_from = tuple(e for e in ents if any(line.start <= e.start < line.end for line in datelines))
+        dateline = self._dateline_country(doc)
+        # a dateline is one mention of its country, however many names it has ("BANGKOK, Thailand" over a
+        # Myanmar story that names Myanmar twice)
+        counts = Counter(countries) - self._article_countries(doc, filed_from, doc._.published) \
+            + Counter([dateline] if dateline else [])
         context = tuple(countries)
         placed: set[str] = set()
         for ent in ents:
+            if ent in filed_from:
+                continue
             known = self.place_names.get(ent.ent_id_ or ent.text, fuzzy=False) if ent.label_ in KB_PLACE_LABELS else None
             if ent.label_ in KB_PLACE_LABELS and known is None:
                 place = self.gazetteer.lookup(ent.ent_id_ or ent.text, context)
@@ -455,7 +463,6 @@ class ActorLinker(KnowledgeComponent):
             elif ent.label_ in COUNTRY_LABELS:
                 entry = self.aliases.get(ent.text, doc._.published, fuzzy=False)
                 placed.add(entry["country"] if entry and entry["type"] == "COUNTRY" else "")
-        dateline = self._dateline_country(doc)
         return max(counts, key=lambda code: (counts[code], code == dateline, code in placed), default=dateline)
 
     def _after_locative(self, doc: Doc, i: int) -> bool:
@@ -477,9 +484,10 @@ class ActorLinker(KnowledgeComponent):
                 return place["country"]
         return ""
 
-    def _units_and_forces(self, doc: Doc, countries: Counter, day: date | None) -> set[int]:
+    def _units_and_forces(self, doc: Doc, countries: Counter, home: str, day: date | None) -> set[int]:
         """ "the 92nd Mechanized Brigade" (its own MILITARY actor, country from the words before it) and
-        "junta troops", "regime forces" (the armed forces of the state the article is about)."""
+        "junta troops", "regime forces" (the armed forces of the state the article is about, ``home``; not the
+        dateline's, named as often: "BANGKOK, Thailand" over a Myanmar story)."""
         claimed: set[int] = set()
         for token in (doc[i] for i in candidates(doc, self.unit_triggers)):
             ordinal = token.text in self.ordinal_words or (token.shape_ in ("dxx", "ddxx", "dddxx")
@@ -499,7 +507,7 @@ class ActorLinker(KnowledgeComponent):
                         doc[token.i - 1].ent_type_ in COUNTRY_LABELS:
                     continue  # "Sudanese army troops" is the ruler's military alias
                 start = token.i
-                code = countries.most_common(1)[0][0]
+                code = home or countries.most_common(1)[0][0]
                 if token.i > 0 and doc[token.i - 1].ent_type_ in COUNTRY_LABELS:  # "Syrian government forces"
                     start, code = token.i - 1, self._country_code(doc[token.i - 1].text) or code
                 entry = self._national_forces_entry(code, day)

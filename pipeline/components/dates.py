@@ -31,6 +31,7 @@ YEAR_TOKEN = re.compile(YEAR[1:-1])
 DATE_JOINERS = {"and", "or", "to", "through", "until", "-", "–"}
 ISO_DATE = re.compile(r"(1[89]|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])")
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+SATURDAY = 5  # date.weekday()'s number for the first day of a weekend
 #: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
 YEAR_SHAPE = hash_string("dddd")
 DAY_SHAPES = {"d", "dd", "dxx", "ddxx"}
@@ -105,7 +106,7 @@ class DateNormalizer(KnowledgeComponent):
             if granularity == "day":
                 anchor = value
             # a week named relative to publication ("last week") is dated by a day of it: a rough date
-            rough = self.relative.get(span.text.lower().replace("’", "'"), {}).get("unit") == "week"
+            rough = self.relative.get(span.text.lower().replace("’", "'"), {}).get("unit") in ("week", "weekend")
             add_span(doc, DATES, span.start, span.end, "DATE", value.strftime(FORMATS[granularity]),
                      granularity=granularity, **({"rough": True} if rough else {}))
         return doc
@@ -234,6 +235,8 @@ class DateNormalizer(KnowledgeComponent):
             return published + timedelta(days=offset), "day"
         if unit == "week":
             return published + timedelta(days=7 * offset), "day"
+        if unit == "weekend":  # its Saturday: the latest on or before the publication day, or weeks from it
+            return published - timedelta(days=(published.weekday() - SATURDAY) % 7 - 7 * offset), "day"
         if unit == "month":
             month_index = published.year * 12 + published.month - 1 + offset
             return date(month_index // 12, month_index % 12 + 1, 1), "month"

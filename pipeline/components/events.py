@@ -87,6 +87,8 @@ PLACE_OBJECT_REACH = 8
 #: no reference back, is no version of an event there ("Russia launched 137 drones overnight" after a drone
 #: strike on a village).
 PLACE_EXACT = {"CITY", "FACILITY"}
+#: How many tokens after a month or year a day within it may narrow the event's date ("Last year, on Aug. 24").
+NARROWING_REACH = 3
 #: How many sentences after the event just told "the ship", "in the city" may still name its place back.
 PLACE_ANAPHOR_DISTANCE = 4
 #: The words by which a noun belongs to a side named before ("their truck").
@@ -475,6 +477,8 @@ class EventLinker(KnowledgeComponent):
             "target_owners": set(targets["owners"]),
             "property_families": {f for f, spec in lexicon["families"].items()
                                   if spec["sub_event_type"] == "looting_property_destruction"},
+            "withdrawals": {f for f, spec in lexicon["families"].items()
+                            if spec["sub_event_type"] == "non_violent_transfer_of_territory"},
             "state_targets": _by_first_word(state_targets),
             "state_police": set(targets["police"]),
             # (by their last word, as the subject of a passive trigger: "the military post attacked by")
@@ -548,6 +552,8 @@ class EventLinker(KnowledgeComponent):
             "circumstance_openers": set(lexicon["circumstance_openers"]),
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
+            # people a clause may count, no habit: "an attack by dozens of gunmen", "carried off dozens of residents"
+            "counted_people": set(lexicon["seized_people"]) | set(lexicon["toll_perpetrators"]["nouns"]),
             # fighters captured and things taken are no ground taken
             "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
             "seized_goods": set(lexicon["seized_goods"]),
@@ -673,6 +679,9 @@ class EventLinker(KnowledgeComponent):
                                            for s, _, _ in found.get("ANAPHOR", ()))
             clauses = self._clauses(doc, sentence, found, spans[WEAPONS], spans[DATES], spans[CASUALTIES],
                                     spans[ACTORS])
+            if opening_anaphor and clauses and not spans[LOCATIONS] \
+                    and all(self.families[c[2][2]]["sub_event_type"] == "by_actor" for c in clauses):
+                clauses = []  # "The siege lasted five hours before troops regained control": its end, no ground
             flight = self._tells_flight(last, words[sentence.start:sentence.end])
             follows = near and (opening_anaphor or spans[CASUALTIES] or flight
                                 or self._munition_count(doc, sentence, kinds))
@@ -728,7 +737,7 @@ class EventLinker(KnowledgeComponent):
                 sources.append(claim.span)
             if not clauses:
                 if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
-                                                    self.capabilities, perpetrators=self.perpetrators)):
+                                                    self.capabilities, people=self.perpetrators)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     holder = self._toll_holder(accounts, last, extra)
                     if self._new_version(extra, self._version_target(accounts, holder, extra), found, sentence,
@@ -769,8 +778,10 @@ class EventLinker(KnowledgeComponent):
                 elif own:
                     claim = sentence_claim
                 if self.families[family]["sub_event_type"] == "claim" or self._claimed_back(words, trigger, inside):
+                    # (the reporting word, when the trigger tells the act: "said it carried out the attack")
+                    verb = claim.verb if claim.verb and words[trigger[0]] in self.agent_participles else "claimed"
                     account = self._responsibility(accounts, claim, index, start, end,
-                                                   [f for f in spans[CASUALTIES] if start <= f.start < end])
+                                                   [f for f in spans[CASUALTIES] if start <= f.start < end], verb)
                     if account is None and claim.claimant and not accounts \
                             and any(start <= p.start < end and p.label_ != "COUNTRY" for p in spans[LOCATIONS]):
                         # "Islamic State claimed the attack on the village of Mitope, saying its fighters had
@@ -1587,8 +1598,18 @@ class EventLinker(KnowledgeComponent):
             reprisal = next((i for i in reprisals if begin < i < finish), None)
             if reprisal is not None and any(t[0] < reprisal for t in inside):
                 clause[1], clause[2] = reprisal, [t for t in inside if t[0] < reprisal]
-        return [(begin, finish, min(inside, key=lambda t: (circumstance(t) and len(inside) > 1, self.priority[t[2]],
-                                                            t[0])),
+
+        def rank(t: tuple[int, int, str], inside: list) -> tuple:
+            """Triggers that tell the circumstance of another come last, but not the fight a side withdrew
+            after ("withdrew from its base after a two-day assault": the fight there is the event; not "after
+            a four-month offensive", a campaign: the withdrawal is)."""
+            fight = any(o is not t and not (o[0] > sentence.start and words[o[0] - 1] in self.intervals
+                                            and _span_days(self.intervals[words[o[0] - 1]]) >= SPAN_DAYS)
+                        for o in inside)
+            several = len(inside) > 1
+            return t[2] in self.withdrawals and fight, circumstance(t) and several, self.priority[t[2]], t[0]
+
+        return [(begin, finish, min(inside, key=lambda t: rank(t, inside)),
                  any(t[2] in self.interception for t in inside), inside)
                 for begin, finish, inside in clauses if inside]
 
@@ -1658,6 +1679,9 @@ class EventLinker(KnowledgeComponent):
                     or self._time_reference(words, sentence.start, start, kept) \
                     or family in self.property_families \
                     and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
+                    or family in self.property_families and start > sentence.start \
+                    and words[start - 1] in self.targets \
+                    and (end >= sentence.end or not words[end].isalpha() or words[end] in ("and", "as")) \
                     or words[end - 1] == "to" and self.families[family]["sub_event_type"] == "agreement" \
                     and end < sentence.end and words[end] not in self.agreed_objects \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals \
@@ -1667,8 +1691,8 @@ class EventLinker(KnowledgeComponent):
                 # "new reports of attacks", "after the number of attacks rose": what is said of events;
                 # "air defences had tried to intercept the drone but failed": no interception; "more than a year
                 # of fighting": a span of time, unlike "two days of clashes", an event; "falling debris set fire to
-                # the refinery": the strike's harm; "had agreed to pull their troops out": a decision, no agreement,
-                # unlike "agreed to a truce": ``agreement_objects``)
+                # the refinery", "15 houses burned down": the strike's harm; "had agreed to pull their troops out": a
+                # decision, no agreement, unlike "agreed to a truce": ``agreement_objects``)
             kept.append((start, end, family))
         return kept
 
@@ -1829,9 +1853,10 @@ class EventLinker(KnowledgeComponent):
 
     def _passive_of_active_only(self, words: list[str], start: int, end: int, first: int) -> bool:
         """ "Some of the victims were shot": a trigger that tells an event only in the active voice
-        (``active_only_triggers``: "a police officer shot a young man"), here a passive's, detail of a toll."""
+        (``active_only_triggers``: "a police officer shot a young man"), here a passive's, detail of a toll
+        ("was pulled out of his house and shot by the wall")."""
         return words[start] in self.active_only and end - start == 1 and start > first \
-            and words[start - 1] in self.passive_auxiliaries
+            and (words[start - 1] in self.passive_auxiliaries or words[end:end + 1] == ["by"])
 
     def _other_sense(self, doc: Doc, sentence: Span, start: int) -> bool:
         """ "seized power", "took office", "captured footage": an object that gives the trigger another
@@ -1853,6 +1878,8 @@ class EventLinker(KnowledgeComponent):
         words = lower_words(doc)
         if start > 0 and words[start - 1] in self.definite:
             return True
+        if start > 1 and words[start - 1] in POSSESSIVES and any(d.end == start - 1 for d in doc.spans.get(DATES, ())):
+            return True  # "Tuesday's raid", "last week's attack": told before, by its day
         if start > 0 and words[start - 1] in self.superlatives:
             return False  # "some of the heaviest raids of the war": compared with the others, not told before
         verb = doc[start].tag_.startswith("VB") if _parsed(doc) else words[start].endswith("ed")
@@ -1896,7 +1923,7 @@ class EventLinker(KnowledgeComponent):
             return None  # "4,700 people were abducted in Zamfara between July 2024 and June 2025": a tally
         spoken = [d for d in inside[DATES] if trigger is not None and self._spoken(doc, d, trigger[0])]
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
-                                   trigger[0] if trigger is not None else -1, self.perpetrators, spoken)
+                                   trigger[0] if trigger is not None else -1, self.counted_people, spoken)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -2524,11 +2551,12 @@ class EventLinker(KnowledgeComponent):
                    and trigger[0] - t[1] <= 3 and words[trigger[0] - 1] in self.definite for t in inside)
 
     def _responsibility(self, accounts: list[Account], claim: Claim, index: int, start: int,
-                        end: int, figures: list[Span]) -> Account | None:
+                        end: int, figures: list[Span], verb: str) -> Account | None:
         """ "JNIM claimed responsibility": the group's account of the last attack (not of an interception
         of it, nor of an act of another side), as its author, with the toll it gives ("saying it had killed
         more than 100 soldiers"); the last one already laid at the group's door, if any ("the army blamed the
-        TTP for the bombing")."""
+        TTP for the bombing"). ``verb``: its reporting word ("claimed"; "said" in "said it carried out the
+        attack")."""
         attacks = [a for a in reversed(accounts) if a.family not in self.interception]
         if claim.span is None or not attacks:
             return None
@@ -2536,7 +2564,7 @@ class EventLinker(KnowledgeComponent):
         event = next((a for a in attacks if a.actor1 == claim.claimant), None) \
             or next((a for a in attacks if not a.actor1 and a.actor2 != claim.claimant), attacks[0])
         account = Account(start, end, index, event.family, event.event_type, event.sub_event_type,
-                          claim.source, claim.claimant, "claimed", actor1=claim.claimant, anaphoric=True,
+                          claim.source, claim.claimant, verb, actor1=claim.claimant, anaphoric=True,
                           guessed=event.guessed)
         account.fill(event, ("date", "granularity", *PLACE_FIELDS, "actor2"))
         self._tolls(account, figures, [])
@@ -3323,8 +3351,10 @@ class EventLinker(KnowledgeComponent):
         places = [span for span in places if not (span.start >= 2 and words[span.start - 1] == "to"
                                                   and words[span.start - 2] in self.message_nouns)]
         origin_ends: set[int] = set()
-        # (a side withdraws from the place it hands over: "withdrew from the city of Khan Younis")
-        handed_over = account.sub_event_type == "non_violent_transfer_of_territory"
+        # (a side withdraws from the place it hands over: "withdrew from the city of Khan Younis", also after a
+        # fight there)
+        handed_over = account.sub_event_type == "non_violent_transfer_of_territory" or any(
+            self.place_verbs.get(w, ("",))[0] in self.withdrawals for w in words[account.start:account.end])
         for span in places:
             before = words[max(account.start, span.start - 4):span.start]
             # (not "about 10 kilometres from Arbinda": how far from the place it was; nor "from a bus near
@@ -3563,6 +3593,10 @@ class EventLinker(KnowledgeComponent):
             deadline = span.start > 0 and words[span.start - 1] in self.deadline_cues  # "by Monday afternoon"
             spoken = not deadline and self._spoken(doc, span, trigger)
             if told_of or not self._comparison(doc, span) and not deadline and not spoken:
+                finer = next((d for d in dates if 0 <= d.start - span.end <= NARROWING_REACH
+                              and len(d.kb_id_) > len(span.kb_id_) and d.kb_id_.startswith(span.kb_id_)), None)
+                if finer is not None:  # "Last year, on Aug. 24, fighters attacked": the day of that year
+                    span, granularity = finer, (span_attrs(finer) or {}).get("granularity", "")
                 account.date, account.granularity = span.kb_id_, granularity
                 account.rough_date = bool((span_attrs(span) or {}).get("rough"))
                 return
@@ -4295,11 +4329,11 @@ def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str,
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
                  capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1,
-                 perpetrators: set[str] = frozenset(), spoken: list[Span] = ()) -> list[str]:
+                 people: set[str] = frozenset(), spoken: list[Span] = ()) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
-    missiles and drones") or of armed men (``perpetrators``: "an attack by dozens of unidentified
-    assailants"), nor a capability a relative clause gives a thing (``capabilities``), nor an
+    missiles and drones") or of people (``people``: "an attack by dozens of unidentified assailants",
+    "carried off dozens of residents"), nor a capability a relative clause gives a thing (``capabilities``), nor an
     aside between commas that describes a side and holds no ``trigger`` ("JNIM, which has claimed a series of
     raids in recent weeks, said its fighters had seized the camp"), nor the day a source spoke (``spoken``:
     "said last week that it had carried out air strikes")."""
@@ -4311,7 +4345,7 @@ def _habit_words(words: list[str], start: int, end: int, figures: list[Span], ki
             if close is not None and words[close] == "," and not i < trigger < close:
                 counted.update(range(i, close + 1))
     counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
-        kinds.get(k) == "MUNITION" or words[k] in perpetrators
+        kinds.get(k) == "MUNITION" or words[k] in people
         for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
     # nor what a relative clause says a weapon can do ("Almas missiles, which can hit armour up to 8 km away")
     counted.update(k for i in range(start, end) for phrase in capabilities.get(words[i], ())
