@@ -330,7 +330,7 @@ LEXICONS: dict[str, Shape] = {
                                       "lethal_means": texts, "aimed_away": texts,
                                       "sub_event_type": _sub_event,
                                       "lethal_sub_event_type": _sub_event}), "defensive_categories": texts,
-        "tollless_sub_events": list_of(_sub_event), "agreement_objects": texts,
+        "tollless_sub_events": list_of(_sub_event), "agreement_objects": texts, "agreement_in_force_cues": texts,
         "crowd_violence": Shape({"crowds": texts, "foes": texts,
                                  "acts": list_of(one_of(*schema.EVENT_TYPES, *schema.SUB_EVENT_TYPES)),
                                  "sub_event_type": _sub_event}),

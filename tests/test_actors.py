@@ -239,3 +239,10 @@ def test_junta_troops_are_the_forces_of_the_country_told_of_not_of_the_dateline(
             "troops near Kyaw Swa village in the Sagaing region on Sunday, after jets bombed Depayin township.")
     found = actors(any_nlp, text)
     assert found["Tatmadaw"]["country"] == "MMR" and "Armed Forces of Thailand" not in found
+
+
+def test_a_cartels_factions_are_armed_groups(any_nlp):
+    found = actors(any_nlp, "A federal official said the gunmen belonged to a cell of Los Chapitos, who have fought "
+                            "La Mayiza since Ismael Zambada was arrested in Texas.")
+    assert (found["Los Chapitos"]["type"], found["La Mayiza"]["type"]) == ("ARMED_GROUP", "ARMED_GROUP")
+    assert found["Ismael Zambada"]["type"] == "PERSON"

@@ -28,6 +28,7 @@ def key(row):
      {(11, "exact", "killed", "fighters"), (1, "exact", "killed", "soldiers")}),
     # the word armies use for the enemies they kill
     ("The army said its troops had neutralised 41 terrorists near the camp.", {(41, "exact", "killed", "fighters")}),
+    ("The army said it had eliminated 12 militants near Kismayo.", {(12, "exact", "killed", "fighters")}),
     # members of a family are victims, as members of a parliament counted are not
     ("An air strike on a home in Deir al-Balah killed five members of one family.",
      {(5, "exact", "killed", "people")}),

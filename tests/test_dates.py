@@ -25,8 +25,11 @@ def test_dates_resolve_against_publication_at_their_granularity(any_nlp, text, p
     assert found == expected
 
 
-def test_same_day_takes_the_previous_date(any_nlp):
-    text = "Drones hit Odesa on June 3. On the same day, Kyiv asked for more air defence."
+@pytest.mark.parametrize("text", [
+    "Drones hit Odesa on June 3. On the same day, Kyiv asked for more air defence.",
+    "Drones hit Odesa on June 3. Later that day, Kyiv asked for more air defence.",
+])
+def test_same_day_takes_the_previous_date(any_nlp, text):
     [row] = rows(any_nlp, text, "dates", "2024-06-10")
     assert (row["date"], row["mentions"]) == ("2024-06-03", 2)
 

@@ -181,6 +181,34 @@ def test_an_offensive_being_planned_gives_no_kind_to_the_blast_told_beside_it(an
     assert found["sub_event_type"] == "remote_explosive_landmine_ied" and found["location"] == "Kismayo"
 
 
+def test_an_agreement_in_force_is_no_agreement_made_and_gunmen_who_killed_are_the_event(any_nlp):
+    text = ("Raid\n\nOn Thursday, gunmen entered a farmhouse in the hamlet of El Tarra, near Cucuta, and "
+            "killed three former rebels who had handed in their rifles under the peace deal, officials said.")
+    found = only(any_nlp, text, "2025-01-20")
+    assert (found["sub_event_type"], found["killed"], found["date"]) == ("attack", 3, "2025-01-16")
+
+
+def test_former_fighters_of_a_named_group_are_no_side(any_nlp):
+    found = only(any_nlp, "Killing\n\nGunmen killed four former FARC fighters near Cucuta on Thursday.", "2025-01-20")
+    assert (found["sub_event_type"], found["actor2"]) == ("attack", "civilians")
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Rebels seized five community leaders near Kaduna on Saturday.", "abduction_forced_disappearance"),
+    ("Rebels seized five local officials near Kaduna on Saturday.", "abduction_forced_disappearance"),
+    ("Rebels seized two border towns near Goma on Saturday.", "non_state_actor_overtakes_territory"),
+    ("Soldiers crossed the border near Shebaa on Friday and seized a shepherd who was grazing his flock.",
+     "abduction_forced_disappearance"),
+])
+def test_people_seized_past_a_word_of_who_they_are_are_abducted(any_nlp, text, sub_event_type):
+    assert only(any_nlp, "Raid\n\n" + text, "2025-01-20")["sub_event_type"] == sub_event_type
+
+
+def test_members_of_a_front_neutralised_are_no_munitions_stopped(any_nlp):
+    text = "Clash\n\nThe guerrillas said their units had neutralised 20 members of a rival front near Cucuta."
+    assert all(e["sub_event_type"] != "disrupted_weapons_use" for e in events(any_nlp, text, "2025-01-20"))
+
+
 def test_people_carried_off_by_the_dozen_are_no_habit(any_nlp):
     found = only(any_nlp, "Raid\n\nArmed bandits stormed a village near Kaduna and carried off dozens of "
                           "residents, villagers said on Monday.", "2025-02-25")

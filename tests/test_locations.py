@@ -32,6 +32,11 @@ def test_places_are_typed_and_geocoded(any_nlp, text, name, kind, country):
     assert (row["type"], row["country"]) == (kind, country)
 
 
+def test_a_state_the_gazetteer_knows_only_as_a_village_elsewhere_is_placed_as_the_state(any_nlp):
+    row = places(any_nlp, "Gunmen killed six people in Culiacan, the capital of Sinaloa state.")["Sinaloa"]
+    assert (row["type"], round(row["latitude"]), round(row["longitude"])) == ("REGION", 25, -108)
+
+
 def test_city_coordinates_come_from_the_gazetteer(any_nlp):
     row = places(any_nlp, "Air raid sirens sounded in Kyiv.")["Kyiv"]
     assert round(row["latitude"]) == 50 and round(row["longitude"]) == 31

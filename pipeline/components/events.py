@@ -64,6 +64,9 @@ QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "q
 #: motorcycles killed", "the army said separately that it had killed".
 PERPETRATOR_REACH = 6
 ARMED_SIDE_REACH = 8
+#: How far a toll verb that a second verb of theirs opens may come: "gunmen entered a farmhouse in the settlement
+#: of Campo Dos, in the municipality of Tibu, and killed four".
+COORDINATED_VERB_REACH = 24
 #: How far after an attack word the soldiers or post it names make it a battle ("opened fire on the troops").
 TARGET_REACH = 5
 #: How many sentences back a place that sets the scene still places an event told without one.
@@ -446,6 +449,7 @@ class EventLinker(KnowledgeComponent):
             "active_only": set(lexicon["active_only_triggers"]),
             "tollless": set(lexicon["tollless_sub_events"]),
             "agreed_objects": set(lexicon["agreement_objects"]),
+            "agreement_in_force": _by_first_word(lexicon["agreement_in_force_cues"]),
             "crowds": set(lexicon["crowd_violence"]["crowds"]),
             "crowd_acts": set(lexicon["crowd_violence"]["acts"]),
             "crowd_foes": _by_first_word(lexicon["crowd_violence"]["foes"]),
@@ -556,6 +560,7 @@ class EventLinker(KnowledgeComponent):
             "counted_people": set(lexicon["seized_people"]) | set(lexicon["toll_perpetrators"]["nouns"]),
             # fighters captured and things taken are no ground taken
             "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
+            "combatant_words": set(lexicon["seized_combatants"]) | set(lexicon["military_targets"]),
             "seized_goods": set(lexicon["seized_goods"]),
             "munition_verbs": set(lexicon["munition_verbs"]),
             "downing_words": {word for phrase in lexicon["intercept_verbs"] for word in phrase.split()}
@@ -1032,6 +1037,9 @@ class EventLinker(KnowledgeComponent):
         first = [(i, ARMED_SIDE_REACH if tied else PERPETRATOR_REACH) for i in nouns[:1]]
         for i, reach in sorted(first + [(i, ARMED_SIDE_REACH) for i in armed]):
             verb = next((j for j in range(i + 1, min(i + reach, sentence.end)) if words[j] in self.toll_verbs), None)
+            if verb is None:  # (their second verb: "gunmen entered a farmhouse in ... and killed four")
+                verb = next((j for j in range(i + reach, min(i + COORDINATED_VERB_REACH, sentence.end))
+                             if words[j] in self.toll_verbs and words[j - 1] == "and"), None)
             if verb is not None and any(span.start > verb for span in figures):
                 return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False, [])]
         return []
@@ -1684,6 +1692,8 @@ class EventLinker(KnowledgeComponent):
                     and (end >= sentence.end or not words[end].isalpha() or words[end] in ("and", "as")) \
                     or words[end - 1] == "to" and self.families[family]["sub_event_type"] == "agreement" \
                     and end < sentence.end and words[end] not in self.agreed_objects \
+                    or self.families[family]["sub_event_type"] == "agreement" \
+                    and _contains(before, self.agreement_in_force) \
                     or start - 2 > sentence.start and words[start - 1] == "of" and words[start - 2] in self.intervals \
                     and _span_days(self.intervals[words[start - 2]]) >= SPAN_DAYS:
                 continue  # ("supported Somali partners during the fighting": the time of what is told; "captured 70
@@ -1692,7 +1702,8 @@ class EventLinker(KnowledgeComponent):
                 # "air defences had tried to intercept the drone but failed": no interception; "more than a year
                 # of fighting": a span of time, unlike "two days of clashes", an event; "falling debris set fire to
                 # the refinery", "15 houses burned down": the strike's harm; "had agreed to pull their troops out": a
-                # decision, no agreement, unlike "agreed to a truce": ``agreement_objects``)
+                # decision, no agreement, unlike "agreed to a truce": ``agreement_objects``; "who had laid down
+                # their weapons under the peace deal": an agreement in force, none made)
             kept.append((start, end, family))
         return kept
 
@@ -1772,9 +1783,11 @@ class EventLinker(KnowledgeComponent):
         # object (not "jihadists on motorcycles overran a post"; fighters before it may be its subject)
         passive = passive or subject > start and words[subject - 1] in nouns & self.seized_goods \
             and words[trigger[1]:trigger[1] + 1] in ([","], ["."], [";"], ["and"], ["from"], ["in"], ["during"])
-        taken = [w for w in words[trigger[1]:trigger[1] + 3] if w.isalpha() and w not in ("the", "at", "least")]
+        taken = [w for w in words[trigger[1]:trigger[1] + 3]
+                 if w.isalpha() and w not in ("the", "a", "an", "at", "least")]
+        # (past a word of who they are: "seized six social leaders")
         return passive or taken[:1] and taken[0] in nouns \
-            or len(taken) > 1 and self._number(taken[0]) is not None and taken[1] in nouns
+            or len(taken) > 1 and self._number(taken[0]) is not None and not nouns.isdisjoint(taken[1:])
 
     def _describes_actor(self, words: list[str], first: int, start: int) -> bool:
         """ "the cartel, which is fighting a rival group", "the CJNG, which has been fighting rival gangs",
@@ -1939,7 +1952,9 @@ class EventLinker(KnowledgeComponent):
                            and words[a.start - 1] in ("to", "with", "by"))  # "the rebels, backed by Rwandan troops"
                   and not _possessor_of_actor(doc, a, inside[ACTORS])
                   and not self._addressee(words, a) and not _in_appositive(words, claim.span, a, self.speakers)
-                  and not self._spokesperson(a)]
+                  and not self._spokesperson(a)
+                  # "killed four former FARC fighters": men who left the side, none of it
+                  and not (a.start > 0 and words[a.start - 1] in self.former_words)]
         actor1 = actor2 = own_act = None
         forces_blamed = downed_by_source = False
         if trigger is not None:
@@ -2390,6 +2405,11 @@ class EventLinker(KnowledgeComponent):
                 # armed men named (not "the military camp")
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
                 account.actor2 = account.actor2 or self.civilian_actor
+            elif any(words[k] in self.combatant_words and not self.former_words.isdisjoint(words[max(0, k - 2):k])
+                     for k in range(trigger_end, len(words))):
+                # "killed three former rebels who had handed in their rifles": men out of the fight, civilians
+                account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
+                account.actor2 = account.actor2 or self.civilian_actor
             else:
                 account.event_type, account.sub_event_type = "battles", self.families[account.family]["default"]
         elif rule == "by_weapon":
@@ -2509,8 +2529,8 @@ class EventLinker(KnowledgeComponent):
 
     def _armed_target(self, words: list[str], start: int, end: int) -> bool:
         """Whether words ``start:end`` name armed men hit ("soldiers", "a military convoy"), not "former
-        combatants"."""
-        return any(words[k] in self.military_targets and not (k > 0 and words[k - 1] in self.former_words)
+        combatants", "former FARC fighters"."""
+        return any(words[k] in self.military_targets and self.former_words.isdisjoint(words[max(0, k - 2):k])
                    for k in range(start, min(end, len(words))))
 
     def _armed_men(self, words: list[str], trigger_at: int) -> bool:
