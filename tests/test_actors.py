@@ -246,3 +246,8 @@ def test_a_cartels_factions_are_armed_groups(any_nlp):
                             "La Mayiza since Ismael Zambada was arrested in Texas.")
     assert (found["Los Chapitos"]["type"], found["La Mayiza"]["type"]) == ("ARMED_GROUP", "ARMED_GROUP")
     assert found["Ismael Zambada"]["type"] == "PERSON"
+
+
+def test_a_transliteration_of_a_groups_name_is_the_group(any_nlp):
+    found = actors(any_nlp, "The banned Tehreek-i-Taliban Pakistan claimed the ambush near Dir.")
+    assert "Tehrik-i-Taliban Pakistan" in found and "Pakistan" not in found

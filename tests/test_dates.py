@@ -19,6 +19,8 @@ from pipeline.components.base import span_attrs
      {("2025-03-11", "day"), ("2025-03-05", "day")}),
     ("Aid deliveries fell sharply last month.", "2024-02-15", {("2024-01", "month")}),
     ("The rebels entered Aleppo on Dec. 1, 2024.", "2024-12-05", {("2024-12-01", "day")}),
+    # a span of years is a period, no day of the month it looks like
+    ("The militia fought beside the army in the 2020-22 war.", "2025-04-22", set()),
 ])
 def test_dates_resolve_against_publication_at_their_granularity(any_nlp, text, published, expected):
     found = {(r["date"], r["granularity"]) for r in rows(any_nlp, text, "dates", published)}

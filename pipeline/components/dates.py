@@ -30,6 +30,8 @@ YEAR_TOKEN = re.compile(YEAR[1:-1])
 #: The words that join two dates sharing the year written after the second ("June and July 2024").
 DATE_JOINERS = {"and", "or", "to", "through", "until", "-", "–"}
 ISO_DATE = re.compile(r"(1[89]|20)\d\d-(0[1-9]|1[012])-(0[1-9]|[12]\d|3[01])")
+#: A span of years ("the 2020-22 war", "2011–2013"; not "2024-11", a month): a period, no date of an event.
+YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d)\s*[-–]\s*((?:1[89]|20)\d\d|\d\d)")
 FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 SATURDAY = 5  # date.weekday()'s number for the first day of a weekend
 #: Token shapes: a four-digit year, a day of the month ("19", "1st"), an ordinal ("1,000th").
@@ -186,6 +188,9 @@ class DateNormalizer(KnowledgeComponent):
             return self._relative(self.relative[text], published, anchor)
         if ISO_DATE.fullmatch(text):
             return date.fromisoformat(text), "day"
+        years = YEAR_RANGE.fullmatch(text)
+        if years and int(years[1][:4 - len(years[2])] + years[2]) > int(years[1]):
+            return None
         ordinal = re.search(r"(\d[\d,]*)(?:st|nd|rd|th) day", text)
         if ordinal:
             return self._war_day(doc, int(ordinal.group(1).replace(",", "")), published)

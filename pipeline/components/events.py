@@ -64,6 +64,15 @@ QUANTITY_WORDS = {"a", "an", "the", "some", "several", "large", "quantities", "q
 #: motorcycles killed", "the army said separately that it had killed".
 PERPETRATOR_REACH = 6
 ARMED_SIDE_REACH = 8
+#: How far before a perfect progressive a relative pronoun makes it a description ("people who they said had
+#: been blocking roads").
+RELATIVE_PROGRESSIVE_REACH = 5
+#: How far before a trigger a rank in a run of events may stand ("the latest in a series of deadly aerial attacks").
+RANKED_RUN_REACH = 8
+#: How many words of a subject "no" may open ("no Pakistani military installations"), and the words that end
+#: the subject before it.
+NO_SUBJECT_REACH = 5
+NOUN_PHRASE_BREAKS = frozenset({"the", "a", "an", "and", "or", "that", "which", "who", "its", "their"})
 #: How far a toll verb that a second verb of theirs opens may come: "gunmen entered a farmhouse in the settlement
 #: of Campo Dos, in the municipality of Tibu, and killed four".
 COORDINATED_VERB_REACH = 24
@@ -1650,10 +1659,12 @@ class EventLinker(KnowledgeComponent):
             object_start = end + (end < sentence.end and words[end] in ("the", "a", "an", "its", "their"))
             phrase = words[max(sentence.start, start - DEMAND_REACH):start]
             phrase = phrase[max((i + 1 for i, w in enumerate(phrase) if w in DEMAND_BREAKS), default=0):]
+            subject_end = _before_auxiliaries(words, start, self.passive_auxiliaries, sentence.start)
             if any(w in self.irrealis or w in self.negations for w in before) \
-                    or _endings(words, _before_auxiliaries(words, start, self.passive_auxiliaries, sentence.start),
-                                self.negative_subjects, sentence.start):
-                # (or a passive whose subject is nobody: "Nobody has been arrested over the killing")
+                    or _endings(words, subject_end, self.negative_subjects, sentence.start) \
+                    or _no_subject(words, subject_end, sentence.start):
+                # (or a passive whose subject is nobody: "Nobody has been arrested over the killing", "said no
+                # Pakistani military installations had been targeted")
                 denied = end
                 denials.append(start)
                 continue
@@ -1860,9 +1871,14 @@ class EventLinker(KnowledgeComponent):
     def _ranked_after_report(self, words: list[str], start: int, first: int, reported: list[int]) -> bool:
         """ "..., killing four of them, police said, in the latest attack on security forces": a trigger ranked
         among others (``superlatives``, ``ranking_words``) after the sentence's reporting verb classes the
-        act told, no act of its own."""
-        return any(first <= r < start for r in reported) \
-            and not self.ranking_words.isdisjoint(words[max(first, start - 2):start])
+        act told, no act of its own; so does a rank in a run of them ("..., residents said, the latest in a
+        series of deadly aerial attacks": ``sequence_nouns``)."""
+        if not any(first <= r < start for r in reported):
+            return False
+        run = words[max(first, start - RANKED_RUN_REACH):start]
+        run = run[max((k + 1 for k, w in enumerate(run) if w == ","), default=0):]
+        return not self.ranking_words.isdisjoint(words[max(first, start - 2):start]) \
+            or not self.ranking_words.isdisjoint(run) and not self.sequence_nouns.isdisjoint(run)
 
     def _passive_of_active_only(self, words: list[str], start: int, end: int, first: int) -> bool:
         """ "Some of the victims were shot": a trigger that tells an event only in the active voice
@@ -3869,9 +3885,11 @@ class EventLinker(KnowledgeComponent):
         perfect_at = next((i for i, w in enumerate(words) if w in self.perfect), len(words))
         war_toll = any(w in self.aggregate_subjects for w in words[:3]) \
             and self.reporting.isdisjoint(words[3:perfect_at])
-        # "has been waging a campaign of raids": an ongoing campaign, no event (unless a day is told)
+        # "has been waging a campaign of raids": an ongoing campaign, no event (unless a day is told); not what a
+        # relative clause says of people ("arrested 19 people who they said had been blocking roads")
         progressive = any(w == "been" and after.endswith("ing") and after not in self.trigger_words
-                          for w, after in zip(words, words[1:]))
+                          and self.relatives.isdisjoint(words[max(0, i - RELATIVE_PROGRESSIVE_REACH):i])
+                          for i, (w, after) in enumerate(zip(words, words[1:])))
         # "has fought Somalia's government for more than 15 years": a long span of a perfect clause
         spans_long = any(w == "for" and not self.long_spans.isdisjoint(words[i + 1:i + 1 + LONG_SPAN_REACH])
                          for i, w in enumerate(words))
@@ -4319,6 +4337,16 @@ def _in_aside(words: list[str], first: int, at: int, trigger: int) -> bool:
                   if words[k] in ("which", "who", "whose") and words[k - 1] == ","), default=None)
     closing = _description_end(words, opened - 1, trigger - opened) if opened is not None else None
     return closing is not None and closing > at
+
+
+def _no_subject(words: list[str], end: int, first: int) -> bool:
+    """Whether the few words before ``end`` (a subject's end) open on "no": "no military installations"."""
+    for k in range(end - 1, max(first, end - NO_SUBJECT_REACH) - 1, -1):
+        if words[k] == "no":
+            return True
+        if not words[k].isalpha() or words[k] in NOUN_PHRASE_BREAKS:
+            return False
+    return False
 
 
 def _before_auxiliaries(words: list[str], at: int, also: frozenset[str] | set[str] = frozenset(),
