@@ -227,6 +227,19 @@ def test_a_rank_in_a_run_of_attacks_after_the_reporting_verb_is_no_event(any_nlp
     assert only(any_nlp, text, "2025-04-22")["killed"] == 11
 
 
+def test_control_taken_in_quotes_is_ground_taken(any_nlp):
+    text = ('Tripoli\n\nLibya\'s Defence Ministry said on Tuesday that its forces had taken "full control" of the '
+            "town of Gharyan.")
+    assert only(any_nlp, text, "2025-05-14")["sub_event_type"] == "government_regains_territory"
+
+
+def test_a_toll_beside_houses_burned_is_an_attack_whatever_clause_follows(any_nlp):
+    text = ("Raid\n\nGunmen killed four villagers near Kaduna on Friday and set fire to several houses, residents "
+            "said, as raids in the area intensified.")
+    found = only(any_nlp, text, "2025-09-16")
+    assert (found["sub_event_type"], found["killed"]) == ("attack", 4)
+
+
 def test_people_carried_off_by_the_dozen_are_no_habit(any_nlp):
     found = only(any_nlp, "Raid\n\nArmed bandits stormed a village near Kaduna and carried off dozens of "
                           "residents, villagers said on Monday.", "2025-02-25")

@@ -708,6 +708,11 @@ class EventLinker(KnowledgeComponent):
             elif spans[CASUALTIES] and clauses and all(c[2][2] in self.property_families for c in clauses):
                 # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
+            elif spans[CASUALTIES] and any(self._property_toll(c, spans[CASUALTIES]) for c in clauses):
+                # (so is that clause beside another: "..., local sources said, as attacks intensified again")
+                told = next(c for c in clauses if self._property_toll(c, spans[CASUALTIES]))
+                toll = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS], told[1])
+                clauses = [(c[0], c[1], toll[0][2], False, []) if toll and c is told else c for c in clauses]
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
             # the actors opening the sentence before: what "It said" may stand for
             opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
@@ -1031,27 +1036,34 @@ class EventLinker(KnowledgeComponent):
         return []
 
     def _toll_perpetrator(self, doc: Doc, sentence: Span, figures: list[Span],
-                          actors: list[Span]) -> list[Clause]:
+                          actors: list[Span], end: int | None = None) -> list[Clause]:
         """ "Gunmen on motorcycles killed 12 villagers", "the army said it had killed 40 militants": without
         a trigger, armed men (``toll_perpetrators``, or a named armed side) who kill or wound are what
         happened (the sentence, read at the verb as an assault, whose target says whether it was a battle
-        or an attack on civilians)."""
+        or an attack on civilians); read up to ``end`` when given (the clause that holds the toll: not "..., as
+        attacks in the area intensified")."""
         words = lower_words(doc)
-        if self._aggregate(words[sentence.start:sentence.end]) or "since" in words[sentence.start:sentence.end]:
+        end = sentence.end if end is None else end
+        if self._aggregate(words[sentence.start:end]) or "since" in words[sentence.start:end]:
             return []  # "the mission said the ADF had killed more than 200 civilians since January": a tally
-        nouns = [i for i in range(sentence.start, sentence.end) if words[i] in self.perpetrators]
+        nouns = [i for i in range(sentence.start, end) if words[i] in self.perpetrators]
         armed = [a.end - 1 for a in actors if a.label_ in self.armed_types]
         # (past the phrase that ties them to a side: "Gunmen allied with Syria's new authorities killed ...")
-        tied = bool(nouns) and nouns[0] + 1 < sentence.end and words[nouns[0] + 1] in self.tie_words
+        tied = bool(nouns) and nouns[0] + 1 < end and words[nouns[0] + 1] in self.tie_words
         first = [(i, ARMED_SIDE_REACH if tied else PERPETRATOR_REACH) for i in nouns[:1]]
         for i, reach in sorted(first + [(i, ARMED_SIDE_REACH) for i in armed]):
-            verb = next((j for j in range(i + 1, min(i + reach, sentence.end)) if words[j] in self.toll_verbs), None)
+            verb = next((j for j in range(i + 1, min(i + reach, end)) if words[j] in self.toll_verbs), None)
             if verb is None:  # (their second verb: "gunmen entered a farmhouse in ... and killed four")
-                verb = next((j for j in range(i + reach, min(i + COORDINATED_VERB_REACH, sentence.end))
+                verb = next((j for j in range(i + reach, min(i + COORDINATED_VERB_REACH, end))
                              if words[j] in self.toll_verbs and words[j - 1] == "and"), None)
             if verb is not None and any(span.start > verb for span in figures):
                 return [(sentence.start, sentence.end, (verb, verb + 1, self.perpetrator_family), False, [])]
         return []
+
+    def _property_toll(self, clause: Clause, figures: list[Span]) -> bool:
+        """Whether ``clause`` tells property destroyed and holds a toll ("killed four fishermen ... and set fire
+        to dozens of homes")."""
+        return clause[2][2] in self.property_families and any(clause[0] <= f.start < clause[1] for f in figures)
 
     @staticmethod
     def _munition_count(doc: Doc, sentence: Span, kinds: dict[int, str]) -> bool:
