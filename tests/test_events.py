@@ -240,6 +240,12 @@ def test_a_toll_beside_houses_burned_is_an_attack_whatever_clause_follows(any_nl
     assert (found["sub_event_type"], found["killed"]) == ("attack", 4)
 
 
+def test_raids_said_to_be_the_third_assault_in_a_month_are_what_is_said_of_events(any_nlp):
+    text = ("Mali\n\nJihadists attacked army posts in the town of Kayes on Tuesday, the army said.\n\nJihadist raids "
+            "on Tuesday were the third large-scale assault on the army in a month.")
+    assert [e["location"] for e in events(any_nlp, text, "2025-07-02")] == ["Kayes"]
+
+
 def test_people_carried_off_by_the_dozen_are_no_habit(any_nlp):
     found = only(any_nlp, "Raid\n\nArmed bandits stormed a village near Kaduna and carried off dozens of "
                           "residents, villagers said on Monday.", "2025-02-25")
