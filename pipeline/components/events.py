@@ -708,11 +708,12 @@ class EventLinker(KnowledgeComponent):
             elif spans[CASUALTIES] and clauses and all(c[2][2] in self.property_families for c in clauses):
                 # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
-            elif spans[CASUALTIES] and any(self._property_toll(c, spans[CASUALTIES]) for c in clauses):
+            elif spans[CASUALTIES]:
                 # (so is that clause beside another: "..., local sources said, as attacks intensified again")
-                told = next(c for c in clauses if self._property_toll(c, spans[CASUALTIES]))
-                toll = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS], told[1])
-                clauses = [(c[0], c[1], toll[0][2], False, []) if toll and c is told else c for c in clauses]
+                told = next((c for c in clauses if self._property_toll(c, spans[CASUALTIES])), None)
+                toll = told and self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS], told[1])
+                if toll:
+                    clauses = [(c[0], c[1], toll[0][2], False, []) if c is told else c for c in clauses]
             nearby = [a for i in range(max(0, index - 2), index + 1) for a in groups[ACTORS][i]]
             # the actors opening the sentence before: what "It said" may stand for
             opening = [a for a in groups[ACTORS][index - 1] if a.start - sentences.starts[index - 1] <= SUBJECT_REACH] \
@@ -2433,7 +2434,7 @@ class EventLinker(KnowledgeComponent):
                 # armed men named (not "the military camp")
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
                 account.actor2 = account.actor2 or self.civilian_actor
-            elif any(words[k] in self.combatant_words and not self.former_words.isdisjoint(words[max(0, k - 2):k])
+            elif any(words[k] in self.combatant_words and self._former(words, k)
                      for k in range(trigger_end, len(words))):
                 # "killed three former rebels who had handed in their rifles": men out of the fight, civilians
                 account.event_type, account.sub_event_type = "violence_against_civilians", "attack"
@@ -2558,8 +2559,13 @@ class EventLinker(KnowledgeComponent):
     def _armed_target(self, words: list[str], start: int, end: int) -> bool:
         """Whether words ``start:end`` name armed men hit ("soldiers", "a military convoy"), not "former
         combatants", "former FARC fighters"."""
-        return any(words[k] in self.military_targets and self.former_words.isdisjoint(words[max(0, k - 2):k])
+        return any(words[k] in self.military_targets and not self._former(words, k)
                    for k in range(start, min(end, len(words))))
+
+    def _former(self, words: list[str], k: int) -> bool:
+        """Whether the men named at word ``k`` are out of the fight, a former word within two words before
+        them ("former combatants", "former FARC fighters")."""
+        return not self.former_words.isdisjoint(words[max(0, k - 2):k])
 
     def _armed_men(self, words: list[str], trigger_at: int) -> bool:
         """Whether the clause's ``words`` name armed men or their post after the trigger at ``trigger_at``
