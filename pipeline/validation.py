@@ -301,6 +301,7 @@ LEXICONS: dict[str, Shape] = {
     "events.json": Shape({
         "triggers": mapping_of(text, texts), "families": mapping_of(text, event_family), "family_priority": texts,
         "place_object_triggers": mapping_of(text, Shape({"verbs": texts, "objects": texts, "blockers": texts})),
+        "raid_entries": texts,
         "weapon_sub_events": mapping_of(_sub_event, texts), "munition_sub_events": mapping_of(_sub_event, texts),
         "toll_strike_sub_event": _sub_event, "toll_weapon_family": text,
         "toll_perpetrators": Shape({"nouns": texts, "verbs": texts, "family": text}), "debris_words": texts,

@@ -34,7 +34,7 @@ def key(row):
      {(5, "exact", "killed", "people")}),
     # a number the tokenizer splits at its hyphen is one number; a force's adjective does not hide its group
     ("Thirty-two miners and six paramilitary guards were killed when the convoy was ambushed.",
-     {(32, "exact", "killed", ""), (6, "exact", "killed", "soldiers")}),
+     {(32, "exact", "killed", "civilians"), (6, "exact", "killed", "soldiers")}),
     ("Eight gendarmes were killed in the ambush near Fada.", {(8, "exact", "killed", "soldiers")}),
     ("Three border guards were wounded when the post came under fire.", {(3, "exact", "injured", "soldiers")}),
     # what a toll may become is no toll
@@ -153,3 +153,11 @@ def test_a_vague_figure_and_its_noun_are_the_subject_of_the_outcome_after_them(a
     text = "Thousands of residents fled after dozens of people were killed."
     assert {(r["count"], r["outcome"]) for r in rows(any_nlp, text, "casualties")} == {
         (2000, "displaced"), (24, "killed")}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Insurgents killed four fishermen near the coast and set fire to dozens of homes the next day.", "civilians"),
+    ("Insurgents killed four teachers near the coast and set fire to dozens of homes the next day.", ""),
+])
+def test_the_victims_are_the_noun_after_the_figure_not_the_killers_before_the_verb(any_nlp, text, group):
+    assert [(r["count"], r["outcome"], r["group"]) for r in rows(any_nlp, text, "casualties")] == [(4, "killed", group)]

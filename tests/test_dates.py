@@ -39,8 +39,21 @@ def test_same_day_takes_the_previous_date(any_nlp, text):
 def test_days_earlier_and_a_week_later_count_from_the_date_before(any_nlp):
     text = ("A landmine killed two soldiers on Tuesday. Two days earlier, drones hit houses in the valley. "
             "A week later, gunmen attacked a bus.")
-    found = [(r["date"], r["text"]) for r in rows(any_nlp, text, "dates", "2025-03-14")]
+    found = [(r["date"], r["text"]) for r in rows(any_nlp, text, "dates", "2025-03-17")]
     assert found == [("2025-03-11", "Tuesday"), ("2025-03-09", "Two days earlier"), ("2025-03-16", "A week later")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck the capital on Thursday, Oct. 9, and again on Saturday, Oct. 11.", {"2025-10-09", "2025-10-11"}),
+    ("Troops shelled the town on Tuesday, 10 days after the truce.", {"2025-10-14"}),
+])
+def test_a_weekday_before_the_calendar_day_it_names_is_that_day(any_nlp, text, expected):
+    assert {r["date"] for r in rows(any_nlp, text, "dates", "2025-10-19")} == expected
+
+
+def test_a_day_after_no_date_told_is_none_past_publication(any_nlp):
+    text = "Rebels raided a border post and burned a customs office the following day, residents said."
+    assert rows(any_nlp, text, "dates", "2025-09-16") == []
 
 
 def test_war_day_counts_from_the_start_of_the_war(any_nlp):

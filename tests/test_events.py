@@ -4477,3 +4477,126 @@ def test_a_ranked_attack_after_the_reporting_verb_classes_the_act_told(any_nlp):
             "Quetta on Friday, killing four of them, police said, in the latest attack on security forces in the "
             "province.")
     assert only(any_nlp, text, "2025-04-25")["sub_event_type"] == "remote_explosive_landmine_ied"
+
+
+def test_a_possessive_speaker_speaks_for_the_side_opening_the_sentence_before(any_nlp):
+    text = ("Bahawalpur\n\nIndian missiles struck the city of Bahawalpur on Wednesday, Indian officials said. "
+            "Pakistan's military gave a sharply different account. Its spokesman said 13 civilians were killed in "
+            "the strike.")
+    found = events(any_nlp, text, "2025-05-08")
+    assert [(e["cluster"], e["claimant"], e["killed"]) for e in found] == \
+        [("c1", "India", None), ("c1", "Armed Forces of Pakistan", 13)]
+
+
+def test_homes_counted_by_the_dozen_make_no_habit(any_nlp):
+    text = ("Cabo Delgado\n\nInsurgents killed four fishermen near the village of Pangane and set fire to dozens "
+            "of homes in another village the following day, local sources said.")
+    event = only(any_nlp, text, "2025-09-16")
+    assert (event["location"], event["killed"], event["date"]) == ("Pangane", 4, "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday, insurgents entered the village of Chai, in Macomia district, and burned about 30 houses.",
+    "On Saturday, insurgents entered the village of Chai and burned about 30 houses.",
+])
+def test_a_side_that_entered_a_village_to_burn_it_raided_it_and_took_no_ground(any_nlp, sentence):
+    event = only(any_nlp, "Cabo Delgado\n\n" + sentence, "2025-09-16")
+    assert (event["sub_event_type"], event["location"], event["date"]) == \
+        ("looting_property_destruction", "Chai", "2025-09-13")
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Gunmen torched dozens of homes in Yelwata on Friday night, police said.", "looting_property_destruction"),
+    ("Militiamen burned the houses of Yelwata on Friday night, police said.", "looting_property_destruction"),
+    ("Gunmen killed two men and torched houses in Yelwata on Friday night, police said.", "attack"),
+])
+def test_homes_burned_with_nobody_hurt_are_property_destroyed(any_nlp, sentence, sub_event_type):
+    assert only(any_nlp, "Benue\n\n" + sentence, "2025-06-16")["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "Families returned on Sunday to the burned houses of Yelwata.",
+    "The chairman said more than 20 houses were burned and over 100 people fled toward Makurdi town.",
+])
+def test_burned_houses_as_a_modifier_or_a_passive_before_and_are_no_act(any_nlp, sentence):
+    assert events(any_nlp, "Benue\n\n" + sentence, "2025-06-16") == []
+
+
+def test_property_destroyed_in_a_relative_clause_on_the_place_is_detail_of_the_act(any_nlp):
+    text = ("Ituri\n\nADF rebels attacked two villages near Komanda on Sunday night, killing 30 civilians, a local "
+            "official said. Eighteen people died in Mambelenga, where the attackers also burned houses and a "
+            "health centre.")
+    assert {e["sub_event_type"] for e in events(any_nlp, text, "2025-05-27")} == {"attack"}
+
+
+def test_a_noun_phrase_that_names_the_strike_again_does_not_decide_its_kind(any_nlp):
+    text = ("Doha\n\nSix people were killed when Israeli aircraft struck a compound in Doha on Tuesday, an attack "
+            "the emirate called a violation of its sovereignty.")
+    assert only(any_nlp, text, "2025-09-10")["sub_event_type"] == "air_drone_strike"
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Two protesters were killed when police fired on a rally in Itahari on Monday.",
+     "excessive_force_against_protesters"),
+    ("Police in Arusha fired tear gas and shot into the air on Monday to break up groups of young people.",
+     "protest_with_intervention"),
+])
+def test_force_used_on_a_gathering(any_nlp, sentence, sub_event_type):
+    assert only(any_nlp, "Unrest\n\n" + sentence, "2025-10-30")["sub_event_type"] == sub_event_type
+
+
+def test_a_crowd_opening_the_clause_did_the_second_act_too(any_nlp):
+    text = ("Kathmandu\n\nCrowds of young demonstrators broke into the grounds of parliament in Kathmandu on "
+            "Tuesday and set fire to the main chamber.")
+    assert only(any_nlp, text, "2025-09-09")["sub_event_type"] == "violent_demonstration"
+
+
+def test_a_capital_named_with_modifiers_before_it_is_the_capital(any_nlp):
+    text = ("Strikes\n\nSANAA - Israeli air strikes on Yemen's Houthi-held capital killed 10 people on Sunday, the "
+            "health ministry said.")
+    assert only(any_nlp, text, "2025-08-25")["location"] == "Sanaa"
+
+
+def test_soldiers_who_fired_with_no_weapon_named_shot(any_nlp):
+    text = "Gaza\n\nThe Israeli military said soldiers fired after a group of suspects left the access route in Rafah."
+    assert only(any_nlp, text, "2025-06-03")["sub_event_type"] == "attack"
+
+
+def test_soldiers_a_foreign_military_says_fired_tell_its_version_of_the_shooting(any_nlp):
+    text = ("Rafah\n\nIsraeli troops opened fire on crowds walking to a food distribution site in Rafah early on "
+            "Tuesday, killing at least 27 people, according to the health ministry. The Red Cross said its field "
+            "hospital received 177 casualties from the shooting. The Israeli military said soldiers fired after a "
+            "group of suspects left the access route and kept advancing toward troops.")
+    military = events(any_nlp, text, "2025-06-03")[-1]
+    assert (military["cluster"], military["sub_event_type"], military["actor1"]) == \
+        ("c1", "attack", "Israel Defense Forces")
+
+
+def test_the_day_of_what_came_after_the_act_does_not_date_it(any_nlp):
+    text = ("West Bank\n\nFriday's killings came two weeks after a settler raid on the village of Kafr Malik on "
+            "25 June.")
+    assert only(any_nlp, text, "2025-07-12")["date"] == "2025-06-25"
+
+
+def test_an_unnamed_speaker_past_a_participle_s_phrase_gives_a_version_of_its_own(any_nlp):
+    text = ("Niger\n\nGunmen killed 44 civilians at a mosque in Fambita on Friday, the interior ministry said. A "
+            "local official, reached by telephone, said residents had buried 52 bodies by Saturday morning.")
+    found = events(any_nlp, text, "2025-03-22")
+    assert [(e["cluster"], e["killed"]) for e in found] == [("c1", 44), ("c1", 52)]
+
+
+def test_a_place_in_a_ranking_of_the_act_is_not_its_place(any_nlp):
+    text = ("Niger\n\nGunmen killed 44 worshippers at a mosque in the southwest of the country on Friday, one of the "
+            "deadliest attacks on civilians in the Sahel this year.")
+    assert only(any_nlp, text, "2025-03-22")["location"] == ""
+
+
+def test_people_killed_with_no_figure_beside_homes_burned_is_an_attack(any_nlp):
+    text = ("Ituri\n\nThe assailants stormed a church compound in Komanda early on Sunday. They killed people "
+            "inside and outside the building, then torched nearby homes and shops.")
+    assert {e["sub_event_type"] for e in events(any_nlp, text, "2025-07-28")} == {"attack"}
+
+
+def test_a_judgement_on_clashes_is_no_event(any_nlp):
+    text = "South Sudan\n\nThe clashes are the most serious threat yet to the peace deal signed in Juba."
+    assert events(any_nlp, text, "2025-03-08") == []

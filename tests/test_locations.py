@@ -148,3 +148,15 @@ def test_an_organizations_initials_before_a_colon_are_no_dateline(any_nlp):
 def test_a_community_s_adjective_before_a_settlement_noun_is_no_place(any_nlp, text, place):
     names = {row["name"] for row in rows(any_nlp, text, "locations")}
     assert place in names and not names & {"Arab", "Fulani"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Hami Nepal, a youth group that organised the marches, rejected the official figure.", "Hami"),
+    ("Qatar said six people were killed in an attack the Gulf state condemned.", "Gulf"),
+])
+def test_a_word_of_a_name_is_no_place(any_nlp, text, absent):
+    assert absent not in {row["name"] for row in rows(any_nlp, text, "locations")}
+
+
+def test_a_city_before_its_own_country_s_name_stays_a_place(any_nlp):
+    assert "Kharkiv" in {row["name"] for row in rows(any_nlp, "Drones hit Kharkiv Ukraine overnight.", "locations")}

@@ -200,12 +200,15 @@ class CasualtyExtractor(KnowledgeComponent):
             if self._projected(doc, start):
                 return None  # "the toll could climb to 30": what it may become, not a count
             group = self._group(doc, span.end)
+            if not group and self._things_counted(doc, span.end):
+                return None  # "set fire to dozens of homes"
             if self._speaking(doc, span.end):
                 return None  # "..., two health workers and a resident said": who tells the toll
             outcome, outcome_span = self._outcome(doc, sentences.of(span), start, span, outcomes)
             if outcome is None:
                 return None
-            if not group and outcome_span is not None and outcome_span.end <= span.start:
+            if not group and outcome_span is not None and outcome_span.end < span.start:
+                # (not the subject of the verb right before the figure: "Insurgents killed four fishermen")
                 group = self._group_before(doc, outcome_span.start)
             if count is None:
                 value = self.numbers(span.text)
@@ -336,6 +339,14 @@ class CasualtyExtractor(KnowledgeComponent):
             if not ((token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start):
                 break  # else a name before the noun: "three Hamas fighters", "three HTS fighters" (a force)
         return ""
+
+    def _things_counted(self, doc: Doc, i: int) -> bool:
+        """Whether a figure ending at token ``i`` counts things through "of" ("dozens of homes", "two of the
+        drones"), not people of a body ("dozens of members of the militia")."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return False
+        noun = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "their", "its"))
+        return noun + 1 < len(doc) and doc[noun].lower_ in self.non_victims and doc[noun + 1].lower_ != "of"
 
     def _group_before(self, doc: Doc, i: int) -> str:
         """The victims named before an outcome noun: "civilian casualties", "military deaths"."""

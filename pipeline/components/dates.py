@@ -98,6 +98,8 @@ class DateNormalizer(KnowledgeComponent):
         anchor = published
         candidates = self._candidates(doc)
         for span, following in zip(candidates, [*candidates[1:], None]):
+            if self._named_by_next(doc, span, following, published, anchor):
+                continue
             resolved = self._resolve(doc, span, published, anchor)
             if resolved is None:
                 continue
@@ -112,6 +114,16 @@ class DateNormalizer(KnowledgeComponent):
             add_span(doc, DATES, span.start, span.end, "DATE", value.strftime(FORMATS[granularity]),
                      granularity=granularity, **({"rough": True} if rough else {}))
         return doc
+
+    def _named_by_next(self, doc: Doc, span: Span, following: Span | None, published: date | None,
+                       anchor: date | None) -> bool:
+        """ "on Thursday, Oct. 9": a weekday the calendar day after its comma names (and dates: not the
+        Thursday before publication); not "on Tuesday, 10 days after the truce"."""
+        if following is None or span.text.lower() not in self.weekdays or following.start != span.end + 1 \
+                or doc[span.end].text != "," or not any(t.like_num for t in following):
+            return False
+        resolved = self._resolve(doc, following, published, anchor)
+        return resolved is not None and resolved[1] == "day"
 
     @staticmethod
     def _shared_year(doc: Doc, span: Span, following: Span | None) -> str:
@@ -232,8 +244,9 @@ class DateNormalizer(KnowledgeComponent):
 
     def _relative(self, rule: dict, published: date | None, anchor: date | None) -> tuple[date, str] | None:
         unit, offset = rule["unit"], rule["offset"]
-        if unit == "anchor_day":
-            return (anchor + timedelta(days=offset), "day") if anchor else None
+        if unit == "anchor_day":  # (not past publication: "the following day" in a lede that names no day yet)
+            day = anchor + timedelta(days=offset) if anchor else None
+            return (day, "day") if day and (published is None or day <= published) else None
         if published is None:
             return None
         if unit == "day":

@@ -106,6 +106,9 @@ PLACE_ANAPHOR_DISTANCE = 4
 #: The words by which a noun belongs to a side named before ("their truck").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: The prepositions before a place named back ("in the city").
+RANKING_REACH = 12  # words from the comma opening a ranking to a place in it: ", one of the deadliest attacks ..."
+CAPITAL_MODIFIERS = 4  # tokens between a country and "capital": "Yemen's Houthi-held capital"
+APPOSITIVE_WORDS = 2  # words between the article and the trigger of an appositive: ", a rare deadly attack"
 LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
@@ -204,7 +207,10 @@ PEOPLE_OBJECT_REACH = 6  # an interception word and its object: "neutralised at 
 ASIDE_WORDS = 12  # the longest relative clause set off by commas before an act: ", which pledged ... in 2019,"
 OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
 CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
+CROWD_OPENING = 5  # the first words of a clause, where its subject may be a crowd: "Crowds of young demonstrators"
 # words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
+# words that end a verb's clause right after it, leaving it no object: "soldiers fired after a group of suspects ..."
+CLAUSE_ENDS = {",", ";", ".", "after", "when", "as", "while", "before"}
 CROWD_BREAKS = {",", ";", "as", "when", "after", "while", "before", "by", "and"}
 PARTICIPLE_PHRASE_WORDS = 7  # a subject and the participle's phrase on it: "troops flown in by helicopter"
 DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
@@ -490,6 +496,7 @@ class EventLinker(KnowledgeComponent):
             "target_owners": set(targets["owners"]),
             "property_families": {f for f, spec in lexicon["families"].items()
                                   if spec["sub_event_type"] == "looting_property_destruction"},
+            "raid_entries": set(lexicon["raid_entries"]),
             "withdrawals": {f for f, spec in lexicon["families"].items()
                             if spec["sub_event_type"] == "non_violent_transfer_of_territory"},
             "state_targets": _by_first_word(state_targets),
@@ -566,7 +573,8 @@ class EventLinker(KnowledgeComponent):
             "perception_verbs": set(lexicon["perception_verbs"]),
             "seized_people": set(lexicon["seized_people"]),
             # people a clause may count, no habit: "an attack by dozens of gunmen", "carried off dozens of residents"
-            "counted_people": set(lexicon["seized_people"]) | set(lexicon["toll_perpetrators"]["nouns"]),
+            "counted_nouns": set(lexicon["seized_people"]) | set(lexicon["toll_perpetrators"]["nouns"])
+            | set(lexicon["target_nouns"]),
             # fighters captured and things taken are no ground taken
             "seized_not_ground": set(lexicon["seized_combatants"]) | set(lexicon["seized_goods"]),
             "combatant_words": set(lexicon["seized_combatants"]) | set(lexicon["military_targets"]),
@@ -708,6 +716,12 @@ class EventLinker(KnowledgeComponent):
             elif spans[CASUALTIES] and clauses and all(c[2][2] in self.property_families for c in clauses):
                 # "the gunmen killed two men and set fire to houses": an attack on people, not on property only
                 clauses = self._toll_perpetrator(doc, sentence, spans[CASUALTIES], spans[ACTORS]) or clauses
+            elif clauses and all(c[2][2] in self.property_families for c in clauses) \
+                    and any(w in self.toll_verbs and words[k + 1:k + 2] and words[k + 1] in self.counted_nouns
+                            for k, w in enumerate(words[sentence.start:sentence.end - 1], sentence.start)):
+                # "They killed people inside and outside the building, then torched nearby homes": no figure, but
+                # people killed
+                clauses = [(c[0], c[1], (c[2][0], c[2][1], self.perpetrator_family), c[3], c[4]) for c in clauses]
             elif spans[CASUALTIES]:
                 # (so is that clause beside another: "..., local sources said, as attacks intensified again")
                 told = next((c for c in clauses if self._property_toll(c, spans[CASUALTIES])), None)
@@ -757,7 +771,7 @@ class EventLinker(KnowledgeComponent):
                 sources.append(claim.span)
             if not clauses:
                 if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
-                                                    self.capabilities, people=self.perpetrators)):
+                                                    self.capabilities, counted_nouns=self.perpetrators)):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     holder = self._toll_holder(accounts, last, extra)
                     if self._new_version(extra, self._version_target(accounts, holder, extra), found, sentence,
@@ -1008,6 +1022,10 @@ class EventLinker(KnowledgeComponent):
         starts = {span.start for span in doc.spans.get(LOCATIONS, ()) if span.label_ != "COUNTRY"}
         found = []
         for i in verbs:
+            if i > 0 and (words[i - 1] in ("the", "a", "an", "of", "to") or words[i - 1] in LOCATIVES
+                          or words[i - 1] in self.passive_auxiliaries):
+                continue  # "returned to the burned houses", "debris of destroyed drones": a participle describes;
+                # "20 houses were burned and 100 people fled toward Bama town": a passive has no object
             family, objects, blockers = self.place_verbs[words[i]]
             for j in range(i + 1, min(i + 1 + PLACE_OBJECT_REACH, len(words))):
                 word = words[j]
@@ -1548,7 +1566,8 @@ class EventLinker(KnowledgeComponent):
             return []
         breaks = [s for s, _, _ in found.get("BREAK", ()) if sentence.start < s < sentence.end
                   and not self._joins_sides(words, sentence.start, s)
-                  and not _participle_list(words, sentence.start, s, {t[0] for t in kept})]
+                  and not _participle_list(words, sentence.start, s, {t[0] for t in kept})
+                  and not self._raid_act(words, kept, s)]
         cuts: set[int] = set()
         # "has not claimed responsibility for the Friday launch but said Sunday it had launched ...": what a
         # clause denies ends at the "but" before the next trigger kept
@@ -1632,16 +1651,44 @@ class EventLinker(KnowledgeComponent):
         def rank(t: tuple[int, int, str], inside: list) -> tuple:
             """Triggers that tell the circumstance of another come last, but not the fight a side withdrew
             after ("withdrew from its base after a two-day assault": the fight there is the event; not "after
-            a four-month offensive", a campaign: the withdrawal is)."""
+            a four-month offensive", a campaign: the withdrawal is); nor a side's entry into a place before
+            what it did there ("entered the village of Chai and burned about 30 houses": a raid)."""
             fight = any(o is not t and not (o[0] > sentence.start and words[o[0] - 1] in self.intervals
                                             and _span_days(self.intervals[words[o[0] - 1]]) >= SPAN_DAYS)
                         for o in inside)
+            raid = words[t[0]] in self.raid_entries and any(o[0] > t[0] for o in inside)
             several = len(inside) > 1
-            return t[2] in self.withdrawals and fight, circumstance(t) and several, self.priority[t[2]], t[0]
+            return t[2] in self.withdrawals and fight or raid or _appositive(words, t[0], inside), \
+                circumstance(t) and several, self.priority[t[2]], t[0]
 
         return [(begin, finish, min(inside, key=lambda t: rank(t, inside)),
                  any(t[2] in self.interception for t in inside), inside)
                 for begin, finish, inside in clauses if inside]
+
+    def _in_ranking(self, words: list[str], first: int, at: int) -> bool:
+        """Whether token ``at`` is in a phrase after a comma that ranks the act told ("..., one of the deadliest
+        attacks on worshippers in the Sahel this year", "..., the heaviest raid on the city this month")."""
+        comma = max((k for k in range(max(first, at - RANKING_REACH), at) if words[k] in (",", ";")), default=None)
+        # (not a side so described: "..., the most powerful armed group in Idlib province, ...")
+        return comma is not None and (words[comma + 1:comma + 3] == ["one", "of"]
+                                      or words[comma + 1:comma + 2] == ["the"] and words[comma + 2:comma + 3]
+                                      and words[comma + 2] in self.superlatives) \
+            and not self.trigger_words.isdisjoint(words[comma + 1:at])
+
+    @staticmethod
+    def _where_detail(words: list[str], first: int, start: int) -> bool:
+        """ "Eighteen people died in Mambelenga, where the attackers also burned houses": what was destroyed,
+        told in a relative clause on the place of the act, is its detail."""
+        before = words[max(first, start - CIRCUMSTANCE_REACH):start]
+        comma = max((i for i, w in enumerate(before) if w == ","), default=None)
+        return comma is not None and before[comma + 1:comma + 2] == ["where"]
+
+    def _raid_act(self, words: list[str], kept: list[tuple[int, int, str]], cut: int) -> bool:
+        """ "insurgents entered the village of Chai, also in Macomia district, and burned about 30 houses": a
+        ", and" before the verb of what a side did in the place it entered (``raid_entries``), one act."""
+        entry = max((t for t in kept if t[0] < cut), default=None)
+        return entry is not None and words[entry[0]] in self.raid_entries \
+            and words[cut:cut + 2] == [",", "and"] and any(t[0] == cut + 2 for t in kept)
 
     def _kept_triggers(self, doc: Doc, sentence: Span, reprisals: list[int], triggers: list,
                        in_dates: set[int], denials: list[int], reported: list[int]) -> list[tuple[int, int, str]]:
@@ -1711,6 +1758,7 @@ class EventLinker(KnowledgeComponent):
                     or self._time_reference(words, sentence.start, start, kept) \
                     or family in self.property_families \
                     and not self.debris_words.isdisjoint(words[max(sentence.start, start - DEBRIS_REACH):start]) \
+                    or family in self.property_families and self._where_detail(words, sentence.start, start) \
                     or family in self.property_families and start > sentence.start \
                     and words[start - 1] in self.targets \
                     and (end >= sentence.end or not words[end].isalpha() or words[end] in ("and", "as")) \
@@ -1965,7 +2013,7 @@ class EventLinker(KnowledgeComponent):
             return None  # "4,700 people were abducted in Zamfara between July 2024 and June 2025": a tally
         spoken = [d for d in inside[DATES] if trigger is not None and self._spoken(doc, d, trigger[0])]
         habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
-                                   trigger[0] if trigger is not None else -1, self.counted_people, spoken)
+                                   trigger[0] if trigger is not None else -1, self.counted_nouns, spoken)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -2449,11 +2497,14 @@ class EventLinker(KnowledgeComponent):
                 # "Heavy gunfire and explosions were heard near the airport": fighting, no strike from afar
                 family = self.families["armed_clash"]
                 account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
-            elif not by_weapon and (actor1 is None or self._shooters(words, trigger_at)) \
-                    and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases:
+            elif not by_weapon and ((actor1 is None or self._shooters(words, trigger_at))
+                                    and tuple(words[trigger_at:trigger_end + 1]) in self.gunfire_phrases
+                                    or self._shooters(words, trigger_at) and words[trigger_end:trigger_end + 1]
+                                    and words[trigger_end] in CLAUSE_ENDS):
                 # "gunmen fired on a cargo plane": shots by men no side names, or by a side's men on foot ("its
-                # soldiers had fired at ..."), no munition: an attack, on armed men a clash (not "Russian forces
-                # fired on the town", more likely shells)
+                # soldiers had fired at ...", or with no object: "soldiers fired after a group of suspects ..."), no
+                # munition: an attack, on armed men a clash (not "Russian forces fired on the town", more likely
+                # shells)
                 armed = actor2 is not None and actor2.label_ in self.armed_types or self._armed_men(words, trigger_at)
                 family = self.families["armed_clash" if armed else "attack"]
                 account.event_type, account.sub_event_type = family["event_type"], family["sub_event_type"]
@@ -2502,7 +2553,7 @@ class EventLinker(KnowledgeComponent):
             account.sub_event_type = self.crowd_sub_event
             account.event_type = schema.SUB_EVENT_TYPES[account.sub_event_type]
         elif account.event_type in FORCE_TYPES and (any(w in self.protester_targets for w in words[trigger_at:])
-                                                     or _contains(words[trigger_at:], self.riot_control)) \
+                                                     or _contains(words, self.riot_control)) \
                 or account.event_type == PROTESTS and _contains(words, self.interventions):
             # "police fired tear gas at protesters", "police dispersed the rally": force used on a protest; lethal
             # force when it killed or when guns were used on people ("an officer shot him during a protest"; not
@@ -2532,6 +2583,11 @@ class EventLinker(KnowledgeComponent):
             between = words[subject + 1:trigger_at]
             return not any(w in CROWD_BREAKS for w in between) \
                 and not (between and between[-1] in self.passive_auxiliaries)
+        opening = next((k for k in range(min(CROWD_OPENING, trigger_at)) if words[k] in self.crowds), None)
+        if opening is not None and trigger_at > 0 and words[trigger_at - 1] == "and":
+            # "Crowds of young demonstrators broke into the grounds of parliament ... and set fire to the main
+            # chamber": the crowd opening the clause, the subject of a second verb
+            return not any(w in CROWD_BREAKS - {",", "and"} for w in words[opening + 1:trigger_at])
         sides = words[trigger_end:trigger_end + CROWD_REACH + 1]
         # (or a crowd's foes: "died in clashes with riot police")
         return sides[:1] == ["between"] and not self.crowds.isdisjoint(sides) \
@@ -2673,6 +2729,8 @@ class EventLinker(KnowledgeComponent):
             if source is not None:
                 return Claim(source, source.kb_id_, source.kb_id_, phrase, verb_at=start)
             pronoun = words[start - 1] if start > sentence.start else ""
+            if start - 2 >= sentence.start and pronoun in self.speaker_words:
+                pronoun = words[start - 2]  # "Its spokesman said": the speaker of the subject before
             just_quoted = previous is not None and previous.source and previous.latest == sentence_index - 1
             if pronoun in self.personal_pronouns and not just_quoted:
                 # "Russia's defence ministry did not comment. It said ...": the subject of the sentence
@@ -2757,13 +2815,13 @@ class EventLinker(KnowledgeComponent):
     def _before_relative(self, doc: Doc, first: int, verb: int) -> int:
         """Where the speaker's words end before the reporting verb at ``verb``: before a relative or
         participial clause or a name set off by commas just before it ("A local official, who asked not to
-        be named, said", "An army source, speaking on condition of anonymity, said", "A resident, Sani
-        Garba, said"), else at the verb."""
+        be named, said", "An army source, speaking on condition of anonymity, said", "A local official,
+        reached by telephone, said", "A resident, Sani Garba, said"), else at the verb."""
         words = lower_words(doc)
         if verb - 1 <= first or words[verb - 1] != ",":
             return verb
         opening = next((i for i in range(verb - 2, max(first, verb - 2 - RELATIVE_REACH), -1) if words[i] == ","), None)
-        if opening is None or not (words[opening + 1] in self.relatives or words[opening + 1].endswith("ing")
+        if opening is None or not (words[opening + 1] in self.relatives or words[opening + 1].endswith(("ing", "ed"))
                                    or all(token.is_title for token in doc[opening + 1:verb - 1])):
             return verb
         return opening
@@ -3383,6 +3441,8 @@ class EventLinker(KnowledgeComponent):
         # treated or a speaker works, not where the event was
         places = [span for span in places if not self._care_place(words, span, account.start)]
         places = [span for span in places if span.start not in self._recalled]  # "last month's massacre at X"
+        # "..., one of the deadliest attacks on worshippers in the Sahel this year": where a ranking looks, no place
+        places = [span for span in places if not self._in_ranking(words, account.start, span.start)]
         # "Wazalendo militias allied with Kinshasa": the government a side is tied to, no place
         places = [span for span in places if not (span.start > 1 and words[span.start - 1] in ("to", "with", "by")
                                                   and words[span.start - 2] in self.tie_words)]
@@ -3470,13 +3530,18 @@ class EventLinker(KnowledgeComponent):
             account.roundup = True
 
     def _capital_named(self, doc: Doc, start: int, end: int) -> Span | None:
-        """ "near the parliament in Somalia's capital", "in the Mozambican capital": the capital's mention
-        elsewhere in the article (its dateline, "MOGADISHU"), when the article names it."""
+        """ "near the parliament in Somalia's capital", "in the Mozambican capital", "Yemen's Houthi-held
+        capital": the capital's mention elsewhere in the article (its dateline, "MOGADISHU"), when the article
+        names it."""
         words = lower_words(doc)
         for i in range(max(start, 1), end):
             if words[i] != "capital":
                 continue
-            name = words[i - 2] if words[i - 1] in POSSESSIVES and i >= 2 else words[i - 1]
+            k = i - 1  # (past a modifier or two: "Houthi-held", "war-torn")
+            while k > max(start, i - 1 - CAPITAL_MODIFIERS) and words[k] not in self.capitals \
+                    and words[k] not in POSSESSIVES and (words[k].isalpha() or words[k] == "-"):
+                k -= 1
+            name = words[k - 1] if words[k] in POSSESSIVES and k >= 1 else words[k]
             capital = self.capitals.get(name)
             if capital is not None:
                 return next((p for p in doc.spans.get(LOCATIONS, ()) if p.kb_id_ == capital), None)
@@ -3640,6 +3705,8 @@ class EventLinker(KnowledgeComponent):
             recalled = recalled or "those" in words[max(account.start, span.start - 3):span.start - 1]
             # (nor the day of an event another date names: "crowds marking the anniversary of last year's storming")
             recalled = recalled or span.start in self._recalled
+            # (nor the day of what came after the act: "Friday's killings came two weeks after a settler raid")
+            recalled = recalled or words[span.end:span.end + 1] == ["'s"] and "after" in words[span.end:trigger]
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
@@ -4326,6 +4393,15 @@ def _home_forces(doc: Doc) -> tuple[str, str]:
     return forces, next((code for code, name in doc._.state_forces.items() if code and name == forces), "")
 
 
+def _appositive(words: list[str], start: int, inside: list[tuple[int, int, str]]) -> bool:
+    """ "... when Israeli aircraft struck a compound in Doha, an attack the Gulf state condemned": a noun
+    phrase after a comma that names again what a trigger before it told."""
+    article = next((k for k in range(start - 1, max(-1, start - APPOSITIVE_WORDS - 2), -1)
+                    if words[k] in ("a", "an")), None)
+    return article is not None and article > 0 and words[article - 1] == "," \
+        and all(w.isalpha() for w in words[article + 1:start]) and any(o[0] < article for o in inside)
+
+
 def _participle_list(words: list[str], first: int, cut: int, triggers: set[int]) -> bool:
     """ "killing a man, wounding his wife, and kidnapping 18 people": a ", and" before the last of a list of
     participles after commas, whose trigger tells more of the act they follow, not a clause of its own."""
@@ -4395,14 +4471,14 @@ def _quote_closed_in(sentences: Sentences, index: int, cues: dict[int, dict[str,
 
 def _habit_words(words: list[str], start: int, end: int, figures: list[Span], kinds: dict[int, str],
                  capabilities: dict[str, list[tuple[str, ...]]], trigger: int = -1,
-                 people: set[str] = frozenset(), spoken: list[Span] = ()) -> list[str]:
+                 counted_nouns: set[str] = frozenset(), spoken: list[Span] = ()) -> list[str]:
     """The words of tokens ``start:end`` that may tell a habit or a toll: not a figure's ("killed dozens of
     the attackers", not "dozens of attacks"), nor a count of munitions' (``kinds``: "with dozens of
-    missiles and drones") or of people (``people``: "an attack by dozens of unidentified assailants",
-    "carried off dozens of residents"), nor a capability a relative clause gives a thing (``capabilities``), nor an
-    aside between commas that describes a side and holds no ``trigger`` ("JNIM, which has claimed a series of
-    raids in recent weeks, said its fighters had seized the camp"), nor the day a source spoke (``spoken``:
-    "said last week that it had carried out air strikes")."""
+    missiles and drones") or of people or things hit (``counted_nouns``: "an attack by dozens of unidentified
+    assailants", "carried off dozens of residents", "set fire to dozens of homes"), nor a capability a relative
+    clause gives a thing (``capabilities``), nor an aside between commas that describes a side and holds no
+    ``trigger`` ("JNIM, which has claimed a series of raids in recent weeks, said its fighters had seized the
+    camp"), nor the day a source spoke (``spoken``: "said last week that it had carried out air strikes")."""
     counted = {i for span in figures for i in range(span.start, span.end + 1)}
     counted.update(i for span in spoken for i in range(span.start, span.end))
     for i in range(start, end - 1):
@@ -4411,7 +4487,7 @@ def _habit_words(words: list[str], start: int, end: int, figures: list[Span], ki
             if close is not None and words[close] == "," and not i < trigger < close:
                 counted.update(range(i, close + 1))
     counted.update(j for i in range(start, end - 2) if words[i + 1] == "of" and any(
-        kinds.get(k) == "MUNITION" or words[k] in people
+        kinds.get(k) == "MUNITION" or words[k] in counted_nouns
         for k in range(i + 2, min(end, i + 2 + MUNITION_COUNT_REACH))) for j in (i, i + 1))
     # nor what a relative clause says a weapon can do ("Almas missiles, which can hit armour up to 8 km away")
     counted.update(k for i in range(start, end) for phrase in capabilities.get(words[i], ())

@@ -98,11 +98,19 @@ class LocationLinker(KnowledgeComponent):
                 place = located[place["id"]]
             elif place is not None and place.get("inferred_country"):
                 place = {**place, "country": self._neighbour_country(span, resolved) or place["country"]}
-            if place is not None:
+            if place is not None and not self._named_with_country(doc, span, place):
                 add_span(doc, LOCATIONS, span.start, span.end, place["type"], place["id"],
                          country=place.get("country", ""), latitude=place.get("latitude"),
                          longitude=place.get("longitude"))
         return doc
+
+    def _named_with_country(self, doc: Doc, span: Span, place: dict) -> bool:
+        """ "Hami Nepal, a youth group": a place of another country before a country's name, with no comma
+        between, is a word of a name (not "Kharkiv Ukraine" in a headline)."""
+        if place["type"] == "COUNTRY" or span.end >= len(doc) or not doc[span.end].is_title:
+            return False
+        country = self.country_names.get(fold(doc[span.end].text))
+        return country is not None and country["alpha3"] != place.get("country")
 
     def _article_countries(self, doc: Doc, mentions: list[Span]) -> Counter:
         """The countries the article's actors and places belong to, by how often they are named (not an
