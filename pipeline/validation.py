@@ -309,6 +309,7 @@ LEXICONS: dict[str, Shape] = {
         "perception_verbs": texts,
         "supervision_verbs": texts,
         "circumstance_openers": texts, "time_frame_words": texts, "utterance_nouns": texts,
+        "toll_updates": Shape({"verbs": texts, "nouns": texts}),
         "deadline_date_cues": texts, "destination_cues": Shape({"prepositions": texts, "movement_verbs": texts,
                                                                       "flight_prepositions": texts, "flight_verbs": texts}),
         "superlatives": texts, "demand_phrases": texts, "escape_phrases": texts, "escape_modifiers": texts,

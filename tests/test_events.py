@@ -4600,3 +4600,24 @@ def test_people_killed_with_no_figure_beside_homes_burned_is_an_attack(any_nlp):
 def test_a_judgement_on_clashes_is_no_event(any_nlp):
     text = "South Sudan\n\nThe clashes are the most serious threat yet to the peace deal signed in Juba."
     assert events(any_nlp, text, "2025-03-08") == []
+
+
+def test_a_first_time_a_ranking_clause_names_leaves_the_act_told_before_it(any_nlp):
+    text = ("Poland\n\nPolish jets shot down drones that crossed into Polish airspace overnight, the first time a "
+            "NATO member has opened fire on Russian aircraft over its own territory since the invasion began.")
+    assert only(any_nlp, text, "2025-09-10")["sub_event_type"] == "disrupted_weapons_use"
+
+
+def test_fighting_a_ceasefire_is_meant_to_end_does_not_decide_its_kind(any_nlp):
+    text = ("Ceasefire\n\nPakistan and Afghanistan agreed on Sunday to an immediate ceasefire after talks in Doha, in "
+            "a bid to end a week of the heaviest fighting between the neighbours in years.")
+    assert only(any_nlp, text, "2025-10-19")["sub_event_type"] == "agreement"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The death toll from Israeli air strikes on Sanaa rose to 10 on Monday, the health ministry said.", ""),
+    ("The government on Monday raised to 54 the number of soldiers killed in last week's assault on army positions "
+     "in Karimama.", "2025-08-18"),
+])
+def test_the_day_a_toll_rose_does_not_date_the_act(any_nlp, sentence, date):
+    assert only(any_nlp, "Toll\n\n" + sentence, "2025-08-25")["date"] == date

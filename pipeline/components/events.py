@@ -106,6 +106,8 @@ PLACE_ANAPHOR_DISTANCE = 4
 #: The words by which a noun belongs to a side named before ("their truck").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 #: The prepositions before a place named back ("in the city").
+TOLL_NOUN_REACH = 12  # words from a toll's noun to the verb of its rise: "The death toll from air strikes ... rose"
+TOLL_NOUN_AFTER = 6  # words after the verb to a toll's noun: "raised to 54 the number of soldiers killed"
 RANKING_REACH = 12  # words from the comma opening a ranking to a place in it: ", one of the deadliest attacks ..."
 CAPITAL_MODIFIERS = 4  # tokens between a country and "capital": "Yemen's Houthi-held capital"
 APPOSITIVE_WORDS = 2  # words between the article and the trigger of an appositive: ", a rare deadly attack"
@@ -531,6 +533,8 @@ class EventLinker(KnowledgeComponent):
             "ranking_words": set(lexicon["superlatives"]) | set(lexicon["ranking_words"]),
             # what marks the day a source spoke: a one-word reporting verb, a statement
             "spoken_words": {p for p in lexicon["reporting_verbs"] if " " not in p} | set(lexicon["utterance_nouns"]),
+            "toll_updates": set(lexicon["toll_updates"]["verbs"]),
+            "toll_update_nouns": set(lexicon["toll_updates"]["nouns"]),
             "aggregates": _by_first_word([*lexicon["aggregate_cues"], *lexicon["habitual_cues"],
                                           *lexicon["capability_cues"]]),
             "capabilities": _by_first_word(lexicon["capability_cues"]),
@@ -3664,6 +3668,17 @@ class EventLinker(KnowledgeComponent):
         return self._reaches_speech(doc, words, range(span.start - 1, max(-1, span.start - 1 - SPOKEN_REACH), -1),
                                     trigger)
 
+    def _toll_updated(self, words: list[str], span: Span) -> bool:
+        """Whether the date ``span`` is the day a toll rose ("rose to 10 on Monday", "on Wednesday raised to 54
+        the number of soldiers killed"), a toll's noun near the verb (``toll_updates``)."""
+        before = words[max(0, span.start - 4):span.start]
+        verb = span.start - 4 + before.index(next(w for w in before if w in self.toll_updates)) \
+            if not self.toll_updates.isdisjoint(before) and "to" in before else None
+        if verb is None and span.end < len(words) and words[span.end] in self.toll_updates:
+            verb = span.end
+        return verb is not None \
+            and not self.toll_update_nouns.isdisjoint(words[max(0, verb - TOLL_NOUN_REACH):verb + TOLL_NOUN_AFTER])
+
     def _reaches_speech(self, doc: Doc, words: list[str], positions: range, trigger: int) -> bool:
         """Whether a reporting word or statement noun comes at ``positions`` before a trigger word, the
         trigger at ``trigger``, a punctuation mark, the sentence's end or (parsed) a verb of the clause it
@@ -3707,6 +3722,8 @@ class EventLinker(KnowledgeComponent):
             recalled = recalled or span.start in self._recalled
             # (nor the day of what came after the act: "Friday's killings came two weeks after a settler raid")
             recalled = recalled or words[span.end:span.end + 1] == ["'s"] and "after" in words[span.end:trigger]
+            # (nor the day a toll rose: "The death toll from the strikes rose to 10 on Monday")
+            recalled = recalled or self._toll_updated(words, span)
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
@@ -4317,9 +4334,10 @@ def _noun_phrase_start(doc: Doc, words: list[str], start: int, in_dates: set[int
     and lower-case modifiers ("reports of Monday's attack", "the end of the two sides' first-ever
     ceasefire"), else ``start``: where a phrase that says something of the event ends."""
     k = start
+    # (not past a preposition: "the number of soldiers killed in last week's assault" counts the assault's dead)
     while k > first and start - k < NOUN_PHRASE_REACH and words[k - 1] != "of" and (
             k - 1 in in_dates or words[k - 1] in POSSESSIVES or words[k - 1] in ("-", "–")
-            or doc[k - 1].is_alpha and doc[k - 1].is_lower):
+            or doc[k - 1].is_alpha and doc[k - 1].is_lower and words[k - 1] not in ("in", "by", "during")):
         k -= 1
     return k if k > first and words[k - 1] == "of" else start
 
