@@ -46,6 +46,7 @@ def test_days_earlier_and_a_week_later_count_from_the_date_before(any_nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Jets struck the capital on Thursday, Oct. 9, and again on Saturday, Oct. 11.", {"2025-10-09", "2025-10-11"}),
     ("Troops shelled the town on Tuesday, 10 days after the truce.", {"2025-10-14"}),
+    ("The attack, on Thursday 9 October, targeted two army positions.", {"2025-10-09"}),
 ])
 def test_a_weekday_before_the_calendar_day_it_names_is_that_day(any_nlp, text, expected):
     assert {r["date"] for r in rows(any_nlp, text, "dates", "2025-10-19")} == expected

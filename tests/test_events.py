@@ -4621,3 +4621,15 @@ def test_fighting_a_ceasefire_is_meant_to_end_does_not_decide_its_kind(any_nlp):
 ])
 def test_the_day_a_toll_rose_does_not_date_the_act(any_nlp, sentence, date):
     assert only(any_nlp, "Toll\n\n" + sentence, "2025-08-25")["date"] == date
+
+
+def test_a_toll_between_two_dates_is_a_tally(any_nlp):
+    text = ("Benue\n\nGunmen killed 45 people in Yelwata on Friday night, officials said. Nearly 7,000 people were "
+            "killed in Benue between May 2023 and May 2025, according to a rights group.")
+    assert [e["killed"] for e in events(any_nlp, text, "2025-06-15")] == [45]
+
+
+def test_the_day_of_what_followed_does_not_date_the_act_its_when_clause_dates(any_nlp):
+    text = ("Ituri\n\nResidents of Komanda were preparing on Monday to bury dozens of people killed when ADF "
+            "fighters stormed a Catholic parish during a prayer vigil early on Sunday.")
+    assert only(any_nlp, text, "2025-07-28")["date"] == "2025-07-27"

@@ -119,9 +119,9 @@ class DateNormalizer(KnowledgeComponent):
                        anchor: date | None) -> bool:
         """ "on Thursday, Oct. 9": a weekday the calendar day after its comma names (and dates: not the
         Thursday before publication); not "on Tuesday, 10 days after the truce"."""
-        if following is None or span.text.lower() not in self.weekdays or following.start != span.end + 1 \
-                or doc[span.end].text != "," or not any(t.like_num for t in following):
-            return False
+        if following is None or span.text.lower() not in self.weekdays or not any(t.like_num for t in following) \
+                or following.start != span.end and (following.start != span.end + 1 or doc[span.end].text != ","):
+            return False  # ("on Thursday 17 April" too)
         resolved = self._resolve(doc, following, published, anchor)
         return resolved is not None and resolved[1] == "day"
 

@@ -774,8 +774,10 @@ class EventLinker(KnowledgeComponent):
             if claim.span is not None:
                 sources.append(claim.span)
             if not clauses:
+                # (nor "Nearly 7,000 people were killed in Benue between May 2023 and May 2025": a tally)
                 if not self._aggregate(_habit_words(words, sentence.start, sentence.end, spans[CASUALTIES], kinds,
-                                                    self.capabilities, counted_nouns=self.perpetrators)):
+                                                    self.capabilities, counted_nouns=self.perpetrators)) \
+                        and not _between_dates(words, spans[DATES]):
                     extra = self._read(doc, sentence.start, sentence.end, index, "", spans, claim, kinds)
                     holder = self._toll_holder(accounts, last, extra)
                     if self._new_version(extra, self._version_target(accounts, holder, extra), found, sentence,
@@ -3724,6 +3726,10 @@ class EventLinker(KnowledgeComponent):
             recalled = recalled or words[span.end:span.end + 1] == ["'s"] and "after" in words[span.end:trigger]
             # (nor the day a toll rose: "The death toll from the strikes rose to 10 on Monday")
             recalled = recalled or self._toll_updated(words, span)
+            # (nor the day of what followed, when the act's clause dates itself: "Residents were preparing on
+            # Monday to bury dozens killed when fighters stormed a parish early on Sunday")
+            when = next((k for k in range(span.end, trigger) if words[k] == "when"), None)
+            recalled = recalled or when is not None and any(d.start > when for d in dates)
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
