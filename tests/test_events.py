@@ -4633,3 +4633,9 @@ def test_the_day_of_what_followed_does_not_date_the_act_its_when_clause_dates(an
     text = ("Ituri\n\nResidents of Komanda were preparing on Monday to bury dozens of people killed when ADF "
             "fighters stormed a Catholic parish during a prayer vigil early on Sunday.")
     assert only(any_nlp, text, "2025-07-28")["date"] == "2025-07-27"
+
+
+def test_what_another_subject_s_clause_says_since_does_not_make_the_act_a_tally(any_nlp):
+    text = ("Sudan\n\nThe army chief said his forces had pulled out of El Fasher after an 18-month siege, as medics "
+            "accused the RSF of killing civilians since entering the city.")
+    assert only(any_nlp, text, "2025-10-28")["sub_event_type"] == "non_violent_transfer_of_territory"

@@ -662,6 +662,8 @@ class EventLinker(KnowledgeComponent):
         self._actors, self._sides, self._types = list(doc.spans.get(ACTORS, ())), None, None
         self._national_forces = {name: code for code, name in doc._.state_forces.items() if code}
         self._recalled: set[int] = set()  # the tokens of events named back by a date of their own
+        self._own_ends: dict[int, int] = {}  # a clause's own end, by its start, when another subject's clause with
+        # no trigger joined it (", as medics accused ...")
         cues: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         for start, end, (kind, value) in matches:
             cues.setdefault(sentences.index(start), {}).setdefault(kind, []).append((start, end, value))
@@ -950,7 +952,7 @@ class EventLinker(KnowledgeComponent):
                 account.date, account.granularity = account.fallback_date
         self._emit(doc, accounts)
         self._actors = self._sides = self._types = self._furniture_before = self._accounts = None  # no doc kept
-        self._national_forces = self._recalled = None
+        self._national_forces = self._recalled = self._own_ends = None
         return doc
 
     def _place_named_back(self, words: list[str], start: int, end: int, object_at: int) -> str:
@@ -1615,6 +1617,8 @@ class EventLinker(KnowledgeComponent):
             if inside or not clauses:
                 clauses.append([begin, finish, inside])
             else:
+                if words[begin:begin + 2] in ([",", "as"], [",", "while"], [",", "whereas"]):
+                    self._own_ends.setdefault(clauses[-1][0], clauses[-1][1])  # another subject's clause
                 clauses[-1][1] = finish
         if not clauses[0][2] and len(clauses) > 1:
             clauses[1][0] = clauses[0][0]
@@ -2018,8 +2022,11 @@ class EventLinker(KnowledgeComponent):
         if trigger is not None and _between_dates(words, inside[DATES]):
             return None  # "4,700 people were abducted in Zamfara between July 2024 and June 2025": a tally
         spoken = [d for d in inside[DATES] if trigger is not None and self._spoken(doc, d, trigger[0])]
-        habit_words = _habit_words(words, start, end, inside[CASUALTIES], kinds, self.capabilities,
-                                   trigger[0] if trigger is not None else -1, self.counted_nouns, spoken)
+        # (not what a clause with no act of its own that joined it says: "said his forces had pulled out of El
+        # Fasher, ..., as medics accused the RSF of killing civilians since entering the city")
+        habit_words = _habit_words(words, start, self._own_ends.get(start, end), inside[CASUALTIES], kinds,
+                                   self.capabilities, trigger[0] if trigger is not None else -1, self.counted_nouns,
+                                   spoken)
         if trigger is not None and self._aggregate(habit_words) \
                 and all(self._comparison(doc, d) or self._period(doc, d, clause_words)
                         or self._spoken(doc, d, trigger[0]) or self._said_opening(doc, d, trigger[0])
@@ -3729,7 +3736,8 @@ class EventLinker(KnowledgeComponent):
             # (nor the day of what followed, when the act's clause dates itself: "Residents were preparing on
             # Monday to bury dozens killed when fighters stormed a parish early on Sunday")
             when = next((k for k in range(span.end, trigger) if words[k] == "when"), None)
-            recalled = recalled or when is not None and any(d.start > when for d in dates)
+            recalled = recalled or when is not None and any(
+                d.start > when and (span_attrs(d) or {}).get("granularity") == "day" for d in dates)
             if _clock_conversion(doc, span) or recalled or _in_aside(words, account.start, span.start, trigger):
                 continue  # (nor one an aside before the act tells of a side: "ADF, which pledged allegiance
                 # to Islamic State in 2019, stormed the church")
