@@ -105,12 +105,13 @@ NARROWING_REACH = 3
 PLACE_ANAPHOR_DISTANCE = 4
 #: The words by which a noun belongs to a side named before ("their truck").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-#: The prepositions before a place named back ("in the city").
 TOLL_NOUN_REACH = 12  # words from a toll's noun to the verb of its rise: "The death toll from air strikes ... rose"
+TOLL_RISE_WORDS = 4  # words from the verb of a toll's rise to its date: "rose to 10 on Monday"
 TOLL_NOUN_AFTER = 6  # words after the verb to a toll's noun: "raised to 54 the number of soldiers killed"
 RANKING_REACH = 12  # words from the comma opening a ranking to a place in it: ", one of the deadliest attacks ..."
 CAPITAL_MODIFIERS = 4  # tokens between a country and "capital": "Yemen's Houthi-held capital"
 APPOSITIVE_WORDS = 2  # words between the article and the trigger of an appositive: ", a rare deadly attack"
+#: The prepositions before a place named back ("in the city").
 LOCATIVES = frozenset({"in", "on", "at", "near", "into", "inside", "around"})
 #: What may part the one blamed from the act ("blamed the RSF for the attack", "accused X of carrying out").
 BLAME_LINKS = {"for", "of", "the", "a", "an", "this", "that", "these", "those", "carrying", "out", "launching",
@@ -210,9 +211,9 @@ ASIDE_WORDS = 12  # the longest relative clause set off by commas before an act:
 OF_PHRASE_WORDS = 4  # an "of" phrase ending on a noun: "the collapse of a station canopy"
 CROWD_REACH = 3  # words between a crowd and the act it did: "two protesters died in clashes"
 CROWD_OPENING = 5  # the first words of a clause, where its subject may be a crowd: "Crowds of young demonstrators"
-# words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
 # words that end a verb's clause right after it, leaving it no object: "soldiers fired after a group of suspects ..."
 CLAUSE_ENDS = {",", ";", ".", "after", "when", "as", "while", "before"}
+# words that part a crowd from a trigger after it: another clause's act ("crowds fled as soldiers opened fire")
 CROWD_BREAKS = {",", ";", "as", "when", "after", "while", "before", "by", "and"}
 PARTICIPLE_PHRASE_WORDS = 7  # a subject and the participle's phrase on it: "troops flown in by helicopter"
 DEBRIS_REACH = 6  # words from debris to the harm it did: "Falling debris from one of them set fire to"
@@ -3680,9 +3681,9 @@ class EventLinker(KnowledgeComponent):
     def _toll_updated(self, words: list[str], span: Span) -> bool:
         """Whether the date ``span`` is the day a toll rose ("rose to 10 on Monday", "on Wednesday raised to 54
         the number of soldiers killed"), a toll's noun near the verb (``toll_updates``)."""
-        before = words[max(0, span.start - 4):span.start]
-        verb = span.start - 4 + before.index(next(w for w in before if w in self.toll_updates)) \
-            if not self.toll_updates.isdisjoint(before) and "to" in before else None
+        first = max(0, span.start - TOLL_RISE_WORDS)  # ("rose to 10 on Monday")
+        verb = next((k for k in range(first, span.start) if words[k] in self.toll_updates), None) \
+            if "to" in words[first:span.start] else None
         if verb is None and span.end < len(words) and words[span.end] in self.toll_updates:
             verb = span.end
         return verb is not None \
